@@ -146,7 +146,7 @@ public class ArticleImport implements AutoCloseable {
             analyses.add(analyser.analyse(a, MentionOverrides.NONE));
         }
         job.report(0.95, "Storing " + fresh.size() + " articles");
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         int events = storage.write(c -> {
             Set<String> eventIds = new HashSet<>();
             for (int i = 0; i < fresh.size(); i++) {

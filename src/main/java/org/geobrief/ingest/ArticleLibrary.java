@@ -134,7 +134,14 @@ public class ArticleLibrary {
                     .orElseThrow(() ->
                             new IllegalArgumentException("no place name at " + span + " in article " + articleId));
             Correction k = new Correction(
-                    0, articleId, scope, mention.mention().text(), span, geonameId, Instant.now(), false);
+                    0,
+                    articleId,
+                    scope,
+                    mention.mention().text(),
+                    span,
+                    geonameId,
+                    Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+                    false);
             long id = storage.articles().addCorrection(c, k);
             for (Article affected : affected(c, k)) {
                 ArticleAnalyser.Analysis analysis = storage.analyseAndStore(c, affected, analyser);
