@@ -19,6 +19,7 @@ public final class Cli {
 
     static {
         // Commands register here, one line each.
+        COMMANDS.put("dates-eval", new DatesEvalCommand());
     }
 
     private Cli() {}
