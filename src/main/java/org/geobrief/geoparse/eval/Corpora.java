@@ -65,7 +65,10 @@ public final class Corpora {
             String name = childText(t, "extractedName");
             int start = Integer.parseInt(childText(t, "start"));
             int end = Integer.parseInt(childText(t, "end"));
-            if (start < 0 || end > length || start >= end || !codePoints(text, start, end).equals(name)) {
+            if (start < 0
+                    || end > length
+                    || start >= end
+                    || !codePoints(text, start, end).equals(name)) {
                 continue;
             }
             gold.add(new Toponym(

@@ -45,13 +45,13 @@ public final class GeoScorer {
         }
     }
 
-    static boolean matches(Toponym predicted, Toponym gold) {
+    public static boolean matches(Toponym predicted, Toponym gold) {
         return predicted.text().toLowerCase(Locale.ROOT).equals(gold.text().toLowerCase(Locale.ROOT))
                 && Math.abs(predicted.midpoint() - gold.midpoint()) < 10;
     }
 
     /** Haversine km, R = 6371; computed on the raw figures since some published outputs hold invalid ones. */
-    static double distanceKm(Toponym a, Toponym b) {
+    public static double distanceKm(Toponym a, Toponym b) {
         double dLat = Math.toRadians(b.lat() - a.lat());
         double dLon = Math.toRadians(b.lon() - a.lon());
         double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)

@@ -11,8 +11,7 @@ package org.geobrief.geoparse.eval;
  * @param medianKm median error of matched pairs in km
  * @param auc trapezoid mean of ln(1+err)/ln(20039) over the sorted errors; lower is better
  */
-public record Scores(
-        int matched, int predicted, int gold, double acc161, double meanKm, double medianKm, double auc) {
+public record Scores(int matched, int predicted, int gold, double acc161, double meanKm, double medianKm, double auc) {
 
     public double precision() {
         return predicted == 0 ? 0 : (double) matched / predicted;

@@ -17,7 +17,9 @@ class CorporaTest {
     @Test
     void lgl_keeps_only_toponyms_with_a_gaztag() throws Exception {
         Path f = dir.resolve("lgl.xml");
-        Files.writeString(f, """
+        Files.writeString(
+                f,
+                """
                 <articles><article docid="7"><title>T</title><dltime>2009-03-20 12:24:52.002364-05</dltime>
                 <text><![CDATA[Floods in Paris and Main Street.]]></text><toponyms>
                 <toponym><start>10</start><end>15</end><phrase>Paris</phrase>
@@ -33,7 +35,9 @@ class CorporaTest {
     @Test
     void geowebnews_needs_a_geonames_id_and_a_span_that_matches_its_name() throws Exception {
         Path f = dir.resolve("gwn.xml");
-        Files.writeString(f, """
+        Files.writeString(
+                f,
+                """
                 <articles><article file="0"><title>T</title><text>Rain in 😀 Lyon and Nice.</text><toponyms>
                 <toponym><extractedName>Lyon</extractedName><start>10</start><end>14</end>
                   <geonamesID>2996944</geonamesID><latitude>45.76</latitude><longitude>4.83</longitude></toponym>

@@ -24,9 +24,12 @@ class GeoScorerTest {
 
     @Test
     void surface_match_ignores_case_and_needs_midpoints_closer_than_ten() {
-        assertThat(GeoScorer.matches(new Toponym("PARIS", 19, 24, 0, 0), PARIS_GOLD)).isTrue(); // 21.5 vs 12.5: 9
-        assertThat(GeoScorer.matches(new Toponym("Paris", 20, 25, 0, 0), PARIS_GOLD)).isFalse(); // exactly 10
-        assertThat(GeoScorer.matches(new Toponym("Paris, Texas", 10, 22, 0, 0), PARIS_GOLD)).isFalse();
+        assertThat(GeoScorer.matches(new Toponym("PARIS", 19, 24, 0, 0), PARIS_GOLD))
+                .isTrue(); // 21.5 vs 12.5: 9
+        assertThat(GeoScorer.matches(new Toponym("Paris", 20, 25, 0, 0), PARIS_GOLD))
+                .isFalse(); // exactly 10
+        assertThat(GeoScorer.matches(new Toponym("Paris, Texas", 10, 22, 0, 0), PARIS_GOLD))
+                .isFalse();
     }
 
     @Test

@@ -24,8 +24,11 @@ final class Demonyms {
         }
         if (target.startsWith("@")) {
             List<Place> c = index.candidates(target.substring(1));
-            return c.stream().filter(p -> p.featureCode().equals("CONT")).findFirst()
-                    .or(() -> c.stream().filter(p -> p.featureClass().equals("L")).findFirst());
+            return c.stream()
+                    .filter(p -> p.featureCode().equals("CONT"))
+                    .findFirst()
+                    .or(() ->
+                            c.stream().filter(p -> p.featureClass().equals("L")).findFirst());
         }
         return index.country(target);
     }

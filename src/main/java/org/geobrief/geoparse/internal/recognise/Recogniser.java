@@ -21,22 +21,114 @@ import org.geobrief.geoparse.internal.PlaceIndex;
 public final class Recogniser {
 
     private static final int MAX_NAME_TOKENS = 6;
-    private static final Set<String> CONNECTORS = Set.of(
+    private static final Set<String> CONNECTORS = Lexicon.words(
             "of", "de", "du", "del", "della", "la", "le", "les", "upon", "on", "the", "al", "el", "da", "do", "dos",
             "das", "di", "van", "von", "y", "-", "and");
     /** Capitalised words that continue a place's or an institution's name, never a person's surname. */
-    private static final Set<String> NAME_CONTINUATIONS = Set.of(
-            "Post", "Times", "Herald", "Tribune", "Journal", "Gazette", "Star", "Daily", "Forces", "Guard",
-            "Street", "Highway", "Square", "Boulevard", "Avenue", "Road", "Metro", "Area", "Region", "Oblast",
-            "Parish", "Province", "Borough", "Township", "Heights", "Springs", "Falls", "Harbor", "Harbour", "Sea",
-            "Ocean", "Gulf", "Strait", "Peninsula", "Desert", "Mountains", "Hills", "Islands", "Basin", "Coast",
-            "Delta", "Canyon", "Creek", "Zoo", "Museum", "Library", "Stadium", "Arena", "Mall", "Market",
-            "Marathon", "Festival", "Fair", "Summit", "Conference", "Games", "Cup", "Open", "Declaration",
-            "Initiative", "Crisis", "War", "Conflict", "Uprising", "Massacre", "Embassy", "Consulate", "Jail",
-            "Prison", "Academy", "Institute", "Foundation", "Society", "Association", "Chamber", "Council",
-            "Assembly", "Legislature", "Supreme", "Superior", "District", "Circuit", "Municipal", "Regional",
-            "Community", "Memorial", "Medical", "Health", "Fire", "Rescue", "Emergency", "Transit", "Airport",
-            "Port", "Harbour", "Railway", "Railroad", "Line", "Bridge", "Tunnel", "Dam", "Plant", "Mill");
+    private static final Set<String> NAME_CONTINUATIONS = Lexicon.words(
+            "Post",
+            "Times",
+            "Herald",
+            "Tribune",
+            "Journal",
+            "Gazette",
+            "Star",
+            "Daily",
+            "Forces",
+            "Guard",
+            "Street",
+            "Highway",
+            "Square",
+            "Boulevard",
+            "Avenue",
+            "Road",
+            "Metro",
+            "Area",
+            "Region",
+            "Oblast",
+            "Parish",
+            "Province",
+            "Borough",
+            "Township",
+            "Heights",
+            "Springs",
+            "Falls",
+            "Harbor",
+            "Harbour",
+            "Sea",
+            "Ocean",
+            "Gulf",
+            "Strait",
+            "Peninsula",
+            "Desert",
+            "Mountains",
+            "Hills",
+            "Islands",
+            "Basin",
+            "Coast",
+            "Delta",
+            "Canyon",
+            "Creek",
+            "Zoo",
+            "Museum",
+            "Library",
+            "Stadium",
+            "Arena",
+            "Mall",
+            "Market",
+            "Marathon",
+            "Festival",
+            "Fair",
+            "Summit",
+            "Conference",
+            "Games",
+            "Cup",
+            "Open",
+            "Declaration",
+            "Initiative",
+            "Crisis",
+            "War",
+            "Conflict",
+            "Uprising",
+            "Massacre",
+            "Embassy",
+            "Consulate",
+            "Jail",
+            "Prison",
+            "Academy",
+            "Institute",
+            "Foundation",
+            "Society",
+            "Association",
+            "Chamber",
+            "Council",
+            "Assembly",
+            "Legislature",
+            "Supreme",
+            "Superior",
+            "District",
+            "Circuit",
+            "Municipal",
+            "Regional",
+            "Community",
+            "Memorial",
+            "Medical",
+            "Health",
+            "Fire",
+            "Rescue",
+            "Emergency",
+            "Transit",
+            "Airport",
+            "Port",
+            "Harbour",
+            "Railway",
+            "Railroad",
+            "Line",
+            "Bridge",
+            "Tunnel",
+            "Dam",
+            "Plant",
+            "Mill");
 
     private final PlaceIndex index;
 
@@ -176,7 +268,10 @@ public final class Recogniser {
         private boolean isConnector(int i) {
             Token t = toks.get(i);
             if (t.is("-")) {
-                return i > 0 && i + 1 < n && toks.get(i - 1).end() == t.start() && toks.get(i + 1).start() == t.end();
+                return i > 0
+                        && i + 1 < n
+                        && toks.get(i - 1).end() == t.start()
+                        && toks.get(i + 1).start() == t.end();
             }
             return CONNECTORS.contains(t.text()) && !t.is("-");
         }
@@ -238,9 +333,12 @@ public final class Recogniser {
                 int end = matchedEnd;
                 double bonus = 0;
                 // "Almaty region", "Laurel county": take the area word when the gazetteer knows the longer name
-                if (kind == MentionKind.TOPONYM && end < n && toks.get(end).isLower()
+                if (kind == MentionKind.TOPONYM
+                        && end < n
+                        && toks.get(end).isLower()
                         && Lexicon.AREA_WORDS.contains(toks.get(end).text())) {
-                    List<Place> longer = lookup(text.substring(toks.get(i).start(), toks.get(end).end()));
+                    List<Place> longer = lookup(
+                            text.substring(toks.get(i).start(), toks.get(end).end()));
                     if (!longer.isEmpty()) {
                         cands = longer;
                         end++;
@@ -252,13 +350,16 @@ public final class Recogniser {
                 if (!brand && !orgNoun) {
                     double ev = evidence(i, end, kind, cands) + bonus;
                     if (ev > 0) {
-                        String surface = text.substring(toks.get(i).start(), toks.get(end - 1).end());
+                        String surface = text.substring(
+                                toks.get(i).start(), toks.get(end - 1).end());
                         out.add(new RecognisedName(
                                 toks.get(i).start(), toks.get(end - 1).end(), surface, kind, cands, ev));
                     }
                 } else if (kind == MentionKind.DEMONYM && !brand) {
-                    String surface = text.substring(toks.get(i).start(), toks.get(end - 1).end());
-                    out.add(new RecognisedName(toks.get(i).start(), toks.get(end - 1).end(), surface, kind, cands, 1));
+                    String surface = text.substring(
+                            toks.get(i).start(), toks.get(end - 1).end());
+                    out.add(new RecognisedName(
+                            toks.get(i).start(), toks.get(end - 1).end(), surface, kind, cands, 1));
                 }
                 i = end;
             }
@@ -277,7 +378,9 @@ public final class Recogniser {
                 return -1;
             }
             String prev = i > 0 ? toks.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
-            boolean preposition = Lexicon.PLACE_PREPOSITIONS.contains(prev) && i > 0 && toks.get(i - 1).isLower();
+            boolean preposition = Lexicon.PLACE_PREPOSITIONS.contains(prev)
+                    && i > 0
+                    && toks.get(i - 1).isLower();
             if (single && Lexicon.COMMON_WORDS.contains(word) && !preposition) {
                 return -1;
             }
@@ -310,7 +413,10 @@ public final class Recogniser {
                     ev -= 2; // "Nursultan Nazarbayev", "Boston Dynamics": part of another kind of name
                 }
             }
-            if (i > 0 && toks.get(i - 1).isCapitalised() && !headline[i] && isUnknownWord(i - 1)
+            if (i > 0
+                    && toks.get(i - 1).isCapitalised()
+                    && !headline[i]
+                    && isUnknownWord(i - 1)
                     && !toks.get(i - 1).sentenceStart()) {
                 ev -= 1.5; // "Kassym-Jomart Tokayev"-like: the end of a longer unknown name
             }
@@ -365,8 +471,11 @@ public final class Recogniser {
         }
 
         private boolean allCapsNeighbour(int i) {
-            return (i + 1 < n && toks.get(i + 1).isAllCaps()) || (i > 0 && toks.get(i - 1).isAllCaps())
-                    || (i + 1 < n && toks.get(i + 1).is("(")) || toks.get(i).gapNewline() || i == 0;
+            return (i + 1 < n && toks.get(i + 1).isAllCaps())
+                    || (i > 0 && toks.get(i - 1).isAllCaps())
+                    || (i + 1 < n && toks.get(i + 1).is("("))
+                    || toks.get(i).gapNewline()
+                    || i == 0;
         }
 
         private List<Place> lookup(String key) {
@@ -397,9 +506,16 @@ public final class Recogniser {
         }
         long pop = p.population();
         double byPop = pop >= 1_000_000 ? 2.5 : pop >= 100_000 ? 2 : pop >= 10_000 ? 1.6 : pop >= 1_000 ? 1.2 : 0.8;
-        if (code.equals("PPLA") || code.equals("ADM2") || code.equals("RGN") || code.equals("GULF")
-                || code.equals("STM") || code.equals("LK") || code.equals("DSRT") || code.equals("MTS")
-                || code.equals("ISL") || code.equals("PEN")) {
+        if (code.equals("PPLA")
+                || code.equals("ADM2")
+                || code.equals("RGN")
+                || code.equals("GULF")
+                || code.equals("STM")
+                || code.equals("LK")
+                || code.equals("DSRT")
+                || code.equals("MTS")
+                || code.equals("ISL")
+                || code.equals("PEN")) {
             byPop = Math.max(byPop, 1.8);
         }
         return byPop;

@@ -13,20 +13,20 @@ import java.util.regex.Pattern;
  */
 final class Tokenizer {
 
-    private static final Pattern TOKEN = Pattern.compile("(?:\\p{Lu}\\.){2,}(?:\\p{Lu}\\b)?" // U.S., D.C., U.K
-            + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}]*(?:['’](?![sS]\\b)[\\p{L}\\p{M}\\p{Nd}]+)*"
-            + "|\\p{Nd}+(?:[.,:]\\p{Nd}+)*"
-            + "|\\S");
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?:\\p{Lu}\\.){2,}(?:\\p{Lu}\\b)?" // U.S., D.C., U.K
+                    + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}]*(?:['’](?![sS]\\b)[\\p{L}\\p{M}\\p{Nd}]+)*"
+                    + "|\\p{Nd}+(?:[.,:]\\p{Nd}+)*"
+                    + "|\\S");
 
     /** Words that, followed by a period, are abbreviations rather than sentence ends. */
-    static final Set<String> ABBREVIATIONS = Set.of(
+    static final Set<String> ABBREVIATIONS = Lexicon.words(
             "St", "Ste", "Ft", "Mt", "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Sgt", "Capt",
             "Jr", "Sr", "Rev", "Prof", "Co", "Corp", "Inc", "Ltd", "Ave", "Rd", "Blvd", "Pres", "Adm", "Maj", "Cpl",
             "Pvt", "Supt", "Insp", "Det", "Hon", "Atty", "Ala", "Ariz", "Ark", "Calif", "Cal", "Colo", "Conn", "Del",
             "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont",
-            "Neb", "Nebr", "Nev", "Okla", "Ore", "Oreg", "Pa", "Penn", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis",
-            "Wisc", "Wyo", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-            "Dec");
+            "Neb", "Nebr", "Nev", "Okla", "Ore", "Oreg", "Pa", "Penn", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wisc",
+            "Wyo", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
     private Tokenizer() {}
 

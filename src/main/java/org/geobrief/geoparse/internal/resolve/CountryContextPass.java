@@ -41,7 +41,8 @@ final class CountryContextPass implements ResolutionPass {
         }
         for (MentionState m : doc.mentions()) {
             Map<String, Double> oc = ownCountry.get(m), oa = ownArea.get(m);
-            double others = total - oc.values().stream().mapToDouble(Double::doubleValue).sum();
+            double others = total
+                    - oc.values().stream().mapToDouble(Double::doubleValue).sum();
             if (others <= 0) {
                 continue;
             }

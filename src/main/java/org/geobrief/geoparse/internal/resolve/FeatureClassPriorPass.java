@@ -27,7 +27,7 @@ final class FeatureClassPriorPass implements ResolutionPass {
             return 8;
         }
         return switch (code) {
-            case "PPLC" -> 6;
+            case "PPLC" -> 10;
             case "OCN", "SEA" -> 5;
             case "ADM1", "PPLA" -> 2;
             case "PPLA2", "RGN", "GULF", "LK", "STM", "DSRT", "MTS", "PEN", "ISL", "ISLS" -> 1.3;

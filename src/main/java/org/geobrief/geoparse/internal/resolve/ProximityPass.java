@@ -62,7 +62,9 @@ final class ProximityPass implements ResolutionPass {
     }
 
     static boolean isVast(Place p) {
-        return p.isCountry() || p.featureCode().equals("CONT") || p.featureCode().equals("OCN");
+        return p.isCountry()
+                || p.featureCode().equals("CONT")
+                || p.featureCode().equals("OCN");
     }
 
     static double closeness(Place a, Place b) {
