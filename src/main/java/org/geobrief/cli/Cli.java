@@ -19,6 +19,8 @@ public final class Cli {
 
     static {
         // Commands register here, one line each.
+        COMMANDS.put("parse", new ParseCommand());
+        COMMANDS.put("eval", new EvalCommand());
         COMMANDS.put("dates-eval", new DatesEvalCommand());
     }
 
