@@ -45,7 +45,8 @@ final class ImportCommand implements Cli.Command {
     public int run(String[] args, PrintStream out, PrintStream err) {
         String env = System.getenv("GEOBRIEF_DATA_DIR");
         Path dataDir = Path.of(System.getProperty(
-                "geobrief.data-dir", env != null && !env.isBlank() ? env : System.getProperty("user.home") + "/.geobrief"));
+                "geobrief.data-dir",
+                env != null && !env.isBlank() ? env : System.getProperty("user.home") + "/.geobrief"));
         ImportOptions options = ImportOptions.defaults();
         long maxBytes = 50L << 20;
         List<Path> files = new ArrayList<>();
