@@ -87,6 +87,9 @@ final class ImportCommand implements Cli.Command {
                 return 2;
             }
         }
+        if (org.slf4j.LoggerFactory.getLogger("org.flywaydb") instanceof ch.qos.logback.classic.Logger flyway) {
+            flyway.setLevel(ch.qos.logback.classic.Level.WARN); // "schema up to date" is no news on the command line
+        }
         IngestStorage storage;
         try {
             var dataSource = IngestStorage.openH2(dataDir);
