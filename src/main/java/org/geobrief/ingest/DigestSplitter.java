@@ -252,23 +252,26 @@ public final class DigestSplitter {
     private static List<List<Block>> segments(List<Block> blocks) {
         List<List<Block>> segments = new ArrayList<>();
         List<Block> current = null;
+        boolean softEnd = false; // the last article closed with a closing line, not a separator
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.kind == Kind.SEPARATOR) {
                 current = null;
+                softEnd = false;
                 continue;
+            }
+            if (current == null && softEnd && b.kind != Kind.HEADLINE) {
+                // "Read more", "Credits" or a repeated line inside a web page: no new article without a headline
+                current = segments.get(segments.size() - 1);
             }
             boolean hasBody = current != null && current.stream().anyMatch(x -> x.kind == Kind.BODY);
-            if (current == null && b.kind == Kind.END && !segments.isEmpty()) {
-                segments.get(segments.size() - 1).add(b); // a second closing line ("Copyright") after the first
-                continue;
-            }
             if (current == null || (hasBody && startsArticle(blocks, i))) {
                 current = new ArrayList<>();
                 segments.add(current);
             }
             current.add(b);
-            if ((b.kind == Kind.END && hasBody) || (b.kind == Kind.BODY && b.teaserEnd)) {
+            softEnd = (b.kind == Kind.END && hasBody) || (b.kind == Kind.BODY && b.teaserEnd);
+            if (softEnd) {
                 current = null;
             }
         }

@@ -144,6 +144,23 @@ class DigestSplitterTest {
     }
 
     @Test
+    void read_more_links_and_credits_inside_a_web_page_do_not_split_it() {
+        String doc =
+                """
+                A man was hurt in a crash on the A120 near the village. It happened at 1.30pm today. Read More
+
+                (Image: Stu Morgan) An air ambulance landed nearby, and police closed the road.
+
+                Credits.
+                Copyright 2018 KOB-TV LLC. All rights reserved.
+
+                The road reopened in the evening.
+                """;
+        List<Article> articles = splitter.split(doc, "page.html");
+        assertThat(articles).singleElement().satisfies(a -> assertThat(a.text()).isEqualTo(doc.strip()));
+    }
+
+    @Test
     void digest_mode_rejects_text_without_articles() {
         String doc = "just some words without any headline or paragraph structure, really.";
         assertThatThrownBy(() -> splitter.split(doc, new Options("x.txt", null, Mode.DIGEST)))
