@@ -19,6 +19,7 @@ public final class Cli {
 
     static {
         // Commands register here, one line each.
+        COMMANDS.put("bench", new BenchCommand());
     }
 
     private Cli() {}
