@@ -560,7 +560,7 @@ def main(argv):
         if a["lat"] is None:
             continue
         rows.append((a["gid"], a["name"], "A", "ADM1", a["cc"], a["a1"], a["lat"], a["lon"], a["pop"],
-                     alts_of(a["name"], a["alts"])))
+                     alts_of(a["name"], a["alts"] + admin_type_variants(a))))
     for p in places:
         rows.append((p["gid"], p["name"], p["fcl"], p["fco"], p["cc"], p["a1"], p["lat"], p["lon"], p["pop"],
                      p["alts"]))
@@ -655,6 +655,49 @@ def line_midpoint(lines):
 
 
 ADMIN2_SUFFIXES = (" County", " Parish")
+
+
+ADMIN_TYPE_WORDS = {"province", "county", "region", "department", "district", "municipality", "oblast", "oblasty",
+                    "oblysy", "state", "parish", "governorate", "prefecture", "voivodeship", "krai", "kray", "okrug",
+                    "canton", "territory", "emirate", "division", "viloyati", "wilayah", "vilayeti"}
+ADMIN_TYPE_PREFIXES = ("Province of ", "Republic of ", "State of ", "Provincia de ", "Departamento de ")
+OBLAST_COUNTRIES = {"KZ", "RU", "UA", "BY", "KG", "TJ", "UZ"}
+
+
+def admin_core(name):
+    """The name without its administrative type word: "Almaty Region" -> "Almaty", "Aktyubinskaya Oblast'"
+    -> "Aktyubinskaya"; None when it has none."""
+    n = clean(name)
+    for p in ADMIN_TYPE_PREFIXES:
+        if n.startswith(p) and len(n) > len(p) + 2:
+            return n[len(p):]
+    words = n.split(" ")
+    if len(words) >= 2 and fold(words[-1]).replace(" ", "") in ADMIN_TYPE_WORDS:
+        core = " ".join(words[:-1])
+        return core if sum(c.isalpha() for c in core) >= 3 else None
+    return None
+
+
+def admin_type_variants(a):
+    """Spellings news uses for an admin-1 unit: bare core names and "<core> Region" (+ "Oblast" in the former
+    USSR, + Natural Earth's type word such as Province or State)."""
+    types = {"Region"}
+    if a["cc"] in OBLAST_COUNTRIES:
+        types.add("Oblast")
+    if a["ne"]:
+        t = (a["ne"][0][1].get("type_en") or "").split("|")[0].strip()
+        if t and " " not in t and t.lower() in ADMIN_TYPE_WORDS:
+            types.add(t)
+    out = []
+    for n in [a["name"]] + a["alts"]:
+        if not n or not is_latin(n):
+            continue
+        core = admin_core(n) or clean(n)
+        if core != clean(n):
+            out.append(core)
+        for t in sorted(types):
+            out.append(core + " " + t)
+    return out
 
 
 def derive_admin2(places):
@@ -784,6 +827,7 @@ def gj_poly_geom(polys, dp):
 
 def derive_basemap(countries, admin1, places):
     num2iso = {c["num"]: iso2 for iso2, c in countries.items() if c["num"]}
+    name2iso = {fold(c["name"]): iso2 for iso2, c in countries.items()}
     with open(SRC["atlasCountries50m"], encoding="utf-8") as f:
         topo = json.load(f)
     feats = []
@@ -792,6 +836,8 @@ def derive_basemap(countries, admin1, places):
         if not polys:
             continue
         iso2 = num2iso.get(str(tid or "").zfill(3), "") if tid else ""
+        if not iso2:  # world-atlas has no ISO numeric id for some (Kosovo): match the name
+            iso2 = name2iso.get(fold(props.get("name", "")), "")
         feats.append({"type": "Feature", "properties": {"iso2": iso2, "name": props.get("name", "")},
                       "geometry": gj_poly_geom(polys, 3)})
     feats.sort(key=lambda f: (f["properties"]["name"], f["properties"]["iso2"]))
