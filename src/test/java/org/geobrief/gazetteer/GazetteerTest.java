@@ -148,6 +148,28 @@ class GazetteerTest {
     }
 
     @Test
+    void locate_agrees_with_geonames_codes_for_the_largest_places() {
+        List<Place> largest = GAZ.places().stream()
+                .filter(Place::isPopulatedPlace)
+                .sorted(java.util.Comparator.comparingLong(Place::population).reversed())
+                .limit(5000)
+                .toList();
+        int sameCountry = 0;
+        int sameAdmin1 = 0;
+        for (Place p : largest) {
+            Optional<Place> area = GAZ.locate(p.point());
+            if (area.isPresent() && area.get().countryCode().equals(p.countryCode())) {
+                sameCountry++;
+                if (area.get().isAdmin1() && area.get().admin1Code().equals(p.admin1Code())) {
+                    sameAdmin1++;
+                }
+            }
+        }
+        assertThat(sameCountry).isGreaterThan(4950); // 99 %
+        assertThat(sameAdmin1).isGreaterThan(4750); // 95 %
+    }
+
+    @Test
     void locate_at_sea_is_empty() {
         assertEquals(Optional.empty(), GAZ.locate(new GeoPoint(0, -30)));
     }
