@@ -52,6 +52,8 @@ class GazetteerTest {
         "Almaty Oblast, 1537162",
         "Mangystau Region, 608879",
         "Mangistau Oblast, 608879",
+        "Africa, 6255146",
+        "Europe, 6255148",
         "Caspian Sea, -5484",
         "Black Sea, -166",
         "Lake Balkhash, -134485",
@@ -98,6 +100,29 @@ class GazetteerTest {
         assertEquals("Louisiana", rapides.admin1Name());
         assertThat(rapides.point().distanceKm(new GeoPoint(31.20, -92.53))).isLessThan(60);
         assertThat(GAZ.candidates("Rapides")).contains(rapides);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "German, 2921044",
+        "Irish, 2963597",
+        "Kazakh, 1522867",
+        "Kazakhstani, 1522867",
+        "Georgian, 614540",
+        "American, 6252001",
+        "African, 6255146",
+        "European, 6255148",
+    })
+    void demonyms_name_their_country_or_continent(String word, long geonameId) {
+        assertEquals(geonameId, GAZ.byDemonym(word).orElseThrow().geonameId());
+        assertTrue(GAZ.isDemonym(Names.normalise(word)));
+    }
+
+    @Test
+    void shared_or_unknown_demonyms_name_nothing() {
+        assertEquals(Optional.empty(), GAZ.byDemonym("Congolese")); // two Congos
+        assertEquals(Optional.empty(), GAZ.byDemonym("Almaty"));
+        assertFalse(GAZ.isDemonym("almaty"));
     }
 
     @Test
