@@ -41,7 +41,7 @@ public final class SubtypeRules {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONFLICT = Pattern.compile(
             "\\b(?:cease-?fire|truce|peace|rebels?|militants?|armed|insurgents?|opposition|war|conflict|hostilities"
-                    + "|surrender|fighting|prisoners?|separatists?|militias?|troops|withdrawal|parties)\\b",
+                    + "|surrender|fighting|prisoners?|separatists?|militias?|troops|withdrawal)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POLITICAL = Pattern.compile(
             "\\b(?:activists?|opposition|journalists?|dissidents?|bloggers?|lawyers?|politicians?|party|terror\\w*|militants?"
@@ -56,6 +56,13 @@ public final class SubtypeRules {
             "\\b(?:kill\\w*|wound\\w*|injur\\w*|dead|died|gunmen|militants?|armed|shot|shooting|stabb\\w*|bomb\\w*"
                     + "|terror\\w*|assailants?|attackers?|civilians?|victims?|soldiers|troops|police|weapons?|guns?|knife"
                     + "|knives|machetes?|rebels?|insurgents?|villagers?|residents|hostages?|nerve\\s+agent|poison\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIRED = Pattern.compile(
+            "\\b(?:fir(?:ed|es|ing)|launch\\w*|hit|hits|struck|landed|rain\\w*|pound\\w*|barrages?|attacks?|strikes?"
+                    + "|intercept\\w*|kill\\w*|wound\\w*|injur\\w*|damag\\w*|destroy\\w*|shelling|bombard\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACE = Pattern.compile(
+            "\\b(?:space|cosmodrome|satellites?|orbit\\w*|astronauts?|cosmonauts?|nasa|booster|lift(?:ed)?\\s+off)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDINARY_CRIME = Pattern.compile(
             "\\b(?:theft|thie(?:f|ves)|stole|stolen|robbery|burglar\\w*|fraud\\w*|drugs?|narcotics?|smuggl\\w+|traffick\\w+"
@@ -80,7 +87,7 @@ public final class SubtypeRules {
             if (protestContext || (!armed && sentence.matches("(?is).*\\bpolice\\b.*"))) {
                 return kind(EventType.RIOTS, VIOLENT_DEMONSTRATION);
             }
-            return kind(type, subtype);
+            return armed ? kind(type, subtype) : Optional.empty(); // "clashed with the president's son-in-law"
         }
         if (subtype.equals(ATTACK) && t.phrase().equals("attack")) {
             if (NOT_VIOLENCE_BEFORE_ATTACK
@@ -107,6 +114,11 @@ public final class SubtypeRules {
         }
         if (type == EventType.BATTLES && !t.phrase().contains("clash") && !armed) {
             return Optional.empty(); // "hard-fought battles", "disputes fought in the courts"
+        }
+        if (subtype.equals(SHELLING)
+                && !t.phrase().startsWith("=shelled")
+                && (!FIRED.matcher(sentence).find() || SPACE.matcher(sentence).find())) {
+            return Optional.empty(); // "a contract to sell 180 artillery howitzers"
         }
         if (subtype.equals(AGREEMENT) && !CONFLICT.matcher(sentence).find()) {
             return Optional.empty(); // business and trade agreements

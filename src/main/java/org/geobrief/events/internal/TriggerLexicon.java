@@ -95,7 +95,11 @@ public final class TriggerLexicon {
                     EXPLOSIONS_REMOTE_VIOLENCE,
                     REMOTE_EXPLOSIVE,
                     "=ied|=ieds|improvised =explosive|landmine|land-mine|roadside-bomb|car-bomb|explosive =device|=devices"),
-            Trigger.strong(EXPLOSIONS_REMOTE_VIOLENCE, REMOTE_EXPLOSIVE, "=explosion|=explosions|=blast|=blasts"),
+            Trigger.strong(EXPLOSIONS_REMOTE_VIOLENCE, REMOTE_EXPLOSIVE, "=explosion|=explosions"),
+            Trigger.strong(
+                    EXPLOSIONS_REMOTE_VIOLENCE,
+                    REMOTE_EXPLOSIVE,
+                    "=a|=an|=the|=second|=powerful|=huge|=massive|=bomb|=deadly|=twin|=another|=latest ~ =blast|=blasts"),
             Trigger.strong(EXPLOSIONS_REMOTE_VIOLENCE, REMOTE_EXPLOSIVE, "bomb ~ =exploded|=went|=detonated"),
             Trigger.strong(
                     EXPLOSIONS_REMOTE_VIOLENCE, SUICIDE, "suicide =bomber|=bombers|=bombing|=attack|=attacker|=bomb"),

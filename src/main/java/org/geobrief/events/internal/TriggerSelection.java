@@ -46,7 +46,9 @@ public final class TriggerSelection {
 
     private static final Pattern SPORTS = Pattern.compile(
             "\\b(?:team|teams|game|games|season|quarter|score[ds]?|points?|deficit|championships?|league|tournament|coach"
-                    + "|playoffs?|innings|goals?|seniors|halftime|touchdowns?|wickets?|medal|semifinals?|finals?|stadium)\\b",
+                    + "|playoffs?|innings|goals?|seniors|halftime|touchdowns?|wickets?|medal|semifinals?|finals?|stadium|series"
+                    + "|layups?|rebounds?|homers?|home\\s+runs?|[\\w-]+-run|pitchers?|batters?|nba|nfl|mlb|nhl|fifa|uefa"
+                    + "|seconds\\s+left|overtime)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** True when at least two sports words make trigger words metaphors. */
