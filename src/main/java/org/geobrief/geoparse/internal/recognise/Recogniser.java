@@ -39,6 +39,7 @@ public final class Recogniser {
             Harbour Railway Railroad Line Bridge Tunnel Dam Plant Mill
             """);
 
+    private static final Set<String> COUNTY_WORDS = Lexicon.words("County Parish Borough");
     private static final Set<String> SAINTS =
             Lexicon.words("""
             St. St Saint Ste. Mount Mt. Fort Ft.
@@ -232,17 +233,18 @@ public final class Recogniser {
                         continue;
                     }
                     String key = text.substring(toks.get(i).start(), toks.get(j).end());
-                    List<Place> c = lookup(key);
-                    if (!c.isEmpty()) {
-                        matchedEnd = j + 1;
-                        cands = c;
-                        break;
-                    }
+                    // a demonym first: "Kazakh" is the people of Kazakhstan before it is a town in Azerbaijan
                     Optional<Place> d = Demonyms.isDemonym(key) ? Demonyms.place(key, index) : Optional.empty();
                     if (d.isPresent()) {
                         matchedEnd = j + 1;
                         cands = List.of(d.get());
                         kind = MentionKind.DEMONYM;
+                        break;
+                    }
+                    List<Place> c = lookup(key);
+                    if (!c.isEmpty()) {
+                        matchedEnd = j + 1;
+                        cands = c;
                         break;
                     }
                 }
@@ -251,6 +253,12 @@ public final class Recogniser {
                     continue;
                 }
                 int end = matchedEnd;
+                if (kind == MentionKind.TOPONYM
+                        && end < to
+                        && COUNTY_WORDS.contains(toks.get(end).text())) {
+                    i = end + 1; // "Lamar County" that the gazetteer lacks is not the town of Lamar
+                    continue;
+                }
                 double bonus = 0;
                 // "Dublin City Council" names Dublin: drop a generic "City" before an institution word
                 if (kind == MentionKind.TOPONYM
