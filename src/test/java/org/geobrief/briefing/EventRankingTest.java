@@ -1,0 +1,36 @@
+package org.geobrief.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.geobrief.briefing.internal.EventText;
+import org.geobrief.events.GeoEvent;
+import org.junit.jupiter.api.Test;
+
+class EventRankingTest {
+
+    @Test
+    void key_events_rank_by_sources_then_confidence_then_fatalities() {
+        List<GeoEvent> ranked = EventText.keyEvents(SampleEvents.kazakhstan(), 4);
+
+        // e2: 3 sources; e1: 2; then single-source events by confidence: e5 0.8, e3 0.7
+        assertThat(ranked).extracting(GeoEvent::id).containsExactly("e2", "e1", "e5", "e3");
+    }
+
+    @Test
+    void citations_count_the_events_each_article_reports() {
+        List<EventText.Citation> cs = EventText.citations(SampleEvents.kazakhstan(), SampleEvents.context());
+
+        assertThat(cs).extracting(EventText.Citation::articleId).containsExactly("a1", "a2", "a3");
+        assertThat(cs).extracting(EventText.Citation::events).containsExactly(4, 4, 2);
+    }
+
+    @Test
+    void a_map_fitted_to_one_event_still_shows_its_region() {
+        MapExtent e = MapExtent.around(List.of(SampleEvents.ALMATY.point()));
+
+        assertThat(e.widthDeg()).isEqualTo(2.0);
+        assertThat(e.contains(SampleEvents.ALMATY.point())).isTrue();
+        assertThat(MapExtent.parse("50, 40, 80, 55")).isEqualTo(new MapExtent(50, 40, 80, 55));
+    }
+}
