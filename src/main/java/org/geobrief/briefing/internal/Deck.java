@@ -1,6 +1,7 @@
 package org.geobrief.briefing.internal;
 
 import java.awt.font.FontRenderContext;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,8 @@ public record Deck(
         String dateRange,
         String filterSummary,
         String footer,
-        byte[] mapPng,
-        byte[] chartPng,
+        BufferedImage map,
+        BufferedImage chart,
         List<KeySlide> keyEvents,
         List<EventText.Citation> citations) {
 
@@ -35,8 +36,8 @@ public record Deck(
     /** Rows per sources slide. */
     public static final int SOURCES_PER_SLIDE = 12;
 
-    /** A key event: heading, a line of facts, quoted sources and a locator map (PNG). */
-    public record KeySlide(int rank, String heading, String facts, List<Quote> quotes, byte[] locatorPng) {}
+    /** A key event: heading, a line of facts, quoted sources and a locator map (null without a place). */
+    public record KeySlide(int rank, String heading, String facts, List<Quote> quotes, BufferedImage locator) {}
 
     /** A source sentence (already in quotes) with who said it and where to read it (url may be null). */
     public record Quote(String sentence, String attribution, String url) {}
@@ -44,8 +45,8 @@ public record Deck(
     public static Deck of(List<GeoEvent> events, BriefingContext ctx) throws IOException {
         MapExtent extent = SlideImages.extent(events, ctx);
         MapRenderer renderer = MapRenderer.shared();
-        byte[] map = SlideImages.png(renderer.render(events, extent, SlideImages.MAP_WIDTH, SlideImages.MAP_HEIGHT));
-        byte[] chart = SlideImages.png(TimelineChart.render(events, SlideImages.CHART_WIDTH, SlideImages.CHART_HEIGHT));
+        BufferedImage map = renderer.render(events, extent, SlideImages.MAP_WIDTH, SlideImages.MAP_HEIGHT);
+        BufferedImage chart = TimelineChart.render(events, SlideImages.CHART_WIDTH, SlideImages.CHART_HEIGHT);
         List<KeySlide> keys = new ArrayList<>();
         int rank = 1;
         for (GeoEvent e : EventText.keyEvents(events, KEY_EVENTS)) {
@@ -91,12 +92,12 @@ public record Deck(
             }
             quotes.add(new Quote(EventText.quoted(sentence), "\u2014 " + EventText.sourceLabel(meta, id), meta.url()));
         }
-        byte[] locator = null;
+        BufferedImage locator = null;
         if (e.place() != null && e.place().point() != null) {
             double lon = e.place().point().lon(), lat = e.place().point().lat();
             MapExtent around = new MapExtent(
                     Math.max(-180, lon - 4), Math.max(-85, lat - 3), Math.min(180, lon + 4), Math.min(85, lat + 3));
-            locator = SlideImages.png(renderer.render(List.of(e), around, 800, 600, 1.8f, false));
+            locator = renderer.render(List.of(e), around, 800, 600, 1.8f, false);
         }
         return new KeySlide(rank, heading, String.join(" \u00B7 ", facts), quotes, locator);
     }

@@ -1,6 +1,7 @@
 package org.geobrief.briefing.internal;
 
 import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,8 +45,8 @@ public final class PdfBriefing {
             info.setSubject(deck.filterSummary());
             info.setCreator("GeoBrief");
             w.titleSlide(deck);
-            w.pictureSlide("Map of events", deck.mapPng());
-            w.pictureSlide("Timeline", deck.chartPng());
+            w.pictureSlide("Map of events", deck.map());
+            w.pictureSlide("Timeline", deck.chart());
             for (Deck.KeySlide k : deck.keyEvents()) {
                 w.keySlide(k);
             }
@@ -104,11 +105,10 @@ public final class PdfBriefing {
             cs = null;
         }
 
-        void pictureSlide(String heading, byte[] png) throws IOException {
+        void pictureSlide(String heading, BufferedImage picture) throws IOException {
             newPage();
             text(heading, M, Deck.HEIGHT - 46, 26, true, false, INK);
-            PDImageXObject img = LosslessFactory.createFromImage(
-                    doc, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)));
+            PDImageXObject img = LosslessFactory.createFromImage(doc, picture);
             float boxW = Deck.WIDTH - 2 * M + 16, boxH = Deck.HEIGHT - 80;
             float scale = Math.min(boxW / img.getWidth(), boxH / img.getHeight());
             float w = img.getWidth() * scale, h = img.getHeight() * scale;
@@ -119,7 +119,7 @@ public final class PdfBriefing {
 
         void keySlide(Deck.KeySlide k) throws IOException {
             newPage();
-            float textW = k.locatorPng() == null ? Deck.WIDTH - 2 * M : 560;
+            float textW = k.locator() == null ? Deck.WIDTH - 2 * M : 560;
             float y = Deck.HEIGHT - 50;
             for (String line : Deck.wrap(k.heading(), 24, true, textW)) {
                 text(line, M, y, 24, true, false, INK);
@@ -152,9 +152,8 @@ public final class PdfBriefing {
                 }
                 y -= 12;
             }
-            if (k.locatorPng() != null) {
-                PDImageXObject img = LosslessFactory.createFromImage(
-                        doc, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(k.locatorPng())));
+            if (k.locator() != null) {
+                PDImageXObject img = LosslessFactory.createFromImage(doc, k.locator());
                 float w = Deck.WIDTH - M - 560 - M - 20, h = w * img.getHeight() / img.getWidth();
                 cs.drawImage(img, Deck.WIDTH - M - w, Deck.HEIGHT - 50 - h + 20, w, h);
             }

@@ -40,8 +40,8 @@ public final class PptxBriefing {
         try (XMLSlideShow ppt = new XMLSlideShow()) {
             ppt.setPageSize(new Dimension((int) Deck.WIDTH, (int) Deck.HEIGHT));
             titleSlide(ppt, deck);
-            pictureSlide(ppt, "Map of events", deck.mapPng());
-            pictureSlide(ppt, "Timeline", deck.chartPng());
+            pictureSlide(ppt, "Map of events", SlideImages.png(deck.map()));
+            pictureSlide(ppt, "Timeline", SlideImages.png(deck.chart()));
             for (Deck.KeySlide k : deck.keyEvents()) {
                 keySlide(ppt, k);
             }
@@ -95,7 +95,7 @@ public final class PptxBriefing {
 
     private static void keySlide(XMLSlideShow ppt, Deck.KeySlide k) throws IOException {
         XSLFSlide slide = ppt.createSlide();
-        double textW = k.locatorPng() == null ? Deck.WIDTH - 2 * M : 560;
+        double textW = k.locator() == null ? Deck.WIDTH - 2 * M : 560;
         XSLFTextBox head = box(slide, M, 24, textW, 40);
         run(head.addNewTextParagraph(), k.heading(), 24, true, false, INK);
         XSLFTextParagraph facts = head.addNewTextParagraph();
@@ -129,8 +129,8 @@ public final class PptxBriefing {
             }
             y += h + 12;
         }
-        if (k.locatorPng() != null) {
-            XSLFPictureData data = ppt.addPicture(k.locatorPng(), PictureData.PictureType.PNG);
+        if (k.locator() != null) {
+            XSLFPictureData data = ppt.addPicture(SlideImages.png(k.locator()), PictureData.PictureType.PNG);
             XSLFPictureShape pic = slide.createPicture(data);
             double w = Deck.WIDTH - M - 560 - M - 20;
             Dimension px = data.getImageDimension();
