@@ -12,29 +12,40 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * The offline background of server-side maps: land, country and admin-1 areas or lines, and labelled points,
  * each read from a GeoJSON FeatureCollection or a TopoJSON topology in lon/lat.
  *
- * <p>{@link #bundled()} reads {@code geodata/basemap/LAYER.(topojson|geojson|json)[.gz]} from the classpath
- * (LAYER one of land, countries, admin1, labels); a layer without a file is empty. The system property
+ * <p>{@link #bundled()} reads {@code geodata/basemap/NAME.(topojson|geojson|json)[.gz]} from the classpath, NAME
+ * being land, countries, admin1 or admin1-lines, labels or cities (the gazetteer's derive script writes
+ * land, countries, admin1-lines and cities); a layer without a file is empty. The system property
  * {@code geobrief.basemap.dir} points at a folder with the same file names instead (for trying other data).
  */
 public final class Basemap {
 
     public enum Layer {
-        LAND,
-        COUNTRIES,
-        ADMIN1,
-        LABELS;
+        LAND("land"),
+        COUNTRIES("countries"),
+        /** admin-1 areas, or their outlines as (closed) lines */
+        ADMIN1("admin1", "admin1-lines"),
+        /** named points, most populous first when they have a "population" */
+        LABELS("labels", "cities");
+
+        private final List<String> stems;
+
+        Layer(String... stems) {
+            this.stems = List.of(stems);
+        }
 
         String fileStem() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return stems.get(0);
         }
     }
 
@@ -79,19 +90,21 @@ public final class Basemap {
         String dir = System.getProperty("geobrief.basemap.dir");
         Map<Layer, List<Feature>> layers = new EnumMap<>(Layer.class);
         for (Layer layer : Layer.values()) {
-            for (String suffix : SUFFIXES) {
-                String name = layer.fileStem() + suffix;
-                try (InputStream in = dir != null
-                        ? open(Path.of(dir, name))
-                        : Basemap.class.getResourceAsStream("/geodata/basemap/" + name)) {
-                    if (in != null) {
-                        layers.put(layer, read(layer, suffix.endsWith(".gz") ? new GZIPInputStream(in) : in));
-                        break;
+            search:
+            for (String stem : layer.stems)
+                for (String suffix : SUFFIXES) {
+                    String name = stem + suffix;
+                    try (InputStream in = dir != null
+                            ? open(Path.of(dir, name))
+                            : Basemap.class.getResourceAsStream("/geodata/basemap/" + name)) {
+                        if (in != null) {
+                            layers.put(layer, read(layer, suffix.endsWith(".gz") ? new GZIPInputStream(in) : in));
+                            break search;
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read basemap " + name, e);
                     }
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read basemap " + name, e);
                 }
-            }
         }
         return new Basemap(layers);
     }
@@ -129,7 +142,6 @@ public final class Basemap {
             }
             return out;
         }
-        GeoJsonReader reader = new GeoJsonReader(factory);
         List<Feature> out = new ArrayList<>();
         JsonNode features = "FeatureCollection".equals(root.path("type").asText())
                 ? root.path("features")
@@ -139,15 +151,68 @@ public final class Basemap {
             if (g == null || g.isNull()) {
                 continue;
             }
-            try {
-                Geometry geometry = reader.read(JSON.writeValueAsString(g));
-                JsonNode props = f.path("properties");
-                out.add(new Feature(geometry, nameOf(props), weightOf(props)));
-            } catch (ParseException ex) {
-                throw new IOException("bad GeoJSON geometry in basemap layer " + layer, ex);
-            }
+            JsonNode props = f.path("properties");
+            out.add(new Feature(geometry(g, factory), nameOf(props), weightOf(props)));
         }
         return out;
+    }
+
+    /**
+     * A GeoJSON geometry built straight from the parsed tree (jts-io's GeoJsonReader would re-parse each
+     * feature's text, several times slower on the 3 MB admin-1 layer).
+     */
+    static Geometry geometry(JsonNode g, GeometryFactory factory) throws IOException {
+        JsonNode c = g.path("coordinates");
+        return switch (g.path("type").asText()) {
+            case "Point" -> factory.createPoint(coordinate(c));
+            case "MultiPoint" -> factory.createMultiPointFromCoords(coordinates(c));
+            case "LineString" -> factory.createLineString(coordinates(c));
+            case "MultiLineString" -> {
+                LineString[] lines = new LineString[c.size()];
+                for (int i = 0; i < lines.length; i++) {
+                    lines[i] = factory.createLineString(coordinates(c.get(i)));
+                }
+                yield factory.createMultiLineString(lines);
+            }
+            case "Polygon" -> polygon(c, factory);
+            case "MultiPolygon" -> {
+                Polygon[] polygons = new Polygon[c.size()];
+                for (int i = 0; i < polygons.length; i++) {
+                    polygons[i] = polygon(c.get(i), factory);
+                }
+                yield factory.createMultiPolygon(polygons);
+            }
+            case "GeometryCollection" -> {
+                List<Geometry> parts = new ArrayList<>();
+                for (JsonNode part : g.path("geometries")) {
+                    parts.add(geometry(part, factory));
+                }
+                yield factory.buildGeometry(parts);
+            }
+            default -> throw new IOException(
+                    "not a GeoJSON geometry type: " + g.path("type").asText());
+        };
+    }
+
+    private static Polygon polygon(JsonNode rings, GeometryFactory factory) {
+        LinearRing shell = factory.createLinearRing(coordinates(rings.get(0)));
+        LinearRing[] holes = new LinearRing[rings.size() - 1];
+        for (int i = 1; i < rings.size(); i++) {
+            holes[i - 1] = factory.createLinearRing(coordinates(rings.get(i)));
+        }
+        return factory.createPolygon(shell, holes);
+    }
+
+    private static Coordinate[] coordinates(JsonNode positions) {
+        Coordinate[] cs = new Coordinate[positions.size()];
+        for (int i = 0; i < cs.length; i++) {
+            cs[i] = coordinate(positions.get(i));
+        }
+        return cs;
+    }
+
+    private static Coordinate coordinate(JsonNode position) {
+        return new Coordinate(position.get(0).asDouble(), position.get(1).asDouble());
     }
 
     static String nameOf(JsonNode props) {

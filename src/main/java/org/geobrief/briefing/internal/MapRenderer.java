@@ -252,19 +252,37 @@ public final class MapRenderer {
         void areaLabels(List<Basemap.Feature> areas) {
             Font font = Fonts.sans(13 * s, false).deriveFont(Font.ITALIC);
             for (Basemap.Feature f : areas) {
-                if (f.name().isEmpty()
-                        || !(f.geometry().getDimension() == 2)
-                        || !f.geometry().getEnvelopeInternal().intersects(view)) {
+                if (f.name().isEmpty() || !f.geometry().getEnvelopeInternal().intersects(view)) {
                     continue;
                 }
-                Geometry largest = largestPart(f.geometry());
-                Envelope env = largest.getEnvelopeInternal();
-                if (proj.x(env.getMaxX()) - proj.x(env.getMinX()) < 80 * s) {
+                Geometry area = largestArea(f.geometry());
+                if (area == null) {
                     continue;
                 }
-                Coordinate c = InteriorPointArea.getInteriorPoint(largest);
+                Envelope env = area.getEnvelopeInternal();
+                if (proj.x(env.getMaxX()) - proj.x(env.getMinX()) < 90 * s) {
+                    continue;
+                }
+                Coordinate c = InteriorPointArea.getInteriorPoint(area);
                 text(f.name(), proj.x(c.x), proj.y(c.y), font, ADMIN1.darker(), true, 0);
             }
+        }
+
+        /** The largest polygon of an area, or the polygon a closed outline encloses; null for open lines. */
+        static Geometry largestArea(Geometry geom) {
+            if (geom.getDimension() == 2) {
+                return largestPart(geom);
+            }
+            LineString longest = null;
+            for (int i = 0; i < geom.getNumGeometries(); i++) {
+                if (geom.getGeometryN(i) instanceof LineString l
+                        && l.isClosed()
+                        && l.getNumPoints() >= 4
+                        && (longest == null || l.getLength() > longest.getLength())) {
+                    longest = l;
+                }
+            }
+            return longest == null ? null : geom.getFactory().createPolygon(longest.getCoordinateSequence());
         }
 
         void pointLabels(List<Basemap.Feature> points) {
