@@ -21,7 +21,8 @@ final class EventFilter {
         if ((q.from() != null || q.to() != null) && e.date() == null) {
             return false;
         }
-        if (q.from() != null && e.date().isBefore(q.from()) || q.to() != null && e.date().isAfter(q.to())) {
+        if (q.from() != null && e.date().isBefore(q.from())
+                || q.to() != null && e.date().isAfter(q.to())) {
             return false;
         }
         if (!q.types().isEmpty() && !q.types().contains(e.type())) {
@@ -37,18 +38,21 @@ final class EventFilter {
         if (e.confidence() < q.minConfidence()) {
             return false;
         }
-        if (q.bbox() != null && (p == null || !inside(q.bbox(), p.point().lon(), p.point().lat()))) {
+        if (q.bbox() != null
+                && (p == null || !inside(q.bbox(), p.point().lon(), p.point().lat()))) {
             return false;
         }
         List<EventSource> sources = e.sources() == null ? List.of() : e.sources();
         if (!q.articleIds().isEmpty()
-                && sources.stream().noneMatch(s -> q.articleIds().contains(s.link().articleId()))) {
+                && sources.stream()
+                        .noneMatch(s -> q.articleIds().contains(s.link().articleId()))) {
             return false;
         }
-        if (!q.sources().isEmpty() && sources.stream().noneMatch(s -> {
-            ArticleMeta m = articles.apply(s.link().articleId());
-            return m != null && m.outlet() != null && q.sources().contains(m.outlet());
-        })) {
+        if (!q.sources().isEmpty()
+                && sources.stream().noneMatch(s -> {
+                    ArticleMeta m = articles.apply(s.link().articleId());
+                    return m != null && m.outlet() != null && q.sources().contains(m.outlet());
+                })) {
             return false;
         }
         return true;

@@ -40,7 +40,8 @@ final class ExportCommand implements Cli.Command {
         List<GeoEvent> events;
         Map<String, ArticleMeta> articles;
         if (o.files().isEmpty()) {
-            StoredEvents.Selection s = StoredEvents.find(o.db() != null ? o.db() : StoredEvents.defaultUrl(), o.query());
+            StoredEvents.Selection s =
+                    StoredEvents.find(o.db() != null ? o.db() : StoredEvents.defaultUrl(), o.query());
             events = s.events();
             articles = s.articles();
         } else {
@@ -66,9 +67,14 @@ final class ExportCommand implements Cli.Command {
             Files.deleteIfExists(tmp);
         }
         long t2 = System.nanoTime();
-        out.printf("export: %d events -> %s (%s, %,d bytes); selecting %d ms, writing %d ms%n",
-                events.size(), o.out(), o.format().extension(), Files.size(target),
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+        out.printf(
+                "export: %d events -> %s (%s, %,d bytes); selecting %d ms, writing %d ms%n",
+                events.size(),
+                o.out(),
+                o.format().extension(),
+                Files.size(target),
+                (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000);
         return 0;
     }
 }

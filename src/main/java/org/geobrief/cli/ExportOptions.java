@@ -115,21 +115,28 @@ record ExportOptions(
     /** The filter in words, for the title slide: "Protests, Riots · KZ · 2022-01-01 to 2022-01-31". */
     String filterSummary() {
         StringJoiner s = new StringJoiner(" \u00B7 ");
-        s.add(query.types().isEmpty()
-                ? "all event types"
-                : String.join(", ", query.types().stream().map(EventType::label).toList()));
+        s.add(
+                query.types().isEmpty()
+                        ? "all event types"
+                        : String.join(
+                                ", ",
+                                query.types().stream().map(EventType::label).toList()));
         if (!query.countries().isEmpty()) {
             s.add(String.join(", ", query.countries()));
         }
         if (query.from() != null || query.to() != null) {
-            s.add((query.from() == null ? "until " + query.to()
-                    : query.to() == null ? "from " + query.from() : query.from() + " to " + query.to()));
+            s.add(
+                    (query.from() == null
+                            ? "until " + query.to()
+                            : query.to() == null ? "from " + query.from() : query.from() + " to " + query.to()));
         }
         if (query.minConfidence() > 0) {
             s.add("confidence \u2265 " + query.minConfidence());
         }
-        s.add(files.isEmpty() ? "stored articles" : files.size() == 1 ? "from " + files.get(0).getFileName()
-                : "from " + files.size() + " files");
+        s.add(
+                files.isEmpty()
+                        ? "stored articles"
+                        : files.size() == 1 ? "from " + files.get(0).getFileName() : "from " + files.size() + " files");
         return s.toString();
     }
 }

@@ -12,8 +12,8 @@ import java.util.Set;
 import org.geobrief.briefing.ArticleMeta;
 import org.geobrief.events.EventCatalog;
 import org.geobrief.events.EventQuery;
-import org.geobrief.events.GeoEvent;
 import org.geobrief.events.EventSource;
+import org.geobrief.events.GeoEvent;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -53,8 +53,13 @@ final class StoredEvents {
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
                         java.sql.Date published = rs.getDate(4);
-                        articles.put(id, new ArticleMeta(rs.getString(1), rs.getString(2), rs.getString(3),
-                                published == null ? null : published.toLocalDate()));
+                        articles.put(
+                                id,
+                                new ArticleMeta(
+                                        rs.getString(1),
+                                        rs.getString(2),
+                                        rs.getString(3),
+                                        published == null ? null : published.toLocalDate()));
                     }
                 }
             }
