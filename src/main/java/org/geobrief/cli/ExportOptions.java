@@ -46,10 +46,15 @@ record ExportOptions(
                 files.add(Path.of(a));
                 continue;
             }
-            if (i + 1 >= args.length) {
+            String v;
+            if (a.contains("=")) { // --extent=-10,40,30,60: a value that starts with '-' reads clearer this way
+                v = a.substring(a.indexOf('=') + 1);
+                a = a.substring(0, a.indexOf('='));
+            } else if (i + 1 < args.length) {
+                v = args[++i];
+            } else {
                 throw new IllegalArgumentException(a + " needs a value");
             }
-            String v = args[++i];
             switch (a) {
                 case "--format" -> format = Format.parse(v);
                 case "--out" -> out = Path.of(v);

@@ -172,7 +172,7 @@ public final class MapRenderer {
             for (int i = 0; i < geom.getNumGeometries(); i++) {
                 if (geom.getGeometryN(i) instanceof Polygon p
                         && p.getEnvelopeInternal().intersects(view)) {
-                    g.fill(path(p));
+                    paint(path(p), true);
                 }
             }
         }
@@ -191,11 +191,11 @@ public final class MapRenderer {
                         continue;
                     }
                     if (part instanceof Polygon p) {
-                        g.draw(path(p));
+                        paint(path(p), false);
                     } else if (part instanceof LineString l) {
                         Path2D.Double path = new Path2D.Double();
                         append(path, l.getCoordinates(), false);
-                        g.draw(path);
+                        paint(path, false);
                     }
                 }
             }
@@ -210,10 +210,16 @@ public final class MapRenderer {
             return path;
         }
 
+        /**
+         * Adds a ring or line to {@code path}. Longitudes are unwrapped, so a shape that jumps across the
+         * antimeridian (179 to -179) goes on past 180 instead of drawing a line across the whole world;
+         * {@link #paint} draws the part beyond 180 again one world-width to the left.
+         */
         void append(Path2D.Double path, Coordinate[] cs, boolean close) {
-            double lastX = Double.NaN, lastY = Double.NaN;
+            double lastX = Double.NaN, lastY = Double.NaN, lon = Double.NaN;
             for (int i = 0; i < cs.length; i++) {
-                double x = proj.x(cs[i].x), y = proj.y(cs[i].y);
+                lon = i == 0 ? cs[i].x : cs[i].x + 360 * Math.round((lon - cs[i].x) / 360);
+                double x = proj.x(lon), y = proj.y(cs[i].y);
                 if (i == 0) {
                     path.moveTo(x, y);
                 } else if (Math.abs(x - lastX) + Math.abs(y - lastY) >= 0.4 || i == cs.length - 1) {
@@ -229,6 +235,27 @@ public final class MapRenderer {
             }
         }
 
+        /** Fills or strokes {@code shape}, and its copy one world-width over where it pokes past +-180. */
+        void paint(Shape shape, boolean fill) {
+            if (fill) {
+                g.fill(shape);
+            } else {
+                g.draw(shape);
+            }
+            Rectangle2D b = shape.getBounds2D();
+            double world = proj.x(180) - proj.x(-180);
+            double dx = b.getMaxX() > proj.x(180) + 0.5 ? -world : b.getMinX() < proj.x(-180) - 0.5 ? world : 0;
+            if (dx != 0) {
+                Shape copy = java.awt.geom.AffineTransform.getTranslateInstance(dx, 0)
+                        .createTransformedShape(shape);
+                if (fill) {
+                    g.fill(copy);
+                } else {
+                    g.draw(copy);
+                }
+            }
+        }
+
         void countryLabels(List<Basemap.Feature> countries) {
             Font font = Fonts.sans(17 * s, true);
             List<Basemap.Feature> sorted = new ArrayList<>(countries);
@@ -241,8 +268,8 @@ public final class MapRenderer {
                 Geometry largest = largestPart(f.geometry());
                 Envelope env = largest.getEnvelopeInternal();
                 double pxWide = proj.x(env.getMaxX()) - proj.x(env.getMinX());
-                if (pxWide < 60 * s) {
-                    continue; // too small at this scale to carry a name
+                if (pxWide < 60 * s || env.getWidth() > 180) {
+                    continue; // too small at this scale to carry a name, or wrapped across the antimeridian
                 }
                 Coordinate c = InteriorPointArea.getInteriorPoint(largest);
                 text(f.name().toUpperCase(Locale.ROOT), proj.x(c.x), proj.y(c.y), font, LABEL, true, 1.5f * s);
