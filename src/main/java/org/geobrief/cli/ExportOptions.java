@@ -9,8 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.StringJoiner;
 import org.geobrief.briefing.Briefings.Format;
+import org.geobrief.briefing.FilterSummary;
 import org.geobrief.briefing.MapExtent;
 import org.geobrief.events.EventQuery;
 import org.geobrief.events.EventType;
@@ -117,31 +117,11 @@ record ExportOptions(
         }
     }
 
-    /** The filter in words, for the title slide: "Protests, Riots · KZ · 2022-01-01 to 2022-01-31". */
+    /** The filter in words, for the title slide, and where the events came from. */
     String filterSummary() {
-        StringJoiner s = new StringJoiner(" \u00B7 ");
-        s.add(
-                query.types().isEmpty()
-                        ? "all event types"
-                        : String.join(
-                                ", ",
-                                query.types().stream().map(EventType::label).toList()));
-        if (!query.countries().isEmpty()) {
-            s.add(String.join(", ", query.countries()));
-        }
-        if (query.from() != null || query.to() != null) {
-            s.add(
-                    (query.from() == null
-                            ? "until " + query.to()
-                            : query.to() == null ? "from " + query.from() : query.from() + " to " + query.to()));
-        }
-        if (query.minConfidence() > 0) {
-            s.add("confidence \u2265 " + query.minConfidence());
-        }
-        s.add(
-                files.isEmpty()
+        return FilterSummary.of(query) + " \u00B7 "
+                + (files.isEmpty()
                         ? "stored articles"
                         : files.size() == 1 ? "from " + files.get(0).getFileName() : "from " + files.size() + " files");
-        return s.toString();
     }
 }
