@@ -26,6 +26,27 @@ class EventRankingTest {
     }
 
     @Test
+    void an_article_quoted_twice_for_one_event_counts_once() {
+        GeoEvent e = SampleEvents.kazakhstan().get(0);
+        GeoEvent twice = new GeoEvent(
+                e.id(),
+                e.type(),
+                e.subtype(),
+                e.date(),
+                e.timePrecision(),
+                e.geoPrecision(),
+                e.place(),
+                e.actors(),
+                e.fatalities(),
+                e.confidence(),
+                List.of(e.sources().get(0), SampleEvents.source("a1", 999, "Again.")));
+
+        assertThat(EventText.citations(List.of(twice), SampleEvents.context()))
+                .extracting(EventText.Citation::events)
+                .containsExactly(1);
+    }
+
+    @Test
     void a_map_fitted_to_one_event_still_shows_its_region() {
         MapExtent e = MapExtent.around(List.of(SampleEvents.ALMATY.point()));
 

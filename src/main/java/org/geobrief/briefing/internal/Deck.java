@@ -95,8 +95,13 @@ public record Deck(
         BufferedImage locator = null;
         if (e.place() != null && e.place().point() != null) {
             double lon = e.place().point().lon(), lat = e.place().point().lat();
+            // wide enough to show the place's surroundings: a country needs more room than a town
+            double half = e.place().isCountry() ? 14 : e.place().isAdmin1() || e.geoPrecision() == 3 ? 7 : 4;
             MapExtent around = new MapExtent(
-                    Math.max(-180, lon - 4), Math.max(-85, lat - 3), Math.min(180, lon + 4), Math.min(85, lat + 3));
+                    Math.max(-180, lon - half),
+                    Math.max(-85, lat - half * 0.75),
+                    Math.min(180, lon + half),
+                    Math.min(85, lat + half * 0.75));
             locator = renderer.render(List.of(e), around, 800, 600, 1.8f, false);
         }
         return new KeySlide(rank, heading, String.join(" \u00B7 ", facts), quotes, locator);

@@ -98,9 +98,19 @@ public final class EventText {
         return b.toString();
     }
 
-    /** The outlet's name; "Article 3fa9c0e1d2" (a short id) when the outlet is not known. */
+    /**
+     * The outlet's name; else the article's title in quotes (shortened to 70 characters); else "Article
+     * 3fa9c0e1d2" (a short id).
+     */
     public static String outlet(ArticleMeta meta, String articleId) {
-        return meta.outlet() != null && !meta.outlet().isBlank() ? meta.outlet() : "Article " + shortId(articleId);
+        if (meta.outlet() != null && !meta.outlet().isBlank()) {
+            return oneLine(meta.outlet());
+        }
+        if (meta.title() != null && !meta.title().isBlank()) {
+            String t = oneLine(meta.title());
+            return "\u201C" + (t.length() > 70 ? t.substring(0, 69) + "\u2026" : t) + "\u201D";
+        }
+        return "Article " + shortId(articleId);
     }
 
     /** "Reuters, 5 January 2022"; the article id when nothing is known of it. */
@@ -136,17 +146,26 @@ public final class EventText {
     }
 
     /** One cited article: its id, metadata and how many of the events it reports. */
-    public record Citation(String articleId, ArticleMeta meta, int events) {}
+    public record Citation(String articleId, ArticleMeta meta, int events) {
+
+        /** "Reuters, 6 January 2022 – Russia sends paratroopers ... (4 events)". */
+        public String label() {
+            boolean titleShown = meta.outlet() == null || meta.outlet().isBlank();
+            return sourceLabel(meta, articleId)
+                    + (meta.title() != null && !titleShown ? " \u2013 " + oneLine(meta.title()) : "")
+                    + " (" + events + (events == 1 ? " event)" : " events)");
+        }
+    }
 
     /** Every article cited by the events, most-cited first, then by publication date. */
     public static List<Citation> citations(List<GeoEvent> events, BriefingContext ctx) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (GeoEvent e : events) {
-            for (EventSource s : sources(e)) {
-                if (s.link() != null) {
-                    counts.merge(s.link().articleId(), 1, Integer::sum);
-                }
-            }
+            sources(e).stream()
+                    .filter(s -> s.link() != null)
+                    .map(s -> s.link().articleId())
+                    .distinct() // an article quoted twice for one event still reports one event
+                    .forEach(id -> counts.merge(id, 1, Integer::sum));
         }
         List<Citation> out = new ArrayList<>();
         counts.forEach((id, n) -> out.add(new Citation(id, ctx.article(id), n)));

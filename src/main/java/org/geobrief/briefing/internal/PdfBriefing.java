@@ -170,11 +170,7 @@ public final class PdfBriefing {
             float y = Deck.HEIGHT - 86;
             int n = first + 1;
             for (EventText.Citation c : rows) {
-                String label = n++ + ". " + EventText.sourceLabel(c.meta(), c.articleId())
-                        + (c.meta().title() != null
-                                ? " \u2013 " + EventText.oneLine(c.meta().title())
-                                : "")
-                        + " (" + c.events() + (c.events() == 1 ? " event)" : " events)");
+                String label = n++ + ". " + c.label();
                 text(Deck.wrap(label, 13, false, Deck.WIDTH - 2 * M).get(0), M, y, 13, false, false, INK);
                 y -= 15;
                 if (c.meta().url() != null && !c.meta().url().isBlank()) {

@@ -56,7 +56,11 @@ public final class PptxBriefing {
 
     private static void titleSlide(XMLSlideShow ppt, Deck d) {
         XSLFSlide slide = ppt.createSlide();
-        slide.getBackground().setFillColor(new Color(0xF4F6F8));
+        XSLFAutoShape background = slide.createAutoShape(); // a shape, not the background: that is the master's
+        background.setShapeType(ShapeType.RECT);
+        background.setAnchor(new Rectangle2D.Double(0, 0, Deck.WIDTH, Deck.HEIGHT));
+        background.setFillColor(new Color(0xF4F6F8));
+        background.setLineColor(null);
         XSLFAutoShape band = slide.createAutoShape();
         band.setShapeType(ShapeType.RECT);
         band.setAnchor(new Rectangle2D.Double(0, 232, Deck.WIDTH, 8));
@@ -96,38 +100,37 @@ public final class PptxBriefing {
     private static void keySlide(XMLSlideShow ppt, Deck.KeySlide k) throws IOException {
         XSLFSlide slide = ppt.createSlide();
         double textW = k.locator() == null ? Deck.WIDTH - 2 * M : 560;
-        XSLFTextBox head = box(slide, M, 24, textW, 40);
-        run(head.addNewTextParagraph(), k.heading(), 24, true, false, INK);
-        XSLFTextParagraph facts = head.addNewTextParagraph();
+        // One text box that PowerPoint flows itself, so a font wider than the one measured here cannot make
+        // paragraphs overlap; quotes are added while the estimate (widths padded by 15%) says they fit.
+        XSLFTextBox box = box(slide, M, 24, textW, Deck.HEIGHT - 44);
+        run(box.addNewTextParagraph(), k.heading(), 24, true, false, INK);
+        XSLFTextParagraph facts = box.addNewTextParagraph();
         facts.setSpaceBefore(4.0);
         run(facts, k.facts(), 14, false, false, MUTED);
-        double y = 24
-                + 29 * Deck.wrap(k.heading(), 24, true, textW - 10).size()
-                + 18 * Deck.wrap(k.facts(), 14, false, textW - 10).size()
-                + 26;
+        double room = textW - 15;
+        double y = 24 + 29 * lines(k.heading(), 24, true, room) + 18 * lines(k.facts(), 14, false, room) + 14;
         for (Deck.Quote q : k.quotes()) {
-            int lines = Deck.wrap(q.sentence(), 16, false, textW - 24).size();
-            double h = lines * 21 + 20 + (q.url() == null ? 0 : 16);
+            double h = 21 * lines(q.sentence(), 16, false, room - 16) + 16 + (q.url() == null ? 0 : 14) + 14;
             if (y + h > Deck.HEIGHT - 20) {
                 break;
             }
-            XSLFAutoShape bar = slide.createAutoShape();
-            bar.setShapeType(ShapeType.RECT);
-            bar.setAnchor(new Rectangle2D.Double(M, y + 4, 3, lines * 21));
-            bar.setFillColor(ACCENT);
-            bar.setLineColor(null);
-            XSLFTextBox quote = box(slide, M + 12, y, textW - 12, h);
-            run(quote.addNewTextParagraph(), q.sentence(), 16, false, true, INK);
-            XSLFTextParagraph who = quote.addNewTextParagraph();
+            XSLFTextParagraph said = box.addNewTextParagraph();
+            said.setSpaceBefore(14.0);
+            said.setLeftMargin(16.0);
+            run(said, q.sentence(), 16, false, true, INK);
+            XSLFTextParagraph who = box.addNewTextParagraph();
             who.setSpaceBefore(3.0);
+            who.setLeftMargin(16.0);
             run(who, q.attribution(), 12, false, false, MUTED);
             if (q.url() != null && !q.url().isBlank()) {
-                XSLFTextRun link = run(quote.addNewTextParagraph(), q.url(), 11, false, false, ACCENT);
+                XSLFTextParagraph where = box.addNewTextParagraph();
+                where.setLeftMargin(16.0);
+                XSLFTextRun link = run(where, q.url(), 11, false, false, ACCENT);
                 if (q.url().matches("(?i)https?://\\S+")) {
                     link.createHyperlink().setAddress(q.url());
                 }
             }
-            y += h + 12;
+            y += h;
         }
         if (k.locator() != null) {
             XSLFPictureData data = ppt.addPicture(SlideImages.png(k.locator()), PictureData.PictureType.PNG);
@@ -151,17 +154,7 @@ public final class PptxBriefing {
         for (EventText.Citation c : rows) {
             XSLFTextParagraph p = list.addNewTextParagraph();
             p.setSpaceBefore(4.0);
-            run(
-                    p,
-                    n++ + ". " + EventText.sourceLabel(c.meta(), c.articleId())
-                            + (c.meta().title() != null
-                                    ? " \u2013 " + EventText.oneLine(c.meta().title())
-                                    : "")
-                            + " (" + c.events() + (c.events() == 1 ? " event)" : " events)"),
-                    13,
-                    false,
-                    false,
-                    INK);
+            run(p, n++ + ". " + c.label(), 13, false, false, INK);
             String url = c.meta().url();
             if (url != null && !url.isBlank()) {
                 XSLFTextParagraph u = list.addNewTextParagraph();
@@ -173,6 +166,11 @@ public final class PptxBriefing {
                 }
             }
         }
+    }
+
+    /** Lines {@code text} takes, measured 15% wider than Liberation Sans so that a wider font still fits. */
+    private static int lines(String text, float size, boolean bold, double width) {
+        return Deck.wrap(text, size, bold, width / 1.15).size();
     }
 
     private static void heading(XSLFSlide slide, String text, double width) {
