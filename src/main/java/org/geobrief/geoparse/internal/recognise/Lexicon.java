@@ -574,6 +574,11 @@ final class Lexicon {
             "Harris",
             "Turner");
 
+    /** Words after a demonym that show it is used as a noun or language ("spoke French and Farsi"). */
+    static final Set<String> NOT_AFTER_ADJECTIVE = words(
+            "and", "or", "is", "was", "are", "were", "has", "had", "have", "said", "says", "who", "which", "that", "to",
+            "in", "on", "at", "for", "from", "by", "with", "as", "than", "but", "nor");
+
     /** Prepositions after which a capitalised name is most likely a place. */
     static final Set<String> PLACE_PREPOSITIONS = Lexicon.words(
             "in",
@@ -637,7 +642,13 @@ final class Lexicon {
             "strait",
             "coast");
 
-    private static final Set<String> FIRST_NAMES = load("/geodata/names/first-names.txt");
+    private static final Set<String> FIRST_NAMES = load("/geodata/names/first-names.txt", false);
+    private static final Set<String> COMMON_LOWER = load("/geodata/names/common-words.txt.gz", true);
+
+    /** Articles and prepositions that may start a gazetteer alternate name ("The Hague") but rarely a mention. */
+    static final Set<String> FUNCTION_WORDS = words(
+            "The", "A", "An", "In", "On", "At", "Of", "For", "From", "To", "With", "By", "And", "But", "Or", "This",
+            "That", "These", "Those", "As", "If", "When", "While", "After", "Before", "His", "Her", "Its", "Their");
 
     private Lexicon() {}
 
@@ -650,12 +661,18 @@ final class Lexicon {
         return FIRST_NAMES.contains(word);
     }
 
-    private static Set<String> load(String resource) {
+    /** A common English word when written in lower case ("reading", "chamber", "turkey"). */
+    static boolean isCommonWord(String word) {
+        return COMMON_LOWER.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static Set<String> load(String resource, boolean gzip) {
         Set<String> out = new HashSet<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
+        try (InputStream raw = Lexicon.class.getResourceAsStream(resource)) {
+            if (raw == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
+            InputStream in = gzip ? new java.util.zip.GZIPInputStream(raw) : raw;
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 if (!line.isBlank() && !line.startsWith("#")) {

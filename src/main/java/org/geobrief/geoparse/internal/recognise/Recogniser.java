@@ -130,6 +130,29 @@ public final class Recogniser {
             "Plant",
             "Mill");
 
+    private static final Set<String> SAINTS =
+            Lexicon.words("St.", "St", "Saint", "Ste.", "Mount", "Mt.", "Fort", "Ft.");
+    /** Capitalised words after a name that belong to an institution rather than to the place name. */
+    private static final Set<String> INSTITUTION_WORDS = Lexicon.words(
+            "Council",
+            "Manager",
+            "Hall",
+            "Commission",
+            "Schools",
+            "School",
+            "Police",
+            "Court",
+            "Board",
+            "Attorney",
+            "Clerk",
+            "Hospital",
+            "College",
+            "University",
+            "Department",
+            "Fire",
+            "Library",
+            "Government");
+
     private final PlaceIndex index;
 
     public Recogniser(PlaceIndex index) {
@@ -214,6 +237,7 @@ public final class Recogniser {
                 boolean given = Lexicon.isFirstName(t.text())
                         && i + 1 < n
                         && looksLikeSurname(i + 1)
+                        && bestImportance(lookup(t.text())) < 2.5
                         && lookup(t.text() + " " + toks.get(i + 1).text()).isEmpty();
                 if (!title && !given) {
                     continue;
@@ -235,9 +259,6 @@ public final class Recogniser {
                     }
                     if (m > k && NAME_CONTINUATIONS.contains(w.text())) {
                         break;
-                    }
-                    if (title && m == k && lookup(w.text()).stream().anyMatch(p -> importance(p) >= 2.5)) {
-                        break; // "Governor Texas" is not a name; "President Obama" is
                     }
                     person[m] = true;
                     last = m;
@@ -307,8 +328,10 @@ public final class Recogniser {
                 int matchedEnd = -1;
                 List<Place> cands = List.of();
                 MentionKind kind = MentionKind.TOPONYM;
+                boolean functionWord =
+                        Lexicon.FUNCTION_WORDS.contains(toks.get(i).text());
                 for (int j = Math.min(to, i + MAX_NAME_TOKENS) - 1; j >= i; j--) {
-                    if (!isNameToken(j)) {
+                    if (!isNameToken(j) || (functionWord && j > i)) {
                         continue;
                     }
                     String key = text.substring(toks.get(i).start(), toks.get(j).end());
@@ -332,6 +355,19 @@ public final class Recogniser {
                 }
                 int end = matchedEnd;
                 double bonus = 0;
+                // "Dublin City Council" names Dublin: drop a generic "City" before an institution word
+                if (kind == MentionKind.TOPONYM
+                        && end - i >= 2
+                        && toks.get(end - 1).is("City")
+                        && end < n
+                        && INSTITUTION_WORDS.contains(toks.get(end).text())) {
+                    List<Place> shorter = lookup(text.substring(
+                            toks.get(i).start(), toks.get(end - 2).end()));
+                    if (!shorter.isEmpty()) {
+                        cands = shorter;
+                        end--;
+                    }
+                }
                 // "Almaty region", "Laurel county": take the area word when the gazetteer knows the longer name
                 if (kind == MentionKind.TOPONYM
                         && end < n
@@ -371,11 +407,22 @@ public final class Recogniser {
             boolean single = end - i == 1;
             String word = first.text();
             if (kind == MentionKind.DEMONYM) {
-                // adjectival use only: "Kazakh police", not "a Kazakh" at a sentence's end
-                return 1;
+                // adjectival use only: "Kazakh police", not "spoke French and Farsi" nor "African-American"
+                if (end >= n
+                        || !toks.get(end).isWord()
+                        || Lexicon.NOT_AFTER_ADJECTIVE.contains(toks.get(end).text())) {
+                    return -1;
+                }
+                boolean hyphenated = (toks.get(end).is("-"))
+                        || (i > 0 && toks.get(i - 1).is("-") && toks.get(i - 1).end() == first.start());
+                return hyphenated ? -1 : 1;
             }
-            if (single && (Lexicon.NOT_NAMES.contains(word) || surnames.contains(word))) {
+            if (single
+                    && (Lexicon.NOT_NAMES.contains(word) || Lexicon.TITLES.contains(word) || surnames.contains(word))) {
                 return -1;
+            }
+            if (i > 0 && SAINTS.contains(toks.get(i - 1).text())) {
+                return -1; // "St. Patrick's Day": the longer name was not a place
             }
             String prev = i > 0 ? toks.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
             boolean preposition = Lexicon.PLACE_PREPOSITIONS.contains(prev)
@@ -384,9 +431,20 @@ public final class Recogniser {
             if (single && Lexicon.COMMON_WORDS.contains(word) && !preposition) {
                 return -1;
             }
-            double best = 0;
-            for (Place p : cands) {
-                best = Math.max(best, importance(p));
+            double best = bestImportance(cands);
+            int letters = word.replace(".", "").length();
+            if (single && (letters <= 1 || (letters == 2 && !first.isAllCaps()))) {
+                return -1; // "K-9", "Al-Bashir", "Ms."
+            }
+            if (single
+                    && letters == 2
+                    && best < 3
+                    && !word.contains(".")
+                    && !(i > 0 && toks.get(i - 1).is(","))) {
+                return -1; // "OK", "PA" alone; "Harrisburg, PA" is fine
+            }
+            if (!single && !preposition && best < 2.5 && allCommon(i, end)) {
+                return -1; // "White House", "Human Resources"
             }
             if (first.isAllCaps() && single) {
                 boolean shoutedLine = headline[i] || allCapsNeighbour(i);
@@ -409,23 +467,32 @@ public final class Recogniser {
                 if (next.is(",") && end + 1 < n && qualifier(end + 1)) {
                     ev += 1.5; // "Paris, Texas"
                 }
-                if (single && end < n && toks.get(end).isCapitalised() && !headline[i] && isUnknownWord(end)) {
-                    ev -= 2; // "Nursultan Nazarbayev", "Boston Dynamics": part of another kind of name
+                if (single
+                        && best < 2.5
+                        && toks.get(end).isCapitalised()
+                        && !headline[i]
+                        && isUnknownWord(end)
+                        && !Lexicon.isCommonWord(toks.get(end).text())) {
+                    ev -= 1; // "Boston Dynamics"-like: part of another kind of name
                 }
             }
             if (i > 0
                     && toks.get(i - 1).isCapitalised()
                     && !headline[i]
                     && isUnknownWord(i - 1)
+                    && !Lexicon.isCommonWord(toks.get(i - 1).text())
                     && !toks.get(i - 1).sentenceStart()) {
                 ev -= 1.5; // "Kassym-Jomart Tokayev"-like: the end of a longer unknown name
             }
+            boolean common = single && !first.isAllCaps() && Lexicon.isCommonWord(word);
             if (first.sentenceStart() && single) {
-                ev -= lowerWords.contains(word.toLowerCase(Locale.ROOT)) ? 3 : 0.5;
-            } else if (single && lowerWords.contains(word.toLowerCase(Locale.ROOT))) {
-                ev -= 1; // the text uses it as a common word too
+                ev -= lowerWords.contains(word.toLowerCase(Locale.ROOT)) ? 3 : common ? 1 : 0;
+            } else if (single && !first.isAllCaps() && lowerWords.contains(word.toLowerCase(Locale.ROOT))) {
+                ev -= preposition ? 0.5 : 1.5; // the text uses it as a common word too
+            } else if (common && !preposition) {
+                ev -= 0.75;
             }
-            if (single && Lexicon.isFirstName(word) && !preposition) {
+            if (single && best < 2 && Lexicon.isFirstName(word) && !preposition) {
                 ev -= 0.75;
             }
             return ev;
@@ -470,6 +537,24 @@ public final class Recogniser {
                     && lookup(w).isEmpty();
         }
 
+        private boolean allCommon(int from, int end) {
+            for (int k = from; k < end; k++) {
+                Token t = toks.get(k);
+                if (t.isCapitalised() && !Lexicon.isCommonWord(t.text()) && !Lexicon.NOT_NAMES.contains(t.text())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private double bestImportance(List<Place> cands) {
+            double best = 0;
+            for (Place p : cands) {
+                best = Math.max(best, importance(p));
+            }
+            return best;
+        }
+
         private boolean allCapsNeighbour(int i) {
             return (i + 1 < n && toks.get(i + 1).isAllCaps())
                     || (i > 0 && toks.get(i - 1).isAllCaps())
@@ -501,10 +586,13 @@ public final class Recogniser {
         if (p.isCountry() || code.equals("CONT") || code.equals("OCN")) {
             return 3;
         }
-        if (p.isAdmin1() || code.equals("PPLC") || code.equals("SEA")) {
-            return 2.5;
-        }
         long pop = p.population();
+        if (p.isAdmin1()) {
+            return pop >= 1_000_000 ? 2.5 : pop >= 100_000 ? 2 : 1.5;
+        }
+        if (code.equals("PPLC") || code.equals("SEA")) {
+            return pop > 0 && pop < 100_000 ? 2 : 2.5;
+        }
         double byPop = pop >= 1_000_000 ? 2.5 : pop >= 100_000 ? 2 : pop >= 10_000 ? 1.6 : pop >= 1_000 ? 1.2 : 0.8;
         if (code.equals("PPLA")
                 || code.equals("ADM2")

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}(?:\\p{Lu}\\b)?" // U.S., D.C., U.K
+            "\\p{Lu}\\.\\p{Lu}\\p{Ll}{1,3}\\." // W.Va.
+                    + "|(?:\\p{Lu}\\.){2,}(?:\\p{Lu}\\b)?" // U.S., D.C., U.K
                     + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}]*(?:['’](?![sS]\\b)[\\p{L}\\p{M}\\p{Nd}]+)*"
                     + "|\\p{Nd}+(?:[.,:]\\p{Nd}+)*"
                     + "|\\S");
