@@ -28,7 +28,8 @@ record ExportOptions(
 
     static final String USAGE = "export --format pptx|pdf|geojson|csv|kml|png --out FILE [--from YYYY-MM-DD]"
             + " [--to YYYY-MM-DD] [--type TYPE[,TYPE]] [--country CC[,CC]] [--min-confidence X] [--title TEXT]"
-            + " [--extent minLon,minLat,maxLon,maxLat] [--published YYYY-MM-DD] [--db JDBC_URL] [FILE...]";
+            + " [--extent minLon,minLat,maxLon,maxLat] [--published YYYY-MM-DD] [--data-dir DIR | --db JDBC_URL]"
+            + " [FILE...]";
 
     static ExportOptions parse(String[] args) {
         Format format = null;
@@ -83,6 +84,7 @@ record ExportOptions(
                 case "--title" -> title = v;
                 case "--extent" -> extent = MapExtent.parse(v);
                 case "--db" -> db = v;
+                case "--data-dir" -> db = StoredEvents.url(Path.of(v));
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }

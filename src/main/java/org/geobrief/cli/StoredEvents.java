@@ -1,5 +1,6 @@
 package org.geobrief.cli;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,8 +29,12 @@ final class StoredEvents {
     private StoredEvents() {}
 
     static String defaultUrl() {
-        String dir = System.getProperty("geobrief.data-dir", System.getProperty("user.home") + "/.geobrief");
-        return "jdbc:h2:file:" + dir + "/geobrief;IFEXISTS=TRUE";
+        return url(Path.of(System.getProperty("geobrief.data-dir", System.getProperty("user.home") + "/.geobrief")));
+    }
+
+    /** The database the import command and the web app keep in {@code dataDir}; never created by an export. */
+    static String url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("geobrief") + ";IFEXISTS=TRUE";
     }
 
     static Selection find(String jdbcUrl, EventQuery query) throws SQLException {
@@ -37,7 +42,18 @@ final class StoredEvents {
         ds.setURL(jdbcUrl);
         ds.setUser("sa");
         ds.setPassword("");
-        List<GeoEvent> events = new EventCatalog(ds).find(query);
+        List<GeoEvent> events;
+        try {
+            events = new EventCatalog(ds).find(query);
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof SQLException sql && sql.getErrorCode() == 90146) { // H2: database not found
+                throw new IllegalStateException(
+                        "no stored articles at " + jdbcUrl
+                                + "; import some first (import FILE...) or name FILEs to export",
+                        e);
+            }
+            throw e;
+        }
         Set<String> ids = new LinkedHashSet<>();
         for (GeoEvent e : events) {
             for (EventSource s : e.sources()) {

@@ -133,6 +133,18 @@ class ExportCommandTest {
     }
 
     @Test
+    void an_empty_data_dir_is_reported_not_created() {
+        Path data = dir.resolve("data");
+
+        int code = export("--format", "csv", "--out", dir.resolve("x.csv").toString(), "--data-dir", data.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(stderr.toString()).contains("no stored articles");
+        assertThat(Files.exists(data.resolve("geobrief.mv.db"))).isFalse();
+        assertThat(Files.exists(dir.resolve("x.csv"))).isFalse();
+    }
+
+    @Test
     void files_are_parsed_into_located_sourced_events() throws Exception {
         Path seed = dir.resolve("kazakhstan-csto-2022-01-05.txt");
         try (InputStream in = getClass().getResourceAsStream("/seeds/kazakhstan-csto-2022-01-05.txt")) {
