@@ -7,6 +7,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -151,7 +152,7 @@ public final class MapRenderer {
             pins.forEach(this::drawPin);
             labelled.forEach(this::drawPlaceLabel);
             if (withLegend) {
-                legend(events);
+                legend(events, pins);
             }
             scaleBar();
             if (withLegend) {
@@ -389,7 +390,10 @@ public final class MapRenderer {
 
         // ---- events
 
-        /** Pins: one per place and type; several types at one place sit around it on a small circle. */
+        /**
+         * Pins: one per place, sized by its number of events; a place with events of several types is a pie of
+         * their shares. Biggest drawn first, so small pins stay visible on top.
+         */
         List<Pin> pins(List<GeoEvent> events) {
             Map<Long, Map<EventType, Integer>> byPlace = new LinkedHashMap<>();
             Map<Long, Place> places = new LinkedHashMap<>();
@@ -405,21 +409,16 @@ public final class MapRenderer {
             List<Pin> pins = new ArrayList<>();
             byPlace.forEach((id, counts) -> {
                 Place place = places.get(id);
-                double x = proj.x(place.point().lon()), y = proj.y(place.point().lat());
                 int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-                int k = 0;
-                for (Map.Entry<EventType, Integer> c : counts.entrySet()) {
-                    double r = radius(c.getValue());
-                    double dx = 0, dy = 0;
-                    if (counts.size() > 1) {
-                        double a = -Math.PI / 2 + 2 * Math.PI * k++ / counts.size();
-                        dx = Math.cos(a) * 9 * s;
-                        dy = Math.sin(a) * 9 * s;
-                    }
-                    pins.add(new Pin(place, c.getKey(), c.getValue(), total, x + dx, y + dy, r));
-                }
+                pins.add(new Pin(
+                        place,
+                        counts,
+                        total,
+                        proj.x(place.point().lon()),
+                        proj.y(place.point().lat()),
+                        radius(total)));
             });
-            pins.sort(Comparator.comparingDouble((Pin p) -> -p.r())); // small pins drawn last, on top
+            pins.sort(Comparator.comparingDouble((Pin p) -> -p.r()));
             return pins;
         }
 
@@ -428,34 +427,47 @@ public final class MapRenderer {
         }
 
         double radius(int count) {
-            return Math.min(26, 8 + 3.2 * Math.sqrt(count - 1)) * s;
+            return Math.min(28, 9 + 3.2 * Math.sqrt(count - 1)) * s;
         }
 
         void drawPin(Pin p) {
-            Ellipse2D circle = new Ellipse2D.Double(p.x() - p.r(), p.y() - p.r(), 2 * p.r(), 2 * p.r());
+            double x = p.x() - p.r(), y = p.y() - p.r(), d = 2 * p.r();
             g.setColor(new Color(0, 0, 0, 60));
-            g.fill(new Ellipse2D.Double(p.x() - p.r() + s, p.y() - p.r() + 2 * s, 2 * p.r(), 2 * p.r()));
-            g.setColor(EventStyle.color(p.type()));
-            g.fill(circle);
+            g.fill(new Ellipse2D.Double(x + s, y + 2 * s, d, d));
+            double start = 90; // slices clockwise from 12 o'clock, in EventType order
+            for (Map.Entry<EventType, Integer> c : p.counts().entrySet()) {
+                double extent = -360.0 * c.getValue() / p.total();
+                g.setColor(EventStyle.color(c.getKey()));
+                g.fill(new Arc2D.Double(x, y, d, d, start, p.counts().size() == 1 ? 360 : extent, Arc2D.PIE));
+                start += extent;
+            }
             g.setColor(Color.WHITE);
             g.setStroke(new BasicStroke(2f * s));
-            g.draw(circle);
-            if (p.count() > 1) {
-                g.setFont(Fonts.sans((float) Math.max(11 * s, p.r() * 0.95), true));
+            g.draw(new Ellipse2D.Double(x, y, d, d));
+            if (p.total() > 1) {
+                String n = Integer.toString(p.total());
+                float size = (float) Math.max(12 * s, p.r() * 0.9);
+                g.setFont(Fonts.sans(size, true));
+                while (g.getFontMetrics().stringWidth(n) > 1.6 * p.r() && size > 9 * s) {
+                    size *= 0.9f; // "354" must stay inside its pin
+                    g.setFont(Fonts.sans(size, true));
+                }
                 FontMetrics fm = g.getFontMetrics();
-                String n = Integer.toString(p.count());
-                g.drawString(n, (float) (p.x() - fm.stringWidth(n) / 2.0), (float)
-                        (p.y() + (fm.getAscent() - fm.getDescent()) / 2.0));
+                Shape digits = g.getFont()
+                        .createGlyphVector(g.getFontRenderContext(), n)
+                        .getOutline((float) (p.x() - fm.stringWidth(n) / 2.0), (float)
+                                (p.y() + (fm.getAscent() - fm.getDescent()) / 2.0));
+                g.setColor(new Color(0, 0, 0, 150)); // a dark rim keeps white digits legible on light slices
+                g.setStroke(new BasicStroke(2.2f * s, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.draw(digits);
+                g.setColor(Color.WHITE);
+                g.fill(digits);
             }
         }
 
-        /** Names the busiest places (up to 15) that have room beside their pins. */
+        /** Names the busiest places (up to 15) that have room beside their pins; returns label baselines. */
         List<Pin> placeLabels(List<Pin> pins) {
-            Map<Long, Pin> biggestPerPlace = new LinkedHashMap<>();
-            for (Pin p : pins) {
-                biggestPerPlace.merge(p.place().geonameId(), p, (a, b) -> a.r() >= b.r() ? a : b);
-            }
-            List<Pin> byTotal = new ArrayList<>(biggestPerPlace.values());
+            List<Pin> byTotal = new ArrayList<>(pins);
             byTotal.sort(Comparator.comparingInt((Pin p) -> -p.total()));
             List<Pin> labelled = new ArrayList<>();
             Font font = Fonts.sans(16 * s, true);
@@ -467,10 +479,10 @@ public final class MapRenderer {
                 }
                 String name = p.place().name();
                 double w = fm.stringWidth(name), h = fm.getAscent() + fm.getDescent();
-                double gap = p.r() + 13 * s;
+                double gap = p.r() + 6 * s;
                 double[][] spots = {
                     {p.x() + gap, p.y() - h / 2}, {p.x() - gap - w, p.y() - h / 2},
-                    {p.x() - w / 2, p.y() - gap - h}, {p.x() - w / 2, p.y() + gap}
+                    {p.x() - w / 2, p.y() - p.r() - 2 * s - h}, {p.x() - w / 2, p.y() + p.r() + 2 * s}
                 };
                 for (double[] spot : spots) {
                     Rectangle2D box = new Rectangle2D.Double(spot[0] - 2 * s, spot[1], w + 4 * s, h);
@@ -480,8 +492,7 @@ public final class MapRenderer {
                             && spot[1] + h < height - 2
                             && !collides(box)) {
                         taken.add(box);
-                        labelled.add(new Pin(
-                                p.place(), p.type(), p.count(), p.total(), spot[0], spot[1] + fm.getAscent(), 0));
+                        labelled.add(new Pin(p.place(), p.counts(), p.total(), spot[0], spot[1] + fm.getAscent(), 0));
                         break;
                     }
                 }
@@ -494,7 +505,34 @@ public final class MapRenderer {
             halo(at.place().name(), (float) at.x(), (float) at.y(), INK, 4f * s);
         }
 
-        void legend(List<GeoEvent> events) {
+        /**
+         * The corner (bottom-left, top-left, top-right, bottom-right above the scale bar) where a legend of
+         * {@code w} x {@code h} hides the fewest events and names.
+         */
+        double[] legendCorner(double w, double h, List<Pin> pins) {
+            double m = 16 * s;
+            double[][] corners = {{m, height - h - m}, {m, m}, {width - w - m, m}, {width - w - m, height - h - 70 * s}
+            };
+            double[] best = corners[0];
+            double bestCost = Double.MAX_VALUE;
+            for (double[] c : corners) {
+                Rectangle2D box = new Rectangle2D.Double(c[0], c[1], w, h);
+                double cost = 0;
+                for (Pin p : pins) {
+                    cost += p.bounds().intersects(box) ? 10 * p.total() : 0;
+                }
+                for (Rectangle2D r : taken) {
+                    cost += r.intersects(box) ? 1 : 0;
+                }
+                if (cost < bestCost) {
+                    best = c;
+                    bestCost = cost;
+                }
+            }
+            return best;
+        }
+
+        void legend(List<GeoEvent> events, List<Pin> pins) {
             Map<EventType, Integer> counts = new EnumMap<>(EventType.class);
             int unplaced = 0;
             for (GeoEvent e : events) {
@@ -519,7 +557,8 @@ public final class MapRenderer {
             double w = rows.stream().mapToDouble(fm::stringWidth).max().orElse(0) + 3 * swatch + 2 * pad;
             String note = unplaced > 0 ? unplaced + " outside the map" : null;
             double h = pad * 2 + 26 * s + rows.size() * rowH + (note != null ? rowH : 0);
-            double x = 16 * s, y = height - h - 16 * s;
+            double[] at = legendCorner(w, h, pins);
+            double x = at[0], y = at[1];
             g.setColor(new Color(255, 255, 255, 230));
             g.fill(new RoundRectangle2D.Double(x, y, w, h, 10 * s, 10 * s));
             g.setColor(new Color(0xB0B0B0));
@@ -580,8 +619,8 @@ public final class MapRenderer {
         }
     }
 
-    /** A pin, or (with r = 0) the baseline position of a place label. */
-    record Pin(Place place, EventType type, int count, int total, double x, double y, double r) {
+    /** A place's pin: events per type, their total; or (with r = 0) where the place's label starts. */
+    record Pin(Place place, Map<EventType, Integer> counts, int total, double x, double y, double r) {
         Rectangle2D bounds() {
             return new Rectangle2D.Double(x - r, y - r, 2 * r, 2 * r);
         }
