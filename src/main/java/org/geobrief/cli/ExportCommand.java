@@ -57,7 +57,9 @@ final class ExportCommand implements Cli.Command {
                 articles::get,
                 LocalDate.now());
         Path target = o.out().toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), ".export-", ".tmp");
+        // a sibling created like any new file (createTempFile would make it owner-only), moved over the target
+        Path tmp = target.resolveSibling(
+                "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 Briefings.write(o.format(), events, ctx, os);
