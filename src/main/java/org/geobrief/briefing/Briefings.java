@@ -1,5 +1,6 @@
 package org.geobrief.briefing;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -61,8 +62,10 @@ public final class Briefings {
      * Writes {@code events} in {@code format} to {@code out}, which stays open. The map of PNG, PPTX and PDF
      * shows {@code ctx.extent()}, or the events' extent when that is null.
      */
-    public static void write(Format format, List<GeoEvent> events, BriefingContext ctx, OutputStream out)
+    public static void write(Format format, List<GeoEvent> events, BriefingContext ctx, OutputStream target)
             throws IOException {
+        // The writers emit many small pieces; buffer them so a bare FileOutputStream is not a syscall per piece.
+        BufferedOutputStream out = new BufferedOutputStream(target, 1 << 16);
         switch (format) {
             case GEOJSON -> GeoJsonExport.write(events, ctx, out);
             case CSV -> CsvExport.write(events, ctx, out);
@@ -78,5 +81,6 @@ public final class Briefings {
             case PPTX -> PptxBriefing.write(events, ctx, out);
             case PDF -> PdfBriefing.write(events, ctx, out);
         }
+        out.flush();
     }
 }

@@ -23,13 +23,16 @@ import org.geobrief.timeline.TimePrecision;
 public final class KmlExport {
 
     public static final String NS = "http://www.opengis.net/kml/2.2";
+    /** Looked up once: the lookup scans the classpath for StAX implementations. */
+    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+
     private static final String ICON = "http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png";
 
     private KmlExport() {}
 
     public static void write(List<GeoEvent> events, BriefingContext ctx, OutputStream out) throws IOException {
         try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter x = XML.createXMLStreamWriter(out, "UTF-8");
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");
             x.setDefaultNamespace(NS);
