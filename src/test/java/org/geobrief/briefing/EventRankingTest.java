@@ -13,8 +13,33 @@ class EventRankingTest {
     void key_events_rank_by_sources_then_confidence_then_fatalities() {
         List<GeoEvent> ranked = EventText.keyEvents(SampleEvents.kazakhstan(), 4);
 
-        // e2: 3 sources; e1: 2; then single-source events by confidence: e5 0.8, e3 0.7
+        // e2: 3 articles; e1: 2; then single-article events by confidence: e5 0.8, e3 0.7
         assertThat(ranked).extracting(GeoEvent::id).containsExactly("e2", "e1", "e5", "e3");
+    }
+
+    @Test
+    void one_article_quoted_three_times_ranks_below_two_articles() {
+        GeoEvent e = SampleEvents.kazakhstan().get(4); // one source, confidence 0.8
+        GeoEvent echo = new GeoEvent(
+                "echo",
+                e.type(),
+                e.subtype(),
+                e.date(),
+                e.timePrecision(),
+                e.geoPrecision(),
+                e.place(),
+                e.actors(),
+                e.fatalities(),
+                0.99,
+                List.of(
+                        SampleEvents.source("a3", 1, "One."),
+                        SampleEvents.source("a3", 9, "Two."),
+                        SampleEvents.source("a3", 20, "Three.")));
+
+        List<GeoEvent> ranked =
+                EventText.keyEvents(List.of(echo, SampleEvents.kazakhstan().get(0)), 2);
+
+        assertThat(ranked).extracting(GeoEvent::id).containsExactly("e1", "echo");
     }
 
     @Test

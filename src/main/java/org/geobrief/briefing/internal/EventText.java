@@ -127,13 +127,12 @@ public final class EventText {
     }
 
     /**
-     * The events worth a slide each, best first: most sources, then highest confidence, then most fatalities,
-     * then the earliest. At most {@code cap}.
+     * The events worth a slide each, best first: most articles reporting it (one article quoted twice counts
+     * once), then highest confidence, then most fatalities, then the earliest. At most {@code cap}.
      */
     public static List<GeoEvent> keyEvents(List<GeoEvent> events, int cap) {
         return events.stream()
-                .sorted(Comparator.<GeoEvent>comparingInt(
-                                e -> e.sources() == null ? 0 : e.sources().size())
+                .sorted(Comparator.<GeoEvent>comparingInt(EventText::articleCount)
                         .reversed()
                         .thenComparing(
                                 Comparator.comparingDouble(GeoEvent::confidence).reversed())
@@ -173,6 +172,14 @@ public final class EventText {
                 .reversed()
                 .thenComparing(c -> c.meta().published(), Comparator.nullsLast(Comparator.naturalOrder())));
         return out;
+    }
+
+    /** How many distinct articles report {@code e}. */
+    public static int articleCount(GeoEvent e) {
+        return (int) sources(e).stream()
+                .map(s -> s.link() == null ? null : s.link().articleId())
+                .distinct()
+                .count();
     }
 
     public static List<EventSource> sources(GeoEvent e) {
