@@ -21,8 +21,10 @@ public final class Cli {
         // Commands register here, one line each.
         COMMANDS.put("parse", new ParseCommand());
         COMMANDS.put("eval", new EvalCommand());
+        COMMANDS.put("bench", new BenchCommand());
         COMMANDS.put("dates-eval", new DatesEvalCommand());
         COMMANDS.put("import", new ImportCommand());
+        COMMANDS.put("export", new ExportCommand());
     }
 
     private Cli() {}

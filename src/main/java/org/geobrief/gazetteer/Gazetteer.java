@@ -3,6 +3,7 @@ package org.geobrief.gazetteer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,11 +15,13 @@ import java.util.PriorityQueue;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.gazetteer.internal.BoundaryIndex;
 import org.geobrief.gazetteer.internal.CountryTable;
+import org.geobrief.gazetteer.internal.DemonymTable;
 import org.geobrief.gazetteer.internal.PlaceTable;
 
 /**
- * The offline gazetteer: GeoNames countries, admin-1 areas and populated places (cities500) plus Natural Earth
- * physical features, bundled under {@code geodata/} on the classpath (see geodata/README.md).
+ * The offline gazetteer: GeoNames continents, countries, admin-1 and admin-2 areas and populated places (cities500)
+ * plus Natural Earth seas, lakes, rivers, islands and capes, bundled under {@code geodata/} on the classpath (see
+ * geodata/README.md), and the demonyms of countries and continents.
  *
  * <p>Names match after {@link Names#normalise}: case, diacritics, hyphens and apostrophes do not matter;
  * transliteration variants match where the data lists them as alternate names (Kiev/Kyiv, Nur-Sultan/Astana).
@@ -33,12 +36,15 @@ public final class Gazetteer {
 
     private final PlaceTable places;
     private final Map<String, Country> countries;
+    private final Map<String, Long> demonyms;
     private final ClassLoader loader;
     private volatile BoundaryIndex boundaries;
 
-    private Gazetteer(PlaceTable places, Map<String, Country> countries, ClassLoader loader) {
+    private Gazetteer(
+            PlaceTable places, Map<String, Country> countries, Map<String, Long> demonyms, ClassLoader loader) {
         this.places = places;
         this.countries = countries;
+        this.demonyms = demonyms;
         this.loader = loader;
     }
 
@@ -60,8 +66,10 @@ public final class Gazetteer {
     /** Loads a fresh gazetteer from {@code geodata/} resources of {@code loader} (for benchmarks and tools). */
     public static Gazetteer load(ClassLoader loader) {
         try (InputStream placesIn = open(loader, "places.tsv.gz");
-                InputStream countriesIn = open(loader, "countries.tsv")) {
-            return new Gazetteer(PlaceTable.read(placesIn), CountryTable.read(countriesIn), loader);
+                InputStream countriesIn = open(loader, "countries.tsv");
+                InputStream demonymsIn = open(loader, "demonyms.tsv")) {
+            return new Gazetteer(
+                    PlaceTable.read(placesIn), CountryTable.read(countriesIn), DemonymTable.read(demonymsIn), loader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the bundled gazetteer", e);
         }
@@ -109,6 +117,8 @@ public final class Gazetteer {
         } else if (p.isAdmin1()) {
             // an admin-1 population is the sum of its places: a city-region (Almaty, Moscow) must not outrank its city
             score -= 0.3;
+        } else if (p.featureCode().equals("ADM2")) {
+            score -= 0.5; // counties and districts: summed population too, and rarer in news than their seats
         } else if (p.featureCode().equals("PPLC")) {
             score += 0.7; // news names capitals far more often than their namesakes (Washington)
         } else if (!p.isPopulatedPlace()) {
@@ -128,6 +138,21 @@ public final class Gazetteer {
     /** The largest number of space-separated tokens in any normalised name (for n-gram lookups). */
     public int maxNameTokens() {
         return places.names().maxTokens();
+    }
+
+    /**
+     * The country or continent that a demonym or adjective of nationality refers to: "German" → Germany, "Kazakh" →
+     * Kazakhstan, "African" → Africa. Empty for words that are none, and for adjectives shared by several countries
+     * ("Congolese"). Matching is by {@link Names#normalise}.
+     */
+    public Optional<Place> byDemonym(String word) {
+        Long id = demonyms.get(Names.normalise(word));
+        return id == null ? Optional.empty() : byId(id);
+    }
+
+    /** Whether {@code normalisedWord} (in {@link Names#normalise} form) is a demonym that {@link #byDemonym} knows. */
+    public boolean isDemonym(String normalisedWord) {
+        return demonyms.containsKey(normalisedWord);
     }
 
     public Optional<Place> byId(long geonameId) {
@@ -221,6 +246,21 @@ public final class Gazetteer {
     /** Number of places. */
     public int size() {
         return places.size();
+    }
+
+    /** All places, ordered by geonameid (physical features, with negative ids, first); a read-only view. */
+    public List<Place> places() {
+        return new AbstractList<>() {
+            @Override
+            public Place get(int index) {
+                return places.get(index);
+            }
+
+            @Override
+            public int size() {
+                return places.size();
+            }
+        };
     }
 
     /** Number of distinct normalised names. */

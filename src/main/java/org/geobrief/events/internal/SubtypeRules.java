@@ -9,7 +9,10 @@ import org.geobrief.events.EventType;
 /**
  * Refines a trigger's first-guess type and sub-type from who else the sentence names: clashes involving protesters
  * are riots, among armed groups battles; property destruction by a crowd is a violent demonstration; a protest met
- * with tear gas or arrests is a protest with intervention; an attack on soldiers is a battle.
+ * with tear gas or arrests is a protest with intervention; an attack on soldiers is a battle; arrests for theft,
+ * fraud or drugs, or with nothing political around them, are ordinary crime, not an event; so is property
+ * destruction outside unrest; battles need armed actors, agreements a conflict, and an attack needs violence ("an
+ * attack on the flames", a "heart attack" are none).
  */
 public final class SubtypeRules {
 
@@ -33,6 +36,39 @@ public final class SubtypeRules {
                     + "|crack\\w*\\s+down|beat(?:en)?)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern NOT_VIOLENCE_BEFORE_ATTACK = Pattern.compile(
+            "\\b(?:heart|cyber|panic|asthma|anxiety|verbal|personal|ransomware|hacker|phishing|denial-of-service)[\\s-]*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONFLICT = Pattern.compile(
+            "\\b(?:cease-?fire|truce|peace|rebels?|militants?|armed|insurgents?|opposition|war|conflict|hostilities"
+                    + "|surrender|fighting|prisoners?|separatists?|militias?|troops|withdrawal)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POLITICAL = Pattern.compile(
+            "\\b(?:activists?|opposition|journalists?|dissidents?|bloggers?|lawyers?|politicians?|party|terror\\w*|militants?"
+                    + "|rebels?|insurgents?|extremists?|coup|clash\\w*|unrest|riots?|rioters|looters|anti-government|regime"
+                    + "|treason|sedition|separatists?|demonstrat\\w+|uprising|crackdown|emergency)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNREST = Pattern.compile(
+            "\\b(?:unrest|riots?|rioters|looters|looting|clash\\w*|mobs?|gangs?|militants?|rebels?|protest\\w*|crowds?"
+                    + "|demonstrators|uprising|violence)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern VIOLENT = Pattern.compile(
+            "\\b(?:kill\\w*|wound\\w*|injur\\w*|dead|died|gunmen|militants?|armed|shot|shooting|stabb\\w*|bomb\\w*"
+                    + "|terror\\w*|assailants?|attackers?|civilians?|victims?|soldiers|troops|police|weapons?|guns?|knife"
+                    + "|knives|machetes?|rebels?|insurgents?|villagers?|residents|hostages?|nerve\\s+agent|poison\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIRED = Pattern.compile(
+            "\\b(?:fir(?:ed|es|ing)|launch\\w*|hit|hits|struck|landed|rain\\w*|pound\\w*|barrages?|attacks?|strikes?"
+                    + "|intercept\\w*|kill\\w*|wound\\w*|injur\\w*|damag\\w*|destroy\\w*|shelling|bombard\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACE = Pattern.compile(
+            "\\b(?:space|cosmodrome|satellites?|orbit\\w*|astronauts?|cosmonauts?|nasa|booster|lift(?:ed)?\\s+off)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORDINARY_CRIME = Pattern.compile(
+            "\\b(?:theft|thie(?:f|ves)|stole|stolen|robbery|burglar\\w*|fraud\\w*|drugs?|narcotics?|smuggl\\w+|traffick\\w+"
+                    + "|shoplift\\w*|embezzl\\w+|brib\\w+|drunk\\w*|suspicion\\s+of\\s+(?:theft|murder|fraud|robbery))\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /**
      * The kind for {@code hit} in {@code sentence}; empty when the hit names no event here. {@code context} is the
      * sentence with the one before it in its paragraph, so "eight officers died in the clashes" after a sentence
@@ -51,9 +87,15 @@ public final class SubtypeRules {
             if (protestContext || (!armed && sentence.matches("(?is).*\\bpolice\\b.*"))) {
                 return kind(EventType.RIOTS, VIOLENT_DEMONSTRATION);
             }
-            return kind(type, subtype);
+            return armed ? kind(type, subtype) : Optional.empty(); // "clashed with the president's son-in-law"
         }
         if (subtype.equals(ATTACK) && t.phrase().equals("attack")) {
+            if (NOT_VIOLENCE_BEFORE_ATTACK
+                            .matcher(sentence.substring(0, hit.start()))
+                            .find()
+                    || !VIOLENT.matcher(sentence).find()) {
+                return Optional.empty(); // "heart attack", "cyber attacks"
+            }
             return ARMED_TARGET.matcher(after).find() ? kind(EventType.BATTLES, ARMED_CLASH) : kind(type, subtype);
         }
         if (subtype.equals(LOOTING) && protestContext) {
@@ -69,6 +111,25 @@ public final class SubtypeRules {
             if (t.phrase().startsWith("set")) {
                 return kind(EventType.STRATEGIC_DEVELOPMENTS, LOOTING);
             }
+        }
+        if (type == EventType.BATTLES && !t.phrase().contains("clash") && !armed) {
+            return Optional.empty(); // "hard-fought battles", "disputes fought in the courts"
+        }
+        if (subtype.equals(SHELLING)
+                && !t.phrase().startsWith("=shelled")
+                && (!FIRED.matcher(sentence).find() || SPACE.matcher(sentence).find())) {
+            return Optional.empty(); // "a contract to sell 180 artillery howitzers"
+        }
+        if (subtype.equals(AGREEMENT) && !CONFLICT.matcher(sentence).find()) {
+            return Optional.empty(); // business and trade agreements
+        }
+        if (subtype.equals(ARRESTS)
+                && (ORDINARY_CRIME.matcher(sentence).find()
+                        || !(protestContext || POLITICAL.matcher(context).find()))) {
+            return Optional.empty(); // police blotter, not political violence or its management
+        }
+        if (subtype.equals(LOOTING) && !(armed || UNREST.matcher(context).find())) {
+            return Optional.empty(); // a burglary or a house fire
         }
         if (subtype.equals(PEACEFUL) && INTERVENTION_CUE.matcher(sentence).find()) {
             return kind(type, INTERVENTION);
