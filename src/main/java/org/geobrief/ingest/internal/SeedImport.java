@@ -2,9 +2,9 @@ package org.geobrief.ingest.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.geobrief.ingest.ArticleImport;
 import org.geobrief.ingest.ArticleLibrary;
@@ -52,10 +52,12 @@ class SeedImport {
         if (!enabled || library.count() > 0) {
             return;
         }
-        Resource[] seeds = new PathMatchingResourcePatternResolver().getResources("classpath*:seeds/*.txt");
-        LOG.info("Empty database: importing the {} sample documents", seeds.length);
-        Arrays.sort(seeds, Comparator.comparing(Resource::getFilename));
-        for (Resource seed : seeds) {
+        Map<String, Resource> seeds = new TreeMap<>(); // by name: test classpaths may hold a second copy
+        for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:seeds/*.txt")) {
+            seeds.putIfAbsent(r.getFilename(), r);
+        }
+        LOG.info("Empty database: importing the {} sample documents", seeds.size());
+        for (Resource seed : seeds.values()) {
             byte[] bytes;
             try (InputStream in = seed.getInputStream()) {
                 bytes = in.readAllBytes();
