@@ -39,6 +39,9 @@ public final class Recogniser {
             Harbour Railway Railroad Line Bridge Tunnel Dam Plant Mill
             """);
 
+    /** Words after a hyphen that make the name before it a place: "Almaty-based", "Texas-born". */
+    private static final Set<String> PLACE_SUFFIXES = Lexicon.words("based born bred raised area headquartered");
+
     private static final Set<String> COUNTY_WORDS = Lexicon.words("County Parish Borough");
     private static final Set<String> SAINTS =
             Lexicon.words("""
@@ -366,7 +369,10 @@ public final class Recogniser {
             }
             if (end < n) {
                 Token next = toks.get(end);
-                if (next.is("-") && end + 1 < n && toks.get(end + 1).isLower() && next.start() == first.end()) {
+                if (next.is("-")
+                        && end + 1 < n
+                        && PLACE_SUFFIXES.contains(toks.get(end + 1).text())
+                        && next.start() == toks.get(end - 1).end()) {
                     ev += 1; // "Almaty-based"
                 }
                 if (next.is(",") && end + 1 < n && qualifier(end + 1)) {
@@ -390,6 +396,9 @@ public final class Recogniser {
                 ev -= 1.5; // "Kassym-Jomart Tokayev"-like: the end of a longer unknown name
             }
             boolean common = single && !first.isAllCaps() && Lexicon.isCommonWord(word);
+            if (single && coordinatedWithUnknownName(i, end)) {
+                ev -= 1.5; // "ExxonMobil and Chevron": the same kind of name as its unknown partner
+            }
             if (first.sentenceStart() && single) {
                 ev -= lowerWords.contains(word.toLowerCase(Locale.ROOT)) ? 3 : common ? 1 : 0;
             } else if (single && !first.isAllCaps() && lowerWords.contains(word.toLowerCase(Locale.ROOT))) {
@@ -440,6 +449,25 @@ public final class Recogniser {
                     && !Demonyms.isDemonym(w)
                     && !CONNECTORS.contains(w.toLowerCase(Locale.ROOT))
                     && lookup(w).isEmpty();
+        }
+
+        private boolean coordinatedWithUnknownName(int i, int end) {
+            if (i >= 2 && (toks.get(i - 1).is("and") || toks.get(i - 1).is("or"))) {
+                int k = i - 2;
+                if (toks.get(k).isCapitalised()
+                        && isUnknownWord(k)
+                        && !Lexicon.isCommonWord(toks.get(k).text())) {
+                    return true;
+                }
+            }
+            if (end + 1 < n && (toks.get(end).is("and") || toks.get(end).is("or"))) {
+                int k = end + 1;
+                return toks.get(k).isCapitalised()
+                        && isUnknownWord(k)
+                        && !Lexicon.isCommonWord(toks.get(k).text())
+                        && (k + 1 >= n || !toks.get(k + 1).isCapitalised());
+            }
+            return false;
         }
 
         private boolean allCommon(int from, int end) {
