@@ -42,6 +42,9 @@ public final class Recogniser {
     /** Words after a hyphen that make the name before it a place: "Almaty-based", "Texas-born". */
     private static final Set<String> PLACE_SUFFIXES = Lexicon.words("based born bred raised area headquartered");
 
+    /** What follows a place name in a dateline: "CHARLESTON, W.Va. --", "ALMATY (Reuters)", "BEIRUT —". */
+    private static final Set<String> DATELINE_MARKS = Lexicon.words(", ( - — – :");
+
     private static final Set<String> COUNTY_WORDS = Lexicon.words("County Parish Borough");
     private static final Set<String> SAINTS =
             Lexicon.words("""
@@ -452,6 +455,9 @@ public final class Recogniser {
         }
 
         private boolean coordinatedWithUnknownName(int i, int end) {
+            if ((i > 0 && toks.get(i - 1).is("&")) || (end < n && toks.get(end).is("&"))) {
+                return true; // "Stevens & Wilkinson", "Johnson & Johnson": firms
+            }
             if (i >= 2 && (toks.get(i - 1).is("and") || toks.get(i - 1).is("or"))) {
                 int k = i - 2;
                 if (toks.get(k).isCapitalised()
@@ -471,6 +477,9 @@ public final class Recogniser {
         }
 
         private boolean allCommon(int from, int end) {
+            if (Lexicon.AREA_WORDS.contains(toks.get(end - 1).text().toLowerCase(Locale.ROOT))) {
+                return false; // "Walker County", "Red River": a place type makes it a place name
+            }
             for (int k = from; k < end; k++) {
                 Token t = toks.get(k);
                 if (t.isCapitalised() && !Lexicon.isCommonWord(t.text()) && !Lexicon.NOT_NAMES.contains(t.text())) {
@@ -491,7 +500,7 @@ public final class Recogniser {
         private boolean allCapsNeighbour(int i) {
             return (i + 1 < n && toks.get(i + 1).isAllCaps())
                     || (i > 0 && toks.get(i - 1).isAllCaps())
-                    || (i + 1 < n && toks.get(i + 1).is("("))
+                    || (i + 1 < n && DATELINE_MARKS.contains(toks.get(i + 1).text()))
                     || toks.get(i).gapNewline()
                     || i == 0;
         }
@@ -499,7 +508,7 @@ public final class Recogniser {
         private List<Place> lookup(String key) {
             return cache.computeIfAbsent(key, k -> {
                 String normal = Names.normalise(k);
-                List<Place> c = normal.isEmpty() || !index.isName(normal) ? List.of() : index.candidates(k);
+                List<Place> c = normal.isEmpty() ? List.of() : index.candidates(k);
                 if (c.isEmpty()) {
                     Optional<Place> state = UsStates.byAbbreviation(k).flatMap(code -> index.admin1("US", code));
                     if (state.isPresent()) {
