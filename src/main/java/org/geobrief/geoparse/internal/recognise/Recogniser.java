@@ -155,7 +155,7 @@ public final class Recogniser {
                 for (int m = k; m < n && m < k + 4; m++) {
                     Token w = toks.get(m);
                     boolean hyphen = w.is("-") && m + 1 < n && toks.get(m + 1).start() == w.end();
-                    if (hyphen || w.is(".")) {
+                    if (hyphen) {
                         continue;
                     }
                     if (!w.isCapitalised() || w.isAllCaps() || Lexicon.NOT_NAMES.contains(w.text())) {
