@@ -354,7 +354,7 @@ public final class Recogniser {
                     && !(i > 0 && toks.get(i - 1).is(","))) {
                 return -1; // "OK", "PA" alone; "Harrisburg, PA" is fine
             }
-            if (!single && !preposition && best < 2.5 && allCommon(i, end)) {
+            if (!single && !preposition && best < 3 && allCommon(i, end)) {
                 return -1; // "White House", "Human Resources"
             }
             if (first.isAllCaps() && single) {
