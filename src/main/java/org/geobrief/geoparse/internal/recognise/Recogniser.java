@@ -266,12 +266,14 @@ public final class Recogniser {
                     continue;
                 }
                 double bonus = 0;
-                // "Dublin City Council" names Dublin: drop a generic "City" before an institution word
+                // "Dublin City Council" names Dublin, "Mississippi State" (the university) Mississippi
                 if (kind == MentionKind.TOPONYM
                         && end - i >= 2
-                        && toks.get(end - 1).is("City")
-                        && end < n
-                        && INSTITUTION_WORDS.contains(toks.get(end).text())) {
+                        && ((toks.get(end - 1).is("City")
+                                        && end < n
+                                        && INSTITUTION_WORDS.contains(
+                                                toks.get(end).text()))
+                                || toks.get(end - 1).is("State"))) {
                     List<Place> shorter = lookup(text.substring(
                             toks.get(i).start(), toks.get(end - 2).end()));
                     if (!shorter.isEmpty()) {
@@ -359,7 +361,9 @@ public final class Recogniser {
             }
             if (first.isAllCaps() && single) {
                 boolean shoutedLine = headline[i] || allCapsNeighbour(i);
-                if (word.replace(".", "").length() <= 3 ? best < 2.5 : !shoutedLine && best < 3) {
+                boolean qualifierSlot =
+                        word.contains(".") || (i > 0 && toks.get(i - 1).is(","));
+                if (word.replace(".", "").length() <= 3 ? best < (qualifierSlot ? 2 : 2.5) : !shoutedLine && best < 3) {
                     return -1; // "CSTO", "MFA", "NATO"; but "U.S.", "UK", "ALMATY (Reuters)"
                 }
             }
