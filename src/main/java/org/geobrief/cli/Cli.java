@@ -22,6 +22,9 @@ public final class Cli {
         COMMANDS.put("parse", new ParseCommand());
         COMMANDS.put("eval", new EvalCommand());
         COMMANDS.put("bench", new BenchCommand());
+        COMMANDS.put("dates-eval", new DatesEvalCommand());
+        COMMANDS.put("import", new ImportCommand());
+        COMMANDS.put("export", new ExportCommand());
     }
 
     private Cli() {}

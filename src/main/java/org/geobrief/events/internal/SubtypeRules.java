@@ -1,0 +1,143 @@
+package org.geobrief.events.internal;
+
+import static org.geobrief.events.internal.TriggerLexicon.*;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.geobrief.events.EventType;
+
+/**
+ * Refines a trigger's first-guess type and sub-type from who else the sentence names: clashes involving protesters
+ * are riots, among armed groups battles; property destruction by a crowd is a violent demonstration; a protest met
+ * with tear gas or arrests is a protest with intervention; an attack on soldiers is a battle; arrests for theft,
+ * fraud or drugs, or with nothing political around them, are ordinary crime, not an event; so is property
+ * destruction outside unrest; battles need armed actors, agreements a conflict, and an attack needs violence ("an
+ * attack on the flames", a "heart attack" are none).
+ */
+public final class SubtypeRules {
+
+    /** A refined classification. */
+    public record Kind(EventType type, String subtype) {}
+
+    static final Pattern PROTEST_CONTEXT = Pattern.compile(
+            "\\b(?:protest\\w*|demonstrat(?:ors?|ions?)|rioters?|crowds?|rall(?:y|ies)|marchers|mobs?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern ARMED = Pattern.compile(
+            "\\b(?:troops|soldiers?|military|army|militants?|rebels?|insurgents?|gunmen|fighters|separatists?"
+                    + "|paratroopers|militias?|jihadists?|armed\\s+\\w+|forces)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTACKERS = Pattern.compile(
+            "\\b(?:gunmen|militants?|attackers|assailants|insurgents?|jihadists?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARMED_TARGET = Pattern.compile(
+            "^\\s*(?:\\S+\\s+){0,4}?(?:troops|soldiers?|army|military|police|checkpoints?|base|posts?|convoy|barracks|positions|patrol)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern INTERVENTION_CUE = Pattern.compile(
+            "\\b(?:tear\\s*gas|stun\\s+grenades?|rubber\\s+bullets|water\\s+cannons?|dispers\\w+|batons?|detain\\w*|arrest\\w*"
+                    + "|crack\\w*\\s+down|beat(?:en)?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern NOT_VIOLENCE_BEFORE_ATTACK = Pattern.compile(
+            "\\b(?:heart|cyber|panic|asthma|anxiety|verbal|personal|ransomware|hacker|phishing|denial-of-service)[\\s-]*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONFLICT = Pattern.compile(
+            "\\b(?:cease-?fire|truce|peace|rebels?|militants?|armed|insurgents?|opposition|war|conflict|hostilities"
+                    + "|surrender|fighting|prisoners?|separatists?|militias?|troops|withdrawal)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POLITICAL = Pattern.compile(
+            "\\b(?:activists?|opposition|journalists?|dissidents?|bloggers?|lawyers?|politicians?|party|terror\\w*|militants?"
+                    + "|rebels?|insurgents?|extremists?|coup|clash\\w*|unrest|riots?|rioters|looters|anti-government|regime"
+                    + "|treason|sedition|separatists?|demonstrat\\w+|uprising|crackdown|emergency)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNREST = Pattern.compile(
+            "\\b(?:unrest|riots?|rioters|looters|looting|clash\\w*|mobs?|gangs?|militants?|rebels?|protest\\w*|crowds?"
+                    + "|demonstrators|uprising|violence)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern VIOLENT = Pattern.compile(
+            "\\b(?:kill\\w*|wound\\w*|injur\\w*|dead|died|gunmen|militants?|armed|shot|shooting|stabb\\w*|bomb\\w*"
+                    + "|terror\\w*|assailants?|attackers?|civilians?|victims?|soldiers|troops|police|weapons?|guns?|knife"
+                    + "|knives|machetes?|rebels?|insurgents?|villagers?|residents|hostages?|nerve\\s+agent|poison\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIRED = Pattern.compile(
+            "\\b(?:fir(?:ed|es|ing)|launch\\w*|hit|hits|struck|landed|rain\\w*|pound\\w*|barrages?|attacks?|strikes?"
+                    + "|intercept\\w*|kill\\w*|wound\\w*|injur\\w*|damag\\w*|destroy\\w*|shelling|bombard\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACE = Pattern.compile(
+            "\\b(?:space|cosmodrome|satellites?|orbit\\w*|astronauts?|cosmonauts?|nasa|booster|lift(?:ed)?\\s+off)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORDINARY_CRIME = Pattern.compile(
+            "\\b(?:theft|thie(?:f|ves)|stole|stolen|robbery|burglar\\w*|fraud\\w*|drugs?|narcotics?|smuggl\\w+|traffick\\w+"
+                    + "|shoplift\\w*|embezzl\\w+|brib\\w+|drunk\\w*|suspicion\\s+of\\s+(?:theft|murder|fraud|robbery))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The kind for {@code hit} in {@code sentence}; empty when the hit names no event here. {@code context} is the
+     * sentence with the one before it in its paragraph, so "eight officers died in the clashes" after a sentence
+     * about protesters is a riot.
+     */
+    public Optional<Kind> refine(TriggerLexicon.Hit hit, String sentence, String context) {
+        Trigger t = hit.trigger();
+        boolean protestContext = PROTEST_CONTEXT.matcher(context).find();
+        boolean armed = ARMED.matcher(sentence).find();
+        String after = sentence.substring(hit.end());
+        String subtype = t.subtype();
+        EventType type = t.type();
+        if (subtype.equals(ARMED_CLASH)
+                && t.phrase().contains("clash")
+                && !t.phrase().startsWith("armed")) {
+            if (protestContext || (!armed && sentence.matches("(?is).*\\bpolice\\b.*"))) {
+                return kind(EventType.RIOTS, VIOLENT_DEMONSTRATION);
+            }
+            return armed ? kind(type, subtype) : Optional.empty(); // "clashed with the president's son-in-law"
+        }
+        if (subtype.equals(ATTACK) && t.phrase().equals("attack")) {
+            if (NOT_VIOLENCE_BEFORE_ATTACK
+                            .matcher(sentence.substring(0, hit.start()))
+                            .find()
+                    || !VIOLENT.matcher(sentence).find()) {
+                return Optional.empty(); // "heart attack", "cyber attacks"
+            }
+            return ARMED_TARGET.matcher(after).find() ? kind(EventType.BATTLES, ARMED_CLASH) : kind(type, subtype);
+        }
+        if (subtype.equals(LOOTING) && protestContext) {
+            return kind(EventType.RIOTS, VIOLENT_DEMONSTRATION);
+        }
+        if (type == EventType.RIOTS && subtype.equals(VIOLENT_DEMONSTRATION) && !protestContext) {
+            if (ATTACKERS.matcher(sentence).find()) {
+                return kind(EventType.VIOLENCE_AGAINST_CIVILIANS, ATTACK);
+            }
+            if (armed && t.phrase().startsWith("=stormed")) {
+                return kind(EventType.BATTLES, ARMED_CLASH);
+            }
+            if (t.phrase().startsWith("set")) {
+                return kind(EventType.STRATEGIC_DEVELOPMENTS, LOOTING);
+            }
+        }
+        if (type == EventType.BATTLES && !t.phrase().contains("clash") && !armed) {
+            return Optional.empty(); // "hard-fought battles", "disputes fought in the courts"
+        }
+        if (subtype.equals(SHELLING)
+                && !t.phrase().startsWith("=shelled")
+                && (!FIRED.matcher(sentence).find() || SPACE.matcher(sentence).find())) {
+            return Optional.empty(); // "a contract to sell 180 artillery howitzers"
+        }
+        if (subtype.equals(AGREEMENT) && !CONFLICT.matcher(sentence).find()) {
+            return Optional.empty(); // business and trade agreements
+        }
+        if (subtype.equals(ARRESTS)
+                && (ORDINARY_CRIME.matcher(sentence).find()
+                        || !(protestContext || POLITICAL.matcher(context).find()))) {
+            return Optional.empty(); // police blotter, not political violence or its management
+        }
+        if (subtype.equals(LOOTING) && !(armed || UNREST.matcher(context).find())) {
+            return Optional.empty(); // a burglary or a house fire
+        }
+        if (subtype.equals(PEACEFUL) && INTERVENTION_CUE.matcher(sentence).find()) {
+            return kind(type, INTERVENTION);
+        }
+        return kind(type, subtype);
+    }
+
+    private static Optional<Kind> kind(EventType type, String subtype) {
+        return Optional.of(new Kind(type, subtype));
+    }
+}
