@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.geobrief.gazetteer.Gazetteer;
 import org.geobrief.gazetteer.Place;
-import org.geobrief.geoparse.internal.Continents;
 import org.geobrief.geoparse.internal.PlaceIndex;
 import org.geobrief.geoparse.internal.recognise.Recogniser;
 import org.geobrief.geoparse.internal.resolve.Resolver;
@@ -20,7 +19,7 @@ public final class GeoParser {
     private final Resolver resolver;
 
     public GeoParser(Gazetteer gazetteer) {
-        this(Continents.withContinents(new PlaceIndex() {
+        this(new PlaceIndex() {
             @Override
             public List<Place> candidates(String name) {
                 return gazetteer.candidates(name);
@@ -45,7 +44,7 @@ public final class GeoParser {
             public Optional<Place> admin1(String countryCode, String admin1Code) {
                 return gazetteer.admin1(countryCode, admin1Code);
             }
-        }));
+        });
     }
 
     /** Over another source of places (tests use a few hand-made ones). */
