@@ -2,6 +2,7 @@ package org.geobrief.cli;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.geobrief.ingest.DigestSplitter;
 
 /** Cuts a file's text into articles (a digest holds several). */
 @FunctionalInterface
@@ -9,6 +10,15 @@ public interface ArticleSplitter {
 
     /** Articles of {@code text}, in order; {@code published} is the date given on the command line, or null. */
     List<ArticleInput> split(String source, String text, LocalDate published);
+
+    /** Digest-aware: {@link DigestSplitter} finds the articles of a digest, or takes the file as one article. */
+    static ArticleSplitter digests() {
+        DigestSplitter splitter = new DigestSplitter();
+        return (source, text, published) ->
+                splitter.split(text, new DigestSplitter.Options(source, published, DigestSplitter.Mode.AUTO)).stream()
+                        .map(a -> new ArticleInput(a.title(), a.published(), a.span(), a.text()))
+                        .toList();
+    }
 
     /** The whole file is one article, titled by its first non-blank line. */
     static ArticleSplitter wholeFile() {

@@ -30,7 +30,7 @@ final class ParseCommand implements Cli.Command {
     private final ArticleSplitter splitter;
 
     ParseCommand() {
-        this(BundledParser::get, ArticleSplitter.wholeFile());
+        this(BundledParser::get, ArticleSplitter.digests());
     }
 
     ParseCommand(Supplier<GeoParser> parser, ArticleSplitter splitter) {

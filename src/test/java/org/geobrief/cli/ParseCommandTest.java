@@ -88,4 +88,22 @@ class ParseCommandTest {
         assertThat(run(ArticleSplitter.wholeFile(), "nope.txt")).isNotZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("nope.txt: no such file");
     }
+
+    @Test
+    void a_digest_splits_into_articles_whose_spans_index_the_whole_file() throws Exception {
+        Path digest = Path.of("src/test/resources/seeds/central-asia-digest-2022-01-07.txt");
+        String text = Files.readString(digest, StandardCharsets.UTF_8);
+        assertThat(run(ArticleSplitter.digests(), digest.toString())).isZero();
+        JsonNode articles = new ObjectMapper().readTree(out.toByteArray()).at("/documents/0/articles");
+        assertThat(articles.size()).isGreaterThan(1);
+        for (JsonNode a : articles) {
+            for (JsonNode m : a.get("mentions")) {
+                int s = text.offsetByCodePoints(0, m.get("start").asInt());
+                int e = text.offsetByCodePoints(0, m.get("end").asInt());
+                assertThat(text.substring(s, e)).isEqualTo(m.get("text").asText());
+                assertThat(m.get("start").asInt())
+                        .isBetween(a.get("start").asInt(), a.get("end").asInt());
+            }
+        }
+    }
 }

@@ -48,7 +48,8 @@ public final class Corpora {
                     Integer.parseInt(childText(t, "start")),
                     Integer.parseInt(childText(t, "end")),
                     Double.parseDouble(childText(gaz, "lat")),
-                    Double.parseDouble(childText(gaz, "lon"))));
+                    Double.parseDouble(childText(gaz, "lon")),
+                    parseId(gaz.getAttribute("geonameid"))));
         }
         return new EvalDocument(a.getAttribute("docid"), text, published, gold);
     }
@@ -76,7 +77,8 @@ public final class Corpora {
                     start,
                     end,
                     Double.parseDouble(childText(t, "latitude")),
-                    Double.parseDouble(childText(t, "longitude"))));
+                    Double.parseDouble(childText(t, "longitude")),
+                    parseId(id)));
         }
         return new EvalDocument(a.getAttribute("file"), text, null, gold);
     }
@@ -104,6 +106,14 @@ public final class Corpora {
             docs.add(doc);
         }
         return docs;
+    }
+
+    private static long parseId(String s) {
+        try {
+            return Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** A missing coordinate (a recognised name the system could not place) reads as NaN. */

@@ -20,6 +20,7 @@ public final class GeoScorer {
     private int predicted;
     private int gold;
     private final List<Double> errors = new ArrayList<>();
+    private int nearOrSameEntry;
 
     /**
      * Adds one document's gold toponyms and predictions (in the order the system gave them). A prediction without
@@ -38,7 +39,11 @@ public final class GeoScorer {
                 if (!taken[i] && matches(p, g)) {
                     taken[i] = true;
                     matched++;
-                    errors.add(distanceKm(p, g));
+                    double km = distanceKm(p, g);
+                    errors.add(km);
+                    if (km < 161 || (p.geonameId() != 0 && p.geonameId() == g.geonameId())) {
+                        nearOrSameEntry++;
+                    }
                     break;
                 }
             }
@@ -65,12 +70,20 @@ public final class GeoScorer {
     public Scores scores() {
         double[] e = errors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         if (e.length == 0) {
-            return new Scores(matched, predicted, gold, 0, 0, 0, 0);
+            return new Scores(matched, predicted, gold, 0, 0, 0, 0, 0);
         }
         long near = Arrays.stream(e).filter(d -> d < 161).count();
         double mean = Arrays.stream(e).average().orElse(0);
         double median = e.length % 2 == 1 ? e[e.length / 2] : (e[e.length / 2 - 1] + e[e.length / 2]) / 2;
-        return new Scores(matched, predicted, gold, (double) near / e.length, mean, median, auc(e));
+        return new Scores(
+                matched,
+                predicted,
+                gold,
+                (double) near / e.length,
+                mean,
+                median,
+                auc(e),
+                (double) nearOrSameEntry / e.length);
     }
 
     /** Trapezoid mean of {@code ln(1+err)/ln(20039)} over errors sorted ascending (0 for one error of 0 km). */

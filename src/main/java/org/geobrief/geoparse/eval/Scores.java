@@ -10,8 +10,19 @@ package org.geobrief.geoparse.eval;
  * @param meanKm mean error of matched pairs in km
  * @param medianKm median error of matched pairs in km
  * @param auc trapezoid mean of ln(1+err)/ln(20039) over the sorted errors; lower is better
+ * @param acc161OrSameEntry share of matched pairs under 161 km or naming the gold's own GeoNames entry (not a
+ *     published metric: it shows how much of acc@161 is lost to gazetteers placing one country or area at
+ *     different points)
  */
-public record Scores(int matched, int predicted, int gold, double acc161, double meanKm, double medianKm, double auc) {
+public record Scores(
+        int matched,
+        int predicted,
+        int gold,
+        double acc161,
+        double meanKm,
+        double medianKm,
+        double auc,
+        double acc161OrSameEntry) {
 
     public double precision() {
         return predicted == 0 ? 0 : (double) matched / predicted;

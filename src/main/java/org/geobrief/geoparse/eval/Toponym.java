@@ -8,8 +8,13 @@ package org.geobrief.geoparse.eval;
  * @param end code-point offset after the last character
  * @param lat latitude in decimal degrees
  * @param lon longitude in decimal degrees
+ * @param geonameId the GeoNames entry meant, 0 when the source does not say
  */
-public record Toponym(String text, int start, int end, double lat, double lon) {
+public record Toponym(String text, int start, int end, double lat, double lon, long geonameId) {
+
+    public Toponym(String text, int start, int end, double lat, double lon) {
+        this(text, start, end, lat, lon, 0);
+    }
 
     /** Span midpoint {@code (start + end) / 2}, the anchor the matching rule compares. */
     public double midpoint() {

@@ -58,7 +58,7 @@ public final class ParseBench {
         Arrays.sort(cpu);
         out.printf("texts: %,d, %.2f MB, %,d mentions per run%n", texts.size(), bytes / 1e6, mentions);
         out.printf(
-                "parse: %.2f MB/s wall, %.2f MB/s of thread CPU time (median of %d runs; first run %.2f MB/s wall)%n",
+                "parse: %.2f MB/s wall, %.2f MB/s of thread CPU time (median of %d runs; slowest %.2f MB/s wall)%n",
                 wall[RUNS / 2], cpu[RUNS / 2], RUNS, wall[0]);
         out.printf(
                 "heap: gazetteer + parser %.0f MB retained, %.0f MB used now%n",

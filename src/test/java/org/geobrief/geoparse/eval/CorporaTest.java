@@ -29,7 +29,7 @@ class CorporaTest {
         List<EvalDocument> docs = Corpora.read(f);
         assertThat(docs).hasSize(1);
         assertThat(docs.get(0).published()).isEqualTo(LocalDate.of(2009, 3, 20));
-        assertThat(docs.get(0).gold()).containsExactly(new Toponym("Paris", 10, 15, 48.85, 2.35));
+        assertThat(docs.get(0).gold()).containsExactly(new Toponym("Paris", 10, 15, 48.85, 2.35, 2988507));
     }
 
     @Test
@@ -45,7 +45,7 @@ class CorporaTest {
                   <geonamesID>2990440</geonamesID><latitude>43.7</latitude><longitude>7.27</longitude></toponym>
                 <toponym><extractedName>Nice</extractedName><start>19</start><end>23</end><geonamesID/></toponym>
                 </toponyms></article></articles>""");
-        assertThat(Corpora.read(f).get(0).gold()).containsExactly(new Toponym("Lyon", 10, 14, 45.76, 4.83));
+        assertThat(Corpora.read(f).get(0).gold()).containsExactly(new Toponym("Lyon", 10, 14, 45.76, 4.83, 2996944));
     }
 
     @Test

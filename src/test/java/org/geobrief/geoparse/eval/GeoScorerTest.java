@@ -89,4 +89,13 @@ class GeoScorerTest {
         assertThat(s.scores().predicted()).isZero();
         assertThat(s.scores().recall()).isZero();
     }
+
+    @Test
+    void naming_the_gold_entry_counts_as_right_only_in_the_entry_aware_figure() {
+        GeoScorer s = new GeoScorer();
+        Toponym gold = new Toponym("Russia", 0, 6, 60, 100, 2017370);
+        s.add(List.of(gold), List.of(new Toponym("Russia", 0, 6, 58.25, 44.69, 2017370)));
+        assertThat(s.scores().acc161()).isZero();
+        assertThat(s.scores().acc161OrSameEntry()).isEqualTo(1.0);
+    }
 }

@@ -74,7 +74,11 @@ final class Lexicon {
             Queen Prince General Officer Judge Chief Director Secretary Chairman Deputy Captain Read See Click
             Watch Follow Share Photo Video Image Source Copyright Update Updated Posted Published Comments Email
             Print Home News Sports Business Opinion Weather Obituaries Editorial Story Page
-            """);
+                        Gulf Northeast Northwest Southeast Southwest Midwest Superior Commerce Chamber Metro Jewish Christian
+            Muslim Islamic Catholic Protestant Hispanic Latino Arab Arabic Black White Native Democrat Democrats
+            Republican Republicans Democratic Congressional Mass Best Sun Moon Star Circuit Probate Magistrate Grand
+            Royal Imperial Holy Our Nov. Miss Duma
+""");
 
     /** Common words that are also place names: a place only after a place preposition ("in Reading"). */
     static final Set<String> COMMON_WORDS = words(

@@ -39,6 +39,12 @@ public final class Recogniser {
             Harbour Railway Railroad Line Bridge Tunnel Dam Plant Mill
             """);
 
+    /** Words after a hyphen that make the name before it a place: "Almaty-based", "Texas-born". */
+    private static final Set<String> PLACE_SUFFIXES = Lexicon.words("based born bred raised area headquartered");
+
+    /** What follows a place name in a dateline: "CHARLESTON, W.Va. --", "ALMATY (Reuters)", "BEIRUT —". */
+    private static final Set<String> DATELINE_MARKS = Lexicon.words(", ( - — – :");
+
     private static final Set<String> COUNTY_WORDS = Lexicon.words("County Parish Borough");
     private static final Set<String> SAINTS =
             Lexicon.words("""
@@ -149,7 +155,7 @@ public final class Recogniser {
                 for (int m = k; m < n && m < k + 4; m++) {
                     Token w = toks.get(m);
                     boolean hyphen = w.is("-") && m + 1 < n && toks.get(m + 1).start() == w.end();
-                    if (hyphen || w.is(".")) {
+                    if (hyphen) {
                         continue;
                     }
                     if (!w.isCapitalised() || w.isAllCaps() || Lexicon.NOT_NAMES.contains(w.text())) {
@@ -260,12 +266,14 @@ public final class Recogniser {
                     continue;
                 }
                 double bonus = 0;
-                // "Dublin City Council" names Dublin: drop a generic "City" before an institution word
+                // "Dublin City Council" names Dublin, "Mississippi State" (the university) Mississippi
                 if (kind == MentionKind.TOPONYM
                         && end - i >= 2
-                        && toks.get(end - 1).is("City")
-                        && end < n
-                        && INSTITUTION_WORDS.contains(toks.get(end).text())) {
+                        && ((toks.get(end - 1).is("City")
+                                        && end < n
+                                        && INSTITUTION_WORDS.contains(
+                                                toks.get(end).text()))
+                                || toks.get(end - 1).is("State"))) {
                     List<Place> shorter = lookup(text.substring(
                             toks.get(i).start(), toks.get(end - 2).end()));
                     if (!shorter.isEmpty()) {
@@ -348,12 +356,14 @@ public final class Recogniser {
                     && !(i > 0 && toks.get(i - 1).is(","))) {
                 return -1; // "OK", "PA" alone; "Harrisburg, PA" is fine
             }
-            if (!single && !preposition && best < 2.5 && allCommon(i, end)) {
+            if (!single && !preposition && best < 3 && allCommon(i, end)) {
                 return -1; // "White House", "Human Resources"
             }
             if (first.isAllCaps() && single) {
                 boolean shoutedLine = headline[i] || allCapsNeighbour(i);
-                if (word.replace(".", "").length() <= 3 ? best < 2.5 : !shoutedLine && best < 3) {
+                boolean qualifierSlot =
+                        word.contains(".") || (i > 0 && toks.get(i - 1).is(","));
+                if (word.replace(".", "").length() <= 3 ? best < (qualifierSlot ? 2 : 2.5) : !shoutedLine && best < 3) {
                     return -1; // "CSTO", "MFA", "NATO"; but "U.S.", "UK", "ALMATY (Reuters)"
                 }
             }
@@ -366,7 +376,10 @@ public final class Recogniser {
             }
             if (end < n) {
                 Token next = toks.get(end);
-                if (next.is("-") && end + 1 < n && toks.get(end + 1).isLower() && next.start() == first.end()) {
+                if (next.is("-")
+                        && end + 1 < n
+                        && PLACE_SUFFIXES.contains(toks.get(end + 1).text())
+                        && next.start() == toks.get(end - 1).end()) {
                     ev += 1; // "Almaty-based"
                 }
                 if (next.is(",") && end + 1 < n && qualifier(end + 1)) {
@@ -390,6 +403,9 @@ public final class Recogniser {
                 ev -= 1.5; // "Kassym-Jomart Tokayev"-like: the end of a longer unknown name
             }
             boolean common = single && !first.isAllCaps() && Lexicon.isCommonWord(word);
+            if (single && coordinatedWithUnknownName(i, end)) {
+                ev -= 1.5; // "ExxonMobil and Chevron": the same kind of name as its unknown partner
+            }
             if (first.sentenceStart() && single) {
                 ev -= lowerWords.contains(word.toLowerCase(Locale.ROOT)) ? 3 : common ? 1 : 0;
             } else if (single && !first.isAllCaps() && lowerWords.contains(word.toLowerCase(Locale.ROOT))) {
@@ -442,7 +458,32 @@ public final class Recogniser {
                     && lookup(w).isEmpty();
         }
 
+        private boolean coordinatedWithUnknownName(int i, int end) {
+            if ((i > 0 && toks.get(i - 1).is("&")) || (end < n && toks.get(end).is("&"))) {
+                return true; // "Stevens & Wilkinson", "Johnson & Johnson": firms
+            }
+            if (i >= 2 && (toks.get(i - 1).is("and") || toks.get(i - 1).is("or"))) {
+                int k = i - 2;
+                if (toks.get(k).isCapitalised()
+                        && isUnknownWord(k)
+                        && !Lexicon.isCommonWord(toks.get(k).text())) {
+                    return true;
+                }
+            }
+            if (end + 1 < n && (toks.get(end).is("and") || toks.get(end).is("or"))) {
+                int k = end + 1;
+                return toks.get(k).isCapitalised()
+                        && isUnknownWord(k)
+                        && !Lexicon.isCommonWord(toks.get(k).text())
+                        && (k + 1 >= n || !toks.get(k + 1).isCapitalised());
+            }
+            return false;
+        }
+
         private boolean allCommon(int from, int end) {
+            if (Lexicon.AREA_WORDS.contains(toks.get(end - 1).text().toLowerCase(Locale.ROOT))) {
+                return false; // "Walker County", "Red River": a place type makes it a place name
+            }
             for (int k = from; k < end; k++) {
                 Token t = toks.get(k);
                 if (t.isCapitalised() && !Lexicon.isCommonWord(t.text()) && !Lexicon.NOT_NAMES.contains(t.text())) {
@@ -463,7 +504,7 @@ public final class Recogniser {
         private boolean allCapsNeighbour(int i) {
             return (i + 1 < n && toks.get(i + 1).isAllCaps())
                     || (i > 0 && toks.get(i - 1).isAllCaps())
-                    || (i + 1 < n && toks.get(i + 1).is("("))
+                    || (i + 1 < n && DATELINE_MARKS.contains(toks.get(i + 1).text()))
                     || toks.get(i).gapNewline()
                     || i == 0;
         }
@@ -471,7 +512,7 @@ public final class Recogniser {
         private List<Place> lookup(String key) {
             return cache.computeIfAbsent(key, k -> {
                 String normal = Names.normalise(k);
-                List<Place> c = normal.isEmpty() || !index.isName(normal) ? List.of() : index.candidates(k);
+                List<Place> c = normal.isEmpty() ? List.of() : index.candidates(k);
                 if (c.isEmpty()) {
                     Optional<Place> state = UsStates.byAbbreviation(k).flatMap(code -> index.admin1("US", code));
                     if (state.isPresent()) {

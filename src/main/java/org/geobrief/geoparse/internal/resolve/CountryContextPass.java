@@ -6,12 +6,12 @@ import java.util.Map;
 /**
  * A text about one country names its places: each mention votes for the countries and first-level areas of its
  * candidates (by their current probability; country and area names vote double), and every candidate is scaled by
- * {@code 1 + 8 x} its country's share of the other mentions' votes and {@code 1 + 4 x} its area's share.
+ * {@code 1 + 5 x} its country's share of the other mentions' votes and {@code 1 + 3 x} its area's share.
  */
 final class CountryContextPass implements ResolutionPass {
 
-    static final double COUNTRY_WEIGHT = 8;
-    static final double ADMIN1_WEIGHT = 4;
+    static final double COUNTRY_WEIGHT = 5;
+    static final double ADMIN1_WEIGHT = 3;
 
     @Override
     public void apply(DocumentState doc) {

@@ -30,7 +30,8 @@ final class FeatureClassPriorPass implements ResolutionPass {
         return switch (code) {
             case "PPLC" -> 10;
             case "OCN", "SEA" -> 5;
-            case "ADM1", "PPLA" -> 2;
+            case "PPLA" -> 2;
+            case "ADM1" -> 1.0;
             case "PPLA2", "RGN", "GULF", "LK", "STM", "DSRT", "MTS", "PEN", "ISL", "ISLS" -> 1.3;
             case "ADM2", "PPL", "PPLA3", "PPLA4", "PPLG" -> 1;
             case "PPLX", "ADM3", "ADM4", "ADMD", "PPLL", "PPLF", "PPLR" -> 0.3;
