@@ -51,6 +51,7 @@ export class GeobriefMap extends LitElement {
   private cluster = new Cluster({ distance: 36, minDistance: 12, source: this.pinSource });
   private selected = new VectorSource<Feature<Point>>();
   private styleCache = new Map<string, Style>();
+  private fitPending = false;
 
   render() {
     return html`<div id="map"></div>
@@ -82,7 +83,10 @@ export class GeobriefMap extends LitElement {
       const hit = this.map!.forEachFeatureAtPixel(e.pixel, (f) => f, { layerFilter: (l) => l === pins });
       if (hit) this.clickCluster(hit as Feature<Point>);
     });
-    new ResizeObserver(() => this.map?.updateSize()).observe(this);
+    new ResizeObserver(() => {
+      this.map?.updateSize();
+      this.tryFit();
+    }).observe(this);
     this.loadBasemap();
   }
 
@@ -97,6 +101,7 @@ export class GeobriefMap extends LitElement {
     });
     this.pinSource.clear(true);
     this.pinSource.addFeatures(features);
+    this.tryFit();
   }
 
   /** Rings the pin of an event (or clears the ring when the id is unknown). */
@@ -110,11 +115,17 @@ export class GeobriefMap extends LitElement {
     this.map?.getView().animate({ center: fromLonLat([lon, lat]), zoom, duration: 700 });
   }
 
-  /** Fits the view to all pins (no-op without pins). */
+  /** Fits the view to all pins, as soon as the map has a size and pins. */
   fitPins() {
-    const extent = this.pinSource.getExtent();
-    if (!this.map || this.pinSource.getFeatures().length === 0) return;
-    this.map.getView().fit(extent, { padding: [60, 60, 60, 60], maxZoom: 8, duration: 500 });
+    this.fitPending = true;
+    this.tryFit();
+  }
+
+  private tryFit() {
+    const size = this.map?.getSize();
+    if (!this.fitPending || !this.map || !size || size[0] === 0 || this.pinSource.getFeatures().length === 0) return;
+    this.fitPending = false;
+    this.map.getView().fit(this.pinSource.getExtent(), { padding: [60, 60, 60, 60], maxZoom: 7 });
   }
 
   /** Screen positions (CSS pixels within the map) of the pins and clusters drawn now, for tests and tools. */

@@ -9,6 +9,7 @@ export class GeobriefTimeline extends LitElement {
     :host { display: block; font: 12px sans-serif; }
     .row { display: flex; align-items: center; gap: 6px; }
     .track { position: relative; flex: 1; height: 56px; }
+    .dates { display: flex; justify-content: space-between; color: #666; margin-left: 34px; }
     svg { position: absolute; left: 0; top: 0; width: 100%; height: 40px; }
     input[type='range'] { position: absolute; left: 0; bottom: 0; width: 100%; margin: 0; pointer-events: none;
       background: none; -webkit-appearance: none; appearance: none; height: 16px; }
@@ -24,6 +25,8 @@ export class GeobriefTimeline extends LitElement {
   @property({ type: Number }) from = 0;
   @property({ type: Number }) to = 0;
   @property({ type: Boolean }) playing = false;
+  /** The day of counts[0], ISO yyyy-mm-dd. */
+  @property() start = '';
 
   private timer?: number;
 
@@ -47,7 +50,16 @@ export class GeobriefTimeline extends LitElement {
         <input type="range" min="0" max=${n - 1} .value=${String(this.to)} aria-label="To"
           @input=${(e: Event) => this.move('to', e)} />
       </div>
-    </div>`;
+    </div>
+    <div class="dates"><span>${this.day(0)}</span><b>${this.day(this.from)} – ${this.day(this.to)}</b>
+      <span>${this.day(n - 1)}</span></div>`;
+  }
+
+  private day(i: number) {
+    if (!this.start) return '';
+    const d = new Date(this.start + 'T00:00:00Z');
+    d.setUTCDate(d.getUTCDate() + i);
+    return d.toISOString().slice(0, 10);
   }
 
   disconnectedCallback() {

@@ -21,7 +21,6 @@ import org.geobrief.events.EventSource;
 import org.geobrief.events.GeoEvent;
 import org.geobrief.geoparse.ResolvedMention;
 import org.geobrief.ingest.Article;
-import org.geobrief.map.ui.DashboardData.Correction;
 
 /** The map dashboard: filters, the events map and list, the selected event and the article reader. */
 @Route("")
@@ -39,10 +38,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     private List<GeoEvent> all = List.of();
     private Map<String, String> sourceOfArticle = Map.of();
     private EventFilter filter = EventFilter.ALL;
-    private CorrectionDialog correction;
+    private final CorrectionFlow corrections;
 
     public MapView(DashboardData data) {
         this.data = data;
+        this.corrections = new CorrectionFlow(data, map, reader, this::reload);
         Button importButton = new Button("Import…", e -> openImport());
         HorizontalLayout header = new HorizontalLayout(new H2("GeoBrief"), importButton);
         header.setAlignItems(Alignment.BASELINE);
@@ -69,12 +69,12 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
 
         filters.addChangedListener(e -> applyFilter(e.filter(), true));
         map.addPinSelectedListener(e -> showEvents(e.eventIds()));
-        map.addMapClickedListener(e -> pickedOnMap(e.getSource().isPicking(), e.point()));
+        map.addMapClickedListener(e -> corrections.picked(e.point()));
         list.addEventChosenListener(e -> chooseEvent(e.event()));
         reader.addEventChosenListener(e -> chooseEvent(e.event()));
         details.addSentenceOpenedListener(e -> openReader(e.source()));
         reader.addMentionClickedListener(e -> flyToMention(e.mention()));
-        reader.addCorrectionRequestedListener(e -> openCorrection(e.mention()));
+        reader.addCorrectionRequestedListener(e -> corrections.start(e.mention()));
         reload();
     }
 
@@ -147,43 +147,6 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
 
     private void flyToMention(ResolvedMention m) {
         if (m.isResolved()) map.flyTo(m.place().point(), m.place().isCountry() ? 5 : 8);
-    }
-
-    private void openCorrection(ResolvedMention m) {
-        correction = new CorrectionDialog(m, data::searchPlaces);
-        correction.addPlaceChosenListener(e -> correct(e.getSource().mention(), e.place()));
-        correction.addPickOnMapRequestedListener(e -> {
-            e.getSource().close();
-            map.setPicking(true);
-            Notification.show("Click the map where “" + m.mention().text() + "” is.");
-        });
-        correction.open();
-    }
-
-    private void pickedOnMap(boolean picking, org.geobrief.base.GeoPoint point) {
-        map.setPicking(false);
-        if (!picking || correction == null) return;
-        data.placeAt(point).ifPresentOrElse(correction::offer, () -> Notification.show("No known place there."));
-        correction.open();
-    }
-
-    private void correct(ResolvedMention m, org.geobrief.gazetteer.Place place) {
-        Article article = reader.article();
-        Correction c = data.correct(article.id(), m.mention().span(), place);
-        reload();
-        data.article(article.id()).ifPresent(a -> reader.show(a.article(), a.mentions(), List.of(), null));
-        Notification n = new Notification();
-        Button undo = new Button("Undo", e -> {
-            data.undo(c);
-            reload();
-            n.close();
-        });
-        n.add(
-                new Span("“" + m.mention().text() + "” is now " + place.name() + "; " + c.eventsMoved()
-                        + " events moved. "),
-                undo);
-        n.setDuration(8000);
-        n.open();
     }
 
     private void openImport() {

@@ -65,6 +65,7 @@ public class TimelineSlider extends Component implements HasSize {
         ArrayNode json = JsonNodeFactory.instance.arrayNode();
         for (int c : counts) json.add(c);
         getElement().setPropertyJson("counts", json);
+        getElement().setProperty("start", first.toString());
         from = rangeFrom == null ? 0 : index(rangeFrom);
         to = rangeTo == null ? days - 1 : Math.max(from, index(rangeTo));
         getElement().setProperty("from", from);

@@ -1,0 +1,70 @@
+package org.geobrief.map.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import java.util.List;
+import org.geobrief.base.GeoPoint;
+import org.geobrief.gazetteer.Place;
+import org.geobrief.geoparse.ResolvedMention;
+import org.geobrief.ingest.Article;
+import org.geobrief.map.ui.DashboardData.Correction;
+
+/**
+ * Correcting a wrong geocode, from a mention in the reader: the {@link CorrectionDialog} (candidates, gazetteer
+ * search, or a click on the map), then the stored correction with an Undo. Part of {@link MapView}, split out to
+ * keep the view short.
+ */
+class CorrectionFlow {
+
+    private final DashboardData data;
+    private final EventMap map;
+    private final ReaderPanel reader;
+    private final Runnable reload;
+    private CorrectionDialog dialog;
+
+    CorrectionFlow(DashboardData data, EventMap map, ReaderPanel reader, Runnable reload) {
+        this.data = data;
+        this.map = map;
+        this.reader = reader;
+        this.reload = reload;
+    }
+
+    void start(ResolvedMention m) {
+        dialog = new CorrectionDialog(m, data::searchPlaces);
+        dialog.addPlaceChosenListener(e -> correct(e.getSource().mention(), e.place()));
+        dialog.addPickOnMapRequestedListener(e -> {
+            e.getSource().close();
+            map.setPicking(true);
+            Notification.show("Click the map where “" + m.mention().text() + "” is.");
+        });
+        dialog.open();
+    }
+
+    /** The map was clicked while picking: offer the place there in the dialog. */
+    void picked(GeoPoint point) {
+        map.setPicking(false);
+        if (dialog == null) return;
+        data.placeAt(point).ifPresentOrElse(dialog::offer, () -> Notification.show("No known place there."));
+        dialog.open();
+    }
+
+    private void correct(ResolvedMention m, Place place) {
+        Article article = reader.article();
+        Correction c = data.correct(article.id(), m.mention().span(), place);
+        reload.run();
+        data.article(article.id()).ifPresent(a -> reader.show(a.article(), a.mentions(), List.of(), null));
+        Notification n = new Notification();
+        Button undo = new Button("Undo", e -> {
+            data.undo(c);
+            reload.run();
+            n.close();
+        });
+        n.add(
+                new Span("“" + m.mention().text() + "” is now " + place.name() + "; " + c.eventsMoved()
+                        + " events moved. "),
+                undo);
+        n.setDuration(10_000);
+        n.open();
+    }
+}
