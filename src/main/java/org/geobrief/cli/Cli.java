@@ -19,6 +19,9 @@ public final class Cli {
 
     static {
         // Commands register here, one line each.
+        COMMANDS.put("parse", new ParseCommand());
+        COMMANDS.put("eval", new EvalCommand());
+        COMMANDS.put("dates-eval", new DatesEvalCommand());
     }
 
     private Cli() {}

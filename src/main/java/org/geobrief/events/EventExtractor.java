@@ -1,0 +1,295 @@
+package org.geobrief.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.geobrief.base.TextSpan;
+import org.geobrief.events.internal.ActorFinder;
+import org.geobrief.events.internal.EventIds;
+import org.geobrief.events.internal.FatalityCounter;
+import org.geobrief.events.internal.MentionAt;
+import org.geobrief.events.internal.PlacePicker;
+import org.geobrief.events.internal.PlacePicker.Pick;
+import org.geobrief.events.internal.Sentence;
+import org.geobrief.events.internal.SentenceSplitter;
+import org.geobrief.events.internal.SubtypeRules;
+import org.geobrief.events.internal.SubtypeRules.Kind;
+import org.geobrief.events.internal.TriggerLexicon;
+import org.geobrief.events.internal.TriggerLexicon.Hit;
+import org.geobrief.events.internal.TriggerSelection;
+import org.geobrief.gazetteer.Place;
+import org.geobrief.geoparse.MentionKind;
+import org.geobrief.geoparse.ResolvedMention;
+import org.geobrief.timeline.DateResolver;
+import org.geobrief.timeline.ResolvedDate;
+import org.geobrief.timeline.TimePrecision;
+
+/**
+ * Turns an article's sentences into typed, dated, located events.
+ *
+ * <p>Pipeline per sentence: trigger words and phrases ({@link TriggerLexicon}) → kind refined from the sentence
+ * ({@link SubtypeRules}), weak triggers kept only where the sentence says the event happened, negated or intended
+ * ones dropped → date, place, actors and fatalities → one event per kind per sentence. Events reported twice in the
+ * article are merged ({@link EventMerger}). Headline-like lines (no final punctuation) yield no events.
+ *
+ * <p>Date: the date expression in the sentence nearest the trigger (a date that only dates a statement, "said on
+ * Thursday", counts when it is the only one); else the date stated earlier in the same paragraph (the sentence
+ * continues that account); else the publication date with {@link TimePrecision#WEEK} precision (on or shortly
+ * before publication); else null. Events dated more than {@value #MAX_AGE_DAYS} days before publication are
+ * background ("protests in Ukraine in 2014") and dropped.
+ *
+ * <p>Place: the scene chosen by {@link PlacePicker} among the sentence's mentions; else the scene stated earlier
+ * in the paragraph; else the article's place: its dateline place when in the most-mentioned country, otherwise that
+ * country (geo precision at least 2). Events with no place at all are dropped.
+ *
+ * <p>Offsets: {@code text} is the article's text and {@code offset} the code point where it starts in its
+ * document. Mention spans are document code points (as are the returned events' sentence spans); mentions outside
+ * the article are ignored. Confidence multiplies trigger strength by how each of date and place was found.
+ */
+public final class EventExtractor {
+
+    /** Events dated further before publication than this are background, not news. */
+    public static final int MAX_AGE_DAYS = 90;
+    /** Events less likely than this are not reported. */
+    public static final double MIN_CONFIDENCE = 0.25;
+
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\b(\\p{Lu}{3,}(?:[ -]\\p{Lu}{3,})*)(?:,\\s*\\p{Lu}[\\p{L} .]+?)?\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]");
+
+    private static final Pattern NATIONWIDE = Pattern.compile(
+            "\\b(?:(?:across|throughout|all\\s+over|around)\\s+the\\s+(?:[\\w-]+\\s+){0,2}(?:country|nation)|nationwide"
+                    + "|countrywide)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final DateResolver dates = new DateResolver();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final TriggerSelection triggers = new TriggerSelection(new TriggerLexicon(), new SubtypeRules());
+    private final ActorFinder actors = new ActorFinder();
+    private final FatalityCounter fatalities = new FatalityCounter();
+    private final PlacePicker places = new PlacePicker();
+    private final EventMerger merger = new EventMerger();
+
+    public List<GeoEvent> extract(
+            String articleId, String text, int offset, LocalDate published, List<ResolvedMention> mentions) {
+        List<MentionAt> located = locate(text, offset, mentions);
+        Optional<Pick> articlePlace = articlePlace(text, located);
+        Optional<Pick> articleCountry = articlePlace.flatMap(p -> countryOf(p.place(), located));
+        int[] dateline = dateline(text);
+        List<MentionAt> scenes = located.stream()
+                .filter(m -> m.end() <= dateline[0] || m.start() >= dateline[1])
+                .toList();
+        List<GeoEvent> events = new ArrayList<>();
+        LocalDate anchor = null;
+        int paragraph = -1;
+        ResolvedDate paragraphDate = null;
+        Pick paragraphPlace = null;
+        String previous = "";
+        for (Sentence s : splitter.split(text)) {
+            String sentence = s.text(text);
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                paragraphDate = null;
+                paragraphPlace = null;
+                previous = "";
+            }
+            List<ResolvedDate> found = dates.resolveAll(sentence, published, anchor);
+            anchor = DateResolver.nextAnchor(anchor, found);
+            if (s.headline()) {
+                continue;
+            }
+            Map<Kind, Hit> kinds = triggers.select(sentence, previous + " " + sentence);
+            previous = sentence;
+            for (Map.Entry<Kind, Hit> e : kinds.entrySet()) {
+                Kind kind = e.getKey();
+                Hit hit = e.getValue();
+                double confidence = triggers.strength(sentence, hit);
+
+                ResolvedDate date = nearest(sentence, found, hit.start());
+                TimePrecision precision;
+                LocalDate day;
+                if (date != null) {
+                    day = date.date();
+                    precision = date.precision();
+                } else if (paragraphDate != null) {
+                    day = paragraphDate.date();
+                    precision = paragraphDate.precision();
+                    confidence *= 0.85;
+                } else if (published != null) {
+                    day = published;
+                    precision = TimePrecision.WEEK;
+                    confidence *= 0.7;
+                } else {
+                    day = null;
+                    precision = TimePrecision.MONTH;
+                    confidence *= 0.5;
+                }
+                if (day != null && published != null && day.isBefore(published.minusDays(MAX_AGE_DAYS))) {
+                    continue;
+                }
+
+                Optional<Pick> scene = places.pick(
+                        text,
+                        s.start(),
+                        s.end(),
+                        s.start() + hit.start(),
+                        scenes,
+                        kind.subtype().equals("Deployment of troops"));
+                Pick place;
+                if (scene.isPresent() && scene.get().cued()) {
+                    place = scene.get();
+                } else if (nationwide(sentence, hit) && articleCountry.isPresent()) {
+                    place = articleCountry.get();
+                } else if (scene.isPresent()) {
+                    place = scene.get();
+                    confidence *= 0.85;
+                } else if (paragraphPlace != null) {
+                    place = paragraphPlace;
+                    confidence *= 0.85;
+                } else if (articlePlace.isPresent()) {
+                    place = articlePlace.get();
+                    confidence *= 0.65;
+                } else {
+                    continue;
+                }
+                confidence = Math.min(0.99, confidence);
+                if (confidence < MIN_CONFIDENCE) {
+                    continue;
+                }
+                TextSpan span = TextSpan.ofChars(text, s.start(), s.end());
+                SourceLink link = new SourceLink(articleId, new TextSpan(span.start() + offset, span.end() + offset));
+                events.add(new GeoEvent(
+                        EventIds.of(kind.type(), kind.subtype(), day, place.place()),
+                        kind.type(),
+                        kind.subtype(),
+                        day,
+                        precision,
+                        place.geoPrecision(),
+                        place.place(),
+                        actors.find(sentence),
+                        countsDeaths(kind) ? fatalities.count(sentence) : null,
+                        Math.round(confidence * 1000) / 1000.0,
+                        List.of(new EventSource(link, sentence))));
+            }
+            ResolvedDate stated = found.stream()
+                    .filter(d -> !DateResolver.datesAReport(sentence, d))
+                    .reduce((a, b) -> b)
+                    .orElse(null);
+            if (stated != null) {
+                paragraphDate = stated;
+            }
+            Optional<Pick> here = places.pick(text, s.start(), s.end(), s.start(), scenes, true);
+            if (here.isPresent() && here.get().cued()) {
+                paragraphPlace = here.get();
+            }
+        }
+        return merger.merge(events);
+    }
+
+    /** True when "across the country", "nationwide" qualifies the trigger (within a few words of it). */
+    private static boolean nationwide(String sentence, Hit hit) {
+        Matcher m = NATIONWIDE.matcher(sentence);
+        while (m.find()) {
+            if (m.end() >= hit.start() - 30 && m.start() <= hit.end() + 40) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean countsDeaths(Kind kind) {
+        return switch (kind.type()) {
+            case STRATEGIC_DEVELOPMENTS -> false;
+            case PROTESTS -> kind.subtype().equals("Excessive force against protesters");
+            default -> true;
+        };
+    }
+
+    /** The sentence's date nearest {@code at} (a char index), statement dates only when nothing else is there. */
+    private static ResolvedDate nearest(String sentence, List<ResolvedDate> found, int at) {
+        Comparator<ResolvedDate> byDistance = Comparator.comparingInt(d -> {
+            int[] c = d.span().toChars(sentence);
+            return c[1] <= at ? at - c[1] : Math.max(0, c[0] - at);
+        });
+        return found.stream()
+                .filter(d -> !DateResolver.datesAReport(sentence, d))
+                .min(byDistance)
+                .or(() -> found.stream().min(byDistance))
+                .orElse(null);
+    }
+
+    /** Mentions inside the article, with their document code-point spans turned into article char ranges. */
+    static List<MentionAt> locate(String text, int offset, List<ResolvedMention> mentions) {
+        int length = text.codePointCount(0, text.length());
+        List<MentionAt> out = new ArrayList<>();
+        for (ResolvedMention m : mentions) {
+            int start = m.mention().span().start() - offset;
+            int end = m.mention().span().end() - offset;
+            if (start < 0 || end > length || !m.isResolved()) {
+                continue;
+            }
+            int[] chars = new TextSpan(start, end).toChars(text);
+            out.add(new MentionAt(m, chars[0], chars[1]));
+        }
+        return out;
+    }
+
+    /** The char range of the article's dateline place ("MOSCOW –", "ALMATY (Reuters) -"); {0, 0} when none. */
+    static int[] dateline(String text) {
+        Matcher d = DATELINE.matcher(text.substring(0, Math.min(text.length(), 400)));
+        return d.find() ? new int[] {d.start(1), d.end(1)} : new int[] {0, 0};
+    }
+
+    /** The country mention of {@code place}'s country, as a coarse scene. */
+    static Optional<Pick> countryOf(Place place, List<MentionAt> mentions) {
+        return mentions.stream()
+                .map(m -> m.mention().place())
+                .filter(p -> p.isCountry() && p.countryCode().equals(place.countryCode()))
+                .findFirst()
+                .map(p -> new Pick(p, 3, 0, false));
+    }
+
+    /** Where the article as a whole is: its dateline place if in its most-mentioned country, else that country. */
+    static Optional<Pick> articlePlace(String text, List<MentionAt> mentions) {
+        Map<String, Double> weight = new HashMap<>();
+        for (MentionAt m : mentions) {
+            String cc = m.mention().place().countryCode();
+            if (!cc.isEmpty()) {
+                weight.merge(cc, m.mention().mention().kind() == MentionKind.DEMONYM ? 0.5 : 1.0, Double::sum);
+            }
+        }
+        Optional<String> country =
+                weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        if (country.isEmpty()) {
+            return Optional.empty();
+        }
+        String cc = country.get();
+        int[] d = dateline(text);
+        if (d[1] > 0) {
+            for (MentionAt m : mentions) {
+                if (m.start() < d[1]
+                        && d[0] < m.end()
+                        && m.mention().place().countryCode().equals(cc)) {
+                    return Optional.of(coarse(m.mention().place()));
+                }
+            }
+        }
+        Map<Place, Integer> counts = new LinkedHashMap<>();
+        for (MentionAt m : mentions) {
+            if (m.mention().place().countryCode().equals(cc)) {
+                counts.merge(m.mention().place(), m.mention().place().isCountry() ? 1000 : 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> coarse(e.getKey()));
+    }
+
+    private static Pick coarse(Place p) {
+        return new Pick(p, Math.max(2, PlacePicker.geoPrecision(p)), 0, false);
+    }
+}

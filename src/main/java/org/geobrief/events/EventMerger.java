@@ -1,0 +1,155 @@
+package org.geobrief.events;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.geobrief.events.internal.EventIds;
+import org.geobrief.gazetteer.Place;
+import org.geobrief.timeline.TimePrecision;
+
+/**
+ * Merges reports of the same event, from several articles or twice in one, into one event with all its sources.
+ *
+ * <p>Two events are the same when they have the same type (and, for strategic developments, whose sub-types are
+ * unrelated acts, the same sub-type); their places are within {@value #NEAR_KM} km, or, when
+ * one is coarse (geo precision 3), the coarse place is an admin-1 area holding the other, or both name the same
+ * country; and their dates are no further apart than the wider precision window (0 days for DAY, 7 for WEEK, 31 for
+ * MONTH). The merged event takes the most precise date and place, the sub-type of its most confident report (a
+ * specific one over "Peaceful protest" or "Other" on a tie), all actors, the
+ * largest fatality count, and confidence {@code 1 - Π(1 - c)} (capped at 0.99): more sources, more certainty.
+ */
+public final class EventMerger {
+
+    public static final double NEAR_KM = 25;
+
+    private static final Set<String> DEFAULT_SUBTYPES = Set.of("Peaceful protest", "Other", "Violent demonstration");
+
+    public List<GeoEvent> merge(List<GeoEvent> events) {
+        List<List<GeoEvent>> groups = new ArrayList<>();
+        List<GeoEvent> sorted = new ArrayList<>(events);
+        sorted.sort(Comparator.comparingInt((GeoEvent e) -> e.timePrecision().code())
+                .thenComparingInt(GeoEvent::geoPrecision)
+                .thenComparing(Comparator.comparingDouble(GeoEvent::confidence).reversed()));
+        for (GeoEvent e : sorted) {
+            List<GeoEvent> home = null;
+            for (List<GeoEvent> g : groups) {
+                if (g.stream().allMatch(o -> same(o, e))) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                groups.add(home);
+            }
+            home.add(e);
+        }
+        List<GeoEvent> out = new ArrayList<>();
+        for (List<GeoEvent> g : groups) {
+            out.add(g.size() == 1 ? g.get(0) : combine(g));
+        }
+        out.sort(Comparator.comparing(
+                        (GeoEvent e) -> e.sources().get(0).link().sentence().start())
+                .thenComparing(e -> e.type().ordinal()));
+        return out;
+    }
+
+    /** True when {@code a} and {@code b} report the same event. */
+    public boolean same(GeoEvent a, GeoEvent b) {
+        return a.type() == b.type()
+                && (a.type() != EventType.STRATEGIC_DEVELOPMENTS || a.subtype().equals(b.subtype()))
+                && samePlace(a, b)
+                && sameTime(a, b);
+    }
+
+    private static boolean samePlace(GeoEvent a, GeoEvent b) {
+        Place p = a.place();
+        Place q = b.place();
+        if (p.geonameId() == q.geonameId()) {
+            return true;
+        }
+        if (a.geoPrecision() < 3 && b.geoPrecision() < 3) {
+            return p.point().distanceKm(q.point()) <= NEAR_KM;
+        }
+        Place coarse = a.geoPrecision() >= b.geoPrecision() ? p : q;
+        Place other = coarse == p ? q : p;
+        if (coarse.isAdmin1()) {
+            return coarse.countryCode().equals(other.countryCode())
+                    && coarse.admin1Code().equals(other.admin1Code());
+        }
+        return coarse.isCountry() && other.isCountry() && coarse.countryCode().equals(other.countryCode());
+    }
+
+    private static boolean sameTime(GeoEvent a, GeoEvent b) {
+        if (a.date() == null || b.date() == null) {
+            return a.date() == b.date();
+        }
+        long apart = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
+        return apart <= Math.max(window(a.timePrecision()), window(b.timePrecision()));
+    }
+
+    private static int window(TimePrecision p) {
+        return switch (p) {
+            case DAY -> 0;
+            case WEEK -> 7;
+            case MONTH -> 31;
+        };
+    }
+
+    private static GeoEvent combine(List<GeoEvent> group) {
+        GeoEvent when = group.stream()
+                .min(Comparator.comparingInt((GeoEvent e) -> e.timePrecision().code())
+                        .thenComparing(
+                                Comparator.comparingDouble(GeoEvent::confidence).reversed()))
+                .orElseThrow();
+        GeoEvent where = group.stream()
+                .min(Comparator.comparingInt(GeoEvent::geoPrecision)
+                        .thenComparing(
+                                Comparator.comparingDouble(GeoEvent::confidence).reversed()))
+                .orElseThrow();
+        GeoEvent what = group.stream()
+                .min(Comparator.comparing((GeoEvent e) -> -e.confidence())
+                        .thenComparing(e -> DEFAULT_SUBTYPES.contains(e.subtype())))
+                .orElseThrow();
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> actors = new ArrayList<>();
+        Integer deaths = null;
+        double doubt = 1;
+        List<EventSource> sources = new ArrayList<>();
+        for (GeoEvent e : group) {
+            for (String a : e.actors()) {
+                if (seen.add(a.toLowerCase(Locale.ROOT))) {
+                    actors.add(a);
+                }
+            }
+            if (e.fatalities() != null && (deaths == null || e.fatalities() > deaths)) {
+                deaths = e.fatalities();
+            }
+            doubt *= 1 - e.confidence();
+            for (EventSource s : e.sources()) {
+                if (!sources.contains(s)) {
+                    sources.add(s);
+                }
+            }
+        }
+        sources.sort(Comparator.comparing((EventSource s) -> s.link().articleId())
+                .thenComparingInt(s -> s.link().sentence().start()));
+        double confidence = Math.round(Math.min(0.99, 1 - doubt) * 1000) / 1000.0;
+        return new GeoEvent(
+                EventIds.of(what.type(), what.subtype(), when.date(), where.place()),
+                what.type(),
+                what.subtype(),
+                when.date(),
+                when.timePrecision(),
+                where.geoPrecision(),
+                where.place(),
+                List.copyOf(actors),
+                deaths,
+                confidence,
+                List.copyOf(sources));
+    }
+}

@@ -1,0 +1,54 @@
+package org.geobrief.events.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * How far a sentence asserts that a trigger happened: 0 when negated or only intended ("did not protest", "will send
+ * troops", "is known to send troops"), less than 1 when hedged, reported as a possibility or inside a quotation.
+ */
+final class Hedges {
+
+    private static final Pattern UNREAL_BEFORE = Pattern.compile(
+            "\\b(?:could|may|might|would|should|must|can|cannot|will|shall|not|(?<!\\b(?:led|lead|leads|leading|due|response|related|linked|according|addition|subjected|resorted|returned)\\s)to|no|never|without|n't|nor|threaten\\w*"
+                    + "|plans?|planned|intends?|ready)\\s+(?:\\w+\\s+){0,1}$");
+    /** Inside a two-part phrase ("troops ... will send"): a modal or negation before its second part. */
+    private static final Pattern UNREAL_WITHIN = Pattern.compile(
+            "\\s(?:could|may|might|would|should|must|can|cannot|will|shall|not|never|n't)\\s+(?:\\w+\\s+)?\\S+$");
+
+    private static final Pattern HEDGE = Pattern.compile(
+            "\\b(?:if|whether|right\\s+to|refrain|urg\\w+|call\\w*\\s+for|warn\\w*|threat\\w*|fear\\w*|risk|possible"
+                    + "|prospect|hope\\w*|could|might|would|may|will)\\b");
+
+    private Hedges() {}
+
+    static double factor(String sentence, TriggerLexicon.Hit hit) {
+        String before = sentence.substring(Math.max(0, hit.start() - 40), hit.start());
+        if (UNREAL_BEFORE.matcher(before).find()
+                || UNREAL_WITHIN
+                        .matcher(sentence.substring(hit.start(), hit.end()))
+                        .find()) {
+            return 0;
+        }
+        double f = HEDGE.matcher(sentence).find() ? 0.6 : 1;
+        if (insideQuote(sentence, hit.start())) {
+            f *= 0.7;
+        }
+        return f;
+    }
+
+    private static boolean insideQuote(String s, int pos) {
+        int open = 0;
+        int straight = 0;
+        for (int i = 0; i < pos; i++) {
+            char c = s.charAt(i);
+            if (c == '“') {
+                open++;
+            } else if (c == '”') {
+                open = Math.max(0, open - 1);
+            } else if (c == '"') {
+                straight++;
+            }
+        }
+        return open > 0 || straight % 2 == 1;
+    }
+}

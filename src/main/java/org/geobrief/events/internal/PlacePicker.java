@@ -1,0 +1,123 @@
+package org.geobrief.events.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.geobrief.gazetteer.Place;
+import org.geobrief.geoparse.MentionKind;
+
+/**
+ * Chooses the place an event happened AT among the sentence's resolved mentions. Each mention scores for what
+ * introduces it ("in/at/across X" strongly, "to/into X" less, "from X" against: the origin of troops or a phone
+ * call is not the scene), for how specific it is (a town over a region over a country), for the geoparser's
+ * confidence, and for being near the trigger. "Russian paratroopers arrived in Almaty" gives Almaty, not Russia.
+ */
+public final class PlacePicker {
+
+    /** The chosen place and its ACLED geo precision (1 town, 2 near a town or a district, 3 region or country). */
+    public record Pick(Place place, int geoPrecision, double score, boolean cued) {}
+
+    private static final Pattern CUE = Pattern.compile(
+            "\\b(?<prep>in|at|near|outside|across|around|inside|throughout|into|to|towards?|from|of|on|over|nearby)\\s+"
+                    + "(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,3}?(?<of>(?:town|city|village|region|province|district|capital"
+                    + "|area|outskirts|suburbs?|port|oblast|county|state|square|streets?)\\s+of)\\s+)?"
+                    + "(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?\\w+|south-?\\w+)\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern APPOSITION = Pattern.compile(
+            "\\b(?:city|town|capital|village|region|province|hub|centre|center),\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The best scene among the mentions inside {@code [sentenceStart, sentenceEnd)} (article chars). A country or
+     * demonym counts only when a preposition introduces it ("Russia sent troops" does not place the event in Russia);
+     * with {@code requireCue} (deployments: the sender is no scene) every mention needs one.
+     */
+    public Optional<Pick> pick(
+            String article,
+            int sentenceStart,
+            int sentenceEnd,
+            int triggerAt,
+            List<MentionAt> mentions,
+            boolean requireCue) {
+        Pick best = null;
+        for (MentionAt m : mentions) {
+            Place p = m.mention().place();
+            if (p == null || m.start() < sentenceStart || m.end() > sentenceEnd) {
+                continue;
+            }
+            if (m.end() < article.length() - 1
+                    && article.charAt(m.end()) == '-'
+                    && Character.isLowerCase(article.charAt(m.end() + 1))) {
+                continue; // "Moscow-led", "Kabul-based": an attribute, not a scene
+            }
+            String before = article.substring(Math.max(sentenceStart, m.start() - 80), m.start());
+            double score = specificity(p) + m.mention().confidence();
+            int precision = geoPrecision(p);
+            boolean cued = false;
+            Matcher c = CUE.matcher(before);
+            if (c.find()) {
+                String prep = c.group("prep").toLowerCase(java.util.Locale.ROOT);
+                switch (prep) {
+                    case "in", "at", "inside", "throughout", "across", "around", "on", "over" -> {
+                        score += 3;
+                        cued = true;
+                    }
+                    case "near", "outside", "nearby" -> {
+                        score += 3;
+                        cued = true;
+                        precision = Math.max(precision, 2);
+                    }
+                    case "into", "to", "toward", "towards" -> {
+                        score += 1.5;
+                        cued = true;
+                    }
+                    case "from" -> score -= 3;
+                    default -> score += c.group("of") != null ? 3 : -0.5;
+                }
+                cued |= c.group("of") != null && !prep.equals("from");
+            } else if (APPOSITION.matcher(before).find()) {
+                score += 2;
+                cued = true;
+            } else if (before.matches("(?s).*\\b(?:of|from)\\s+$")) {
+                score -= 1;
+            }
+            if (m.mention().mention().kind() == MentionKind.DEMONYM) {
+                score -= 2;
+                cued = false;
+                precision = 3;
+            }
+            if (!cued && (requireCue || p.isCountry() || m.mention().mention().kind() == MentionKind.DEMONYM)) {
+                continue;
+            }
+            score -= Math.min(1, Math.abs(m.start() - triggerAt) / 400.0);
+            if (best == null || score > best.score()) {
+                best = new Pick(p, precision, score, cued);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    static double specificity(Place p) {
+        if (p.isCountry()) {
+            return 1;
+        }
+        if (p.isAdmin1()) {
+            return 1.5;
+        }
+        if (p.isPopulatedPlace() || p.featureClass().equals("S")) {
+            return 3;
+        }
+        return p.featureClass().equals("A") ? 2 : 1.2;
+    }
+
+    /** ACLED geo precision of a place named as the scene. */
+    public static int geoPrecision(Place p) {
+        if (p.isCountry() || p.isAdmin1() || p.featureClass().isEmpty()) {
+            return 3;
+        }
+        if (p.isPopulatedPlace() || p.featureClass().equals("S")) {
+            return 1;
+        }
+        return 2;
+    }
+}

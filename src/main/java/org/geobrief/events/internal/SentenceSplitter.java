@@ -1,0 +1,83 @@
+package org.geobrief.events.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits news text into sentences. Every line break ends a paragraph; inside one, a sentence ends at {@code .!?}
+ * (and any closing quotes) followed by space and a capital, digit or opening quote, unless the word before the
+ * stop is a known abbreviation ("Mr.", "Jan.", "Gen."), an initial ("Vladimir V. Putin") or dotted letters ("U.S.").
+ * A sentence-final "U.S." is therefore not split from the next sentence: rarer than "the U.S. State Department".
+ */
+public final class SentenceSplitter {
+
+    private static final Pattern STOP = Pattern.compile("[.!?]+[\"'”’)\\]]*\\s+(?=[\"'“‘(\\[]?[\\p{Lu}\\d])");
+    private static final Pattern LINE = Pattern.compile("[^\\n]+");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "gov", "sen",
+            "rep", "rev", "st", "mt", "ft", "jr", "sr", "no", "nos", "vs", "inc", "ltd", "corp", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "ave", "ste", "dept",
+            "univ", "e.g", "i.e", "fig", "pres", "sens", "reps", "govt", "brig", "cmdr", "mme", "messrs");
+
+    public List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        Matcher line = LINE.matcher(text);
+        int paragraph = 0;
+        while (line.find()) {
+            if (line.group().isBlank()) {
+                continue;
+            }
+            int from = line.start();
+            Matcher stop = STOP.matcher(text).region(line.start(), line.end());
+            while (stop.find()) {
+                if (!isAbbreviation(text, from, stop.start())) {
+                    add(text, from, stop.end(), paragraph, out);
+                    from = stop.end();
+                }
+            }
+            add(text, from, line.end(), paragraph, out);
+            paragraph++;
+        }
+        return out;
+    }
+
+    private static void add(String text, int start, int end, int paragraph, List<Sentence> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            String s = text.substring(start, end);
+            boolean headline = !s.matches("(?s).*[.!?:;…][\"'”’)\\]]*$");
+            out.add(new Sentence(start, end, paragraph, headline));
+        }
+    }
+
+    /** True when the word ending at {@code dot} (the stop's first char) is an abbreviation or an initial. */
+    private static boolean isAbbreviation(String text, int lineStart, int dot) {
+        if (text.charAt(dot) != '.') {
+            return false;
+        }
+        int w = dot;
+        while (w > lineStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
+            w--;
+        }
+        String word = text.substring(w, dot).replaceAll("^[\"'“‘]+", "");
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true; // an initial
+        }
+        if (word.matches("(?:\\p{L}\\.)+\\p{L}")) {
+            return true; // U.S, U.N, E.U
+        }
+        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

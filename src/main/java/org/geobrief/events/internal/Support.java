@@ -1,0 +1,28 @@
+package org.geobrief.events.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether a sentence says an event happened, for weak triggers (bare nouns): "protests erupted", "protests in
+ * Aktau", "the protesters gathered" do; "the protests are a warning signal" does not.
+ */
+final class Support {
+
+    private static final Pattern EVENTIVE = Pattern.compile(
+            "\\b(?:began|begun|begin|begins|start(?:ed|s)?|erupt\\w*|broke\\s+out|break\\s+out|spread(?:ing|s)?|took\\s+place"
+                    + "|take\\s+place|taking\\s+place|(?:was|were|been)\\s+held|continu\\w+|turned\\s+violent|gather\\w*"
+                    + "|swell\\w*|swelled|resum\\w+|flar\\w+|escalat\\w+|rock(?:ed|ing|s)?|swept|sweep\\w*|staged?"
+                    + "|rallied|marched|chant\\w*|blocked|occupied|dispersed|renewed|rag(?:ed|es|ing)|intensif\\w+"
+                    + "|poured|unfolded|killed|died|injured|wounded|left\\s+\\w+\\s+dead|reported|participated|joined)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOCATIVE_AFTER =
+            Pattern.compile("^[\\s,]*(?:in|at|near|outside|across|on\\s+the\\s+streets\\s+of)\\s+(?:the\\s+)?"
+                    + "(?:[a-z-]+\\s+){0,3}\\p{Lu}");
+
+    private Support() {}
+
+    static boolean happened(String sentence, TriggerLexicon.Hit hit) {
+        return EVENTIVE.matcher(sentence).find()
+                || LOCATIVE_AFTER.matcher(sentence.substring(hit.end())).find();
+    }
+}

@@ -1,0 +1,253 @@
+package org.geobrief.gazetteer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import org.geobrief.base.GeoPoint;
+import org.geobrief.gazetteer.internal.BoundaryIndex;
+import org.geobrief.gazetteer.internal.CountryTable;
+import org.geobrief.gazetteer.internal.PlaceTable;
+
+/**
+ * The offline gazetteer: GeoNames countries, admin-1 areas and populated places (cities500) plus Natural Earth
+ * physical features, bundled under {@code geodata/} on the classpath (see geodata/README.md).
+ *
+ * <p>Names match after {@link Names#normalise}: case, diacritics, hyphens and apostrophes do not matter;
+ * transliteration variants match where the data lists them as alternate names (Kiev/Kyiv, Nur-Sultan/Astana).
+ *
+ * <p>Thread-safe once built. {@link #bundled()} loads once per JVM; the boundary polygons behind {@link #locate}
+ * load on the first call to it.
+ */
+public final class Gazetteer {
+
+    private static final String PREFIX = "geodata/";
+    private static volatile Gazetteer bundled;
+
+    private final PlaceTable places;
+    private final Map<String, Country> countries;
+    private final ClassLoader loader;
+    private volatile BoundaryIndex boundaries;
+
+    private Gazetteer(PlaceTable places, Map<String, Country> countries, ClassLoader loader) {
+        this.places = places;
+        this.countries = countries;
+        this.loader = loader;
+    }
+
+    /** The gazetteer bundled on the classpath, loaded on first use (about a second) and then shared. */
+    public static Gazetteer bundled() {
+        Gazetteer g = bundled;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                g = bundled;
+                if (g == null) {
+                    g = load(Gazetteer.class.getClassLoader());
+                    bundled = g;
+                }
+            }
+        }
+        return g;
+    }
+
+    /** Loads a fresh gazetteer from {@code geodata/} resources of {@code loader} (for benchmarks and tools). */
+    public static Gazetteer load(ClassLoader loader) {
+        try (InputStream placesIn = open(loader, "places.tsv.gz");
+                InputStream countriesIn = open(loader, "countries.tsv")) {
+            return new Gazetteer(PlaceTable.read(placesIn), CountryTable.read(countriesIn), loader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the bundled gazetteer", e);
+        }
+    }
+
+    private static InputStream open(ClassLoader loader, String name) throws IOException {
+        InputStream in = loader.getResourceAsStream(PREFIX + name);
+        if (in == null) {
+            throw new IOException("missing classpath resource " + PREFIX + name + " (run geodata/derive.sh?)");
+        }
+        return in;
+    }
+
+    /**
+     * Places that {@code name} may refer to, most likely first by a name-only prior: countries, then places whose
+     * preferred name (not only an alternate) matches, then larger population. Empty if no place has that name.
+     */
+    public List<Place> candidates(String name) {
+        String key = Names.normalise(name);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        int[] postings = places.names().postings(key);
+        if (postings.length == 0) {
+            return List.of();
+        }
+        Integer[] order = new Integer[postings.length];
+        for (int i = 0; i < postings.length; i++) {
+            order[i] = postings[i];
+        }
+        Arrays.sort(order, Comparator.comparingDouble((Integer p) -> -prior(p)).thenComparingInt(p -> p >> 1));
+        List<Place> out = new ArrayList<>(order.length);
+        for (int p : order) {
+            out.add(places.get(p >> 1));
+        }
+        return out;
+    }
+
+    /** The name-only prior used to order candidates; higher is more likely. */
+    private double prior(int posting) {
+        Place p = places.get(posting >> 1);
+        double score = Math.log10(p.population() + 10.0);
+        if (p.isCountry()) {
+            score += 3;
+        } else if (p.isAdmin1()) {
+            // an admin-1 population is the sum of its places: a city-region (Almaty, Moscow) must not outrank its city
+            score -= 0.3;
+        } else if (p.featureCode().equals("PPLC")) {
+            score += 0.7; // news names capitals far more often than their namesakes (Washington)
+        } else if (!p.isPopulatedPlace()) {
+            score += 2; // seas, lakes, deserts: few, well known, and without a population
+        }
+        if ((posting & 1) == 1) {
+            score += 1;
+        }
+        return score;
+    }
+
+    /** Whether some place is called {@code normalisedName}, which must already be in {@link Names#normalise} form. */
+    public boolean isName(String normalisedName) {
+        return places.names().contains(normalisedName);
+    }
+
+    /** The largest number of space-separated tokens in any normalised name (for n-gram lookups). */
+    public int maxNameTokens() {
+        return places.names().maxTokens();
+    }
+
+    public Optional<Place> byId(long geonameId) {
+        int i = places.indexOf(geonameId);
+        return i < 0 ? Optional.empty() : Optional.of(places.get(i));
+    }
+
+    /** The country (feature code PCLI) with ISO 3166-1 alpha-2 code {@code iso2} (case-insensitive). */
+    public Optional<Place> country(String iso2) {
+        return iso2 == null ? Optional.empty() : Optional.ofNullable(places.country(iso2.toUpperCase()));
+    }
+
+    /** GeoNames' facts about a country: capital, population, neighbours. */
+    public Optional<Country> countryInfo(String iso2) {
+        return iso2 == null ? Optional.empty() : Optional.ofNullable(countries.get(iso2.toUpperCase()));
+    }
+
+    /** The capital of a country, if the data has one. */
+    public Optional<Place> capital(String iso2) {
+        return countryInfo(iso2).flatMap(c -> byId(c.capitalId()));
+    }
+
+    /** The admin-1 area with GeoNames admin1 code {@code admin1Code} ("02" in KZ is Almaty city) in country cc. */
+    public Optional<Place> admin1(String cc, String admin1Code) {
+        if (cc == null || admin1Code == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(places.admin1(cc.toUpperCase(), admin1Code));
+    }
+
+    /**
+     * The admin-1 area containing {@code point}, else the country containing it, else empty (open sea). Borders
+     * are simplified to about 1 km; a point up to about 10 km outside every polygon (a coastal city on a smoothed
+     * coast) gets the nearest one.
+     */
+    public Optional<Place> locate(GeoPoint point) {
+        BoundaryIndex b = boundaries();
+        double lon = point.lon();
+        double lat = point.lat();
+        long id = b.admin1At(lon, lat);
+        if (id != 0) {
+            return byId(id);
+        }
+        long country = b.countryAt(lon, lat);
+        long near = b.admin1Near(lon, lat);
+        if (near != 0) {
+            Optional<Place> a1 = byId(near);
+            if (country == 0 || a1.map(p -> countryIdOf(p) == country).orElse(false)) {
+                return a1;
+            }
+        }
+        long found = country != 0 ? country : b.countryNear(lon, lat);
+        return found == 0 ? Optional.empty() : byId(found);
+    }
+
+    private long countryIdOf(Place p) {
+        return country(p.countryCode()).map(Place::geonameId).orElse(0L);
+    }
+
+    /**
+     * Places whose name or alternate name starts with {@code prefix} (normalised), largest population first,
+     * countries before all others; each place once. For type-ahead search.
+     */
+    public List<Place> search(String prefix, int limit) {
+        String key = Names.normalise(prefix);
+        if (key.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        Map<Integer, Double> best = new HashMap<>();
+        places.names().forPrefix(key, 200_000, posting -> {
+            double score = prior(posting);
+            best.merge(posting >> 1, score, Math::max);
+        });
+        PriorityQueue<Map.Entry<Integer, Double>> top =
+                new PriorityQueue<>(Map.Entry.<Integer, Double>comparingByValue());
+        for (Map.Entry<Integer, Double> e : best.entrySet()) {
+            top.add(e);
+            if (top.size() > limit) {
+                top.poll();
+            }
+        }
+        List<Map.Entry<Integer, Double>> sorted = new ArrayList<>(top);
+        sorted.sort(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey));
+        List<Place> out = new ArrayList<>(sorted.size());
+        for (Map.Entry<Integer, Double> e : sorted) {
+            out.add(places.get(e.getKey()));
+        }
+        return out;
+    }
+
+    /** Number of places. */
+    public int size() {
+        return places.size();
+    }
+
+    /** Number of distinct normalised names. */
+    public int nameCount() {
+        return places.names().size();
+    }
+
+    /** Loads the boundary polygons now rather than on the first {@link #locate} (for benchmarks). */
+    public void loadBoundaries() {
+        boundaries();
+    }
+
+    private BoundaryIndex boundaries() {
+        BoundaryIndex b = boundaries;
+        if (b == null) {
+            synchronized (this) {
+                b = boundaries;
+                if (b == null) {
+                    try (InputStream in = open(loader, "boundaries.tsv.gz")) {
+                        b = BoundaryIndex.read(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot load geodata/boundaries.tsv.gz", e);
+                    }
+                    boundaries = b;
+                }
+            }
+        }
+        return b;
+    }
+}

@@ -1,0 +1,103 @@
+package org.geobrief.gazetteer;
+
+import java.text.Normalizer;
+
+/**
+ * The one normal form of place names that the gazetteer indexes and looks up: "Nur-Sultan", "NUR SULTAN" and
+ * "Nur‑Sultan" (non-breaking hyphen) all become {@code "nur sultan"}; "Côte d'Ivoire" becomes
+ * {@code "cote divoire"}; "Almatı" becomes {@code "almati"}.
+ *
+ * <p>Rules, in order: Unicode NFKD decomposition; combining marks removed; letters that do not decompose folded
+ * (ø→o, æ→ae, œ→oe, ß→ss, ł→l, đ/ð→d, þ→th, dotless ı→i); lower case; apostrophes, modifier letters and periods
+ * removed ("Ural'sk"→"uralsk", "U.S."→"us", "St. Louis"→"st louis"); every other character that is not a letter or
+ * digit (hyphens, dashes, commas, slashes, spaces) becomes a single space; leading and trailing spaces dropped.
+ *
+ * <p>Spelling variants across transliterations (Zhanaozen / Janaozen, Kiev / Kyiv) are not folded by rule: they
+ * are alternate names in the data.
+ */
+public final class Names {
+
+    private Names() {}
+
+    /** The normal form of {@code name}; empty when it holds no letter or digit. */
+    public static String normalise(String name) {
+        if (name == null || name.isEmpty()) {
+            return "";
+        }
+        String s = isPlainAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK
+                    || type == Character.MODIFIER_LETTER
+                    || type == Character.MODIFIER_SYMBOL
+                    || type == Character.FORMAT) {
+                continue; // accents, ʻokina, ʼ, soft hyphen, zero-width joiners
+            }
+            if (cp == '\'' || cp == '’' || cp == '‘' || cp == '`' || cp == '.' || cp == '´' || cp == '′') {
+                continue;
+            }
+            String folded = fold(cp);
+            if (folded != null) {
+                if (pendingSpace && out.length() > 0) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append(folded);
+            } else if (Character.isLetterOrDigit(cp)) {
+                if (pendingSpace && out.length() > 0) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.appendCodePoint(Character.toLowerCase(cp));
+            } else {
+                pendingSpace = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String fold(int cp) {
+        return switch (cp) {
+            case 'ø', 'Ø' -> "o";
+            case 'æ', 'Æ' -> "ae";
+            case 'œ', 'Œ' -> "oe";
+            case 'ß' -> "ss";
+            case 'ł', 'Ł' -> "l";
+            case 'đ', 'Đ', 'ð', 'Ð' -> "d";
+            case 'þ', 'Þ' -> "th";
+            case 'ı' -> "i";
+            case 'ħ', 'Ħ' -> "h";
+            case 'ŧ', 'Ŧ' -> "t";
+            default -> null;
+        };
+    }
+
+    /** Number of space-separated tokens of a normalised name ("nur sultan" has 2). */
+    public static int tokenCount(String normalised) {
+        if (normalised.isEmpty()) {
+            return 0;
+        }
+        int n = 1;
+        for (int i = 0; i < normalised.length(); i++) {
+            if (normalised.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

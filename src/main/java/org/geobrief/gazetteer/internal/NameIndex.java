@@ -1,0 +1,181 @@
+package org.geobrief.gazetteer.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.geobrief.gazetteer.Names;
+
+/**
+ * Normalised names ({@link Names#normalise}) to place indexes, in a compact sorted form: all keys in one UTF-8
+ * byte blob ordered by unsigned bytes, found by binary search, each with a run of postings. A posting is
+ * {@code placeIndex << 1 | primary}, where {@code primary} is 1 when the key is the place's preferred name.
+ */
+public final class NameIndex {
+
+    private final byte[] blob;
+    private final int[] keyStart; // n + 1 offsets into blob
+    private final int[] postStart; // n + 1 offsets into postings
+    private final int[] postings;
+    private final int maxTokens;
+
+    private NameIndex(byte[] blob, int[] keyStart, int[] postStart, int[] postings, int maxTokens) {
+        this.blob = blob;
+        this.keyStart = keyStart;
+        this.postStart = postStart;
+        this.postings = postings;
+        this.maxTokens = maxTokens;
+    }
+
+    /** Collects (normalised name, place) pairs, then {@link #build()}s the index. */
+    public static final class Builder {
+        private final Map<String, int[]> map = new HashMap<>(1 << 20);
+
+        /** Adds {@code rawName} for the place at {@code placeIndex}; duplicates of a pair are ignored. */
+        public void add(String rawName, int placeIndex, boolean primary) {
+            String key = Names.normalise(rawName);
+            if (key.isEmpty()) {
+                return;
+            }
+            int posting = placeIndex << 1 | (primary ? 1 : 0);
+            int[] list = map.get(key);
+            if (list == null) {
+                map.put(key, new int[] {1, posting});
+                return;
+            }
+            int n = list[0];
+            for (int i = 1; i <= n; i++) {
+                if (list[i] >> 1 == placeIndex) {
+                    list[i] |= posting & 1;
+                    return;
+                }
+            }
+            if (n + 1 == list.length) {
+                list = Arrays.copyOf(list, list.length * 2);
+                map.put(key, list);
+            }
+            list[n + 1] = posting;
+            list[0] = n + 1;
+        }
+
+        public NameIndex build() {
+            List<byte[]> keys = new ArrayList<>(map.size());
+            Map<byte[], int[]> byBytes = new HashMap<>(map.size() * 2);
+            int maxTokens = 0;
+            long blobSize = 0;
+            int postCount = 0;
+            for (Map.Entry<String, int[]> e : map.entrySet()) {
+                byte[] k = e.getKey().getBytes(StandardCharsets.UTF_8);
+                keys.add(k);
+                byBytes.put(k, e.getValue());
+                maxTokens = Math.max(maxTokens, Names.tokenCount(e.getKey()));
+                blobSize += k.length;
+                postCount += e.getValue()[0];
+            }
+            keys.sort(Arrays::compareUnsigned);
+            byte[] blob = new byte[Math.toIntExact(blobSize)];
+            int[] keyStart = new int[keys.size() + 1];
+            int[] postStart = new int[keys.size() + 1];
+            int[] postings = new int[postCount];
+            int b = 0;
+            int p = 0;
+            for (int i = 0; i < keys.size(); i++) {
+                byte[] k = keys.get(i);
+                keyStart[i] = b;
+                System.arraycopy(k, 0, blob, b, k.length);
+                b += k.length;
+                postStart[i] = p;
+                int[] list = byBytes.get(k);
+                System.arraycopy(list, 1, postings, p, list[0]);
+                p += list[0];
+            }
+            keyStart[keys.size()] = b;
+            postStart[keys.size()] = p;
+            map.clear();
+            return new NameIndex(blob, keyStart, postStart, postings, maxTokens);
+        }
+    }
+
+    /** Number of distinct normalised names. */
+    public int size() {
+        return keyStart.length - 1;
+    }
+
+    /** Total (name, place) pairs. */
+    public int postingCount() {
+        return postings.length;
+    }
+
+    public int maxTokens() {
+        return maxTokens;
+    }
+
+    /** Whether {@code normalisedName} (already in {@link Names#normalise} form) names some place. */
+    public boolean contains(String normalisedName) {
+        return find(normalisedName.getBytes(StandardCharsets.UTF_8)) >= 0;
+    }
+
+    /** Postings of the exact key, or an empty array. */
+    public int[] postings(String normalisedName) {
+        int k = find(normalisedName.getBytes(StandardCharsets.UTF_8));
+        return k < 0 ? new int[0] : Arrays.copyOfRange(postings, postStart[k], postStart[k + 1]);
+    }
+
+    /**
+     * Feeds the postings of every key that starts with {@code normalisedPrefix}, in key order, visiting at most
+     * {@code maxKeys} keys.
+     */
+    public void forPrefix(String normalisedPrefix, int maxKeys, IntConsumer posting) {
+        byte[] q = normalisedPrefix.getBytes(StandardCharsets.UTF_8);
+        int k = lowerBound(q);
+        for (int seen = 0; k < size() && seen < maxKeys; k++, seen++) {
+            int from = keyStart[k];
+            int len = keyStart[k + 1] - from;
+            if (len < q.length || Arrays.compareUnsigned(blob, from, from + q.length, q, 0, q.length) != 0) {
+                break;
+            }
+            for (int i = postStart[k]; i < postStart[k + 1]; i++) {
+                posting.accept(postings[i]);
+            }
+        }
+    }
+
+    /** The key at position {@code k} (for diagnostics and tests). */
+    public String key(int k) {
+        return new String(blob, keyStart[k], keyStart[k + 1] - keyStart[k], StandardCharsets.UTF_8);
+    }
+
+    private int find(byte[] q) {
+        int k = lowerBound(q);
+        if (k < size() && compare(k, q) == 0) {
+            return k;
+        }
+        return -1;
+    }
+
+    private int lowerBound(byte[] q) {
+        int lo = 0;
+        int hi = size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (compare(mid, q) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private int compare(int k, byte[] q) {
+        return Arrays.compareUnsigned(blob, keyStart[k], keyStart[k + 1], q, 0, q.length);
+    }
+
+    static Comparator<byte[]> order() {
+        return Arrays::compareUnsigned;
+    }
+}

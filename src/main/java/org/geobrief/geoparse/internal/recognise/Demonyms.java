@@ -1,0 +1,35 @@
+package org.geobrief.geoparse.internal.recognise;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.geobrief.gazetteer.Place;
+import org.geobrief.geoparse.internal.PlaceIndex;
+
+/** Adjectives of countries and continents ("Kazakh", "African") and the place each stands for. */
+final class Demonyms {
+
+    private static final Map<String, String> TABLE = Lexicon.loadPairs("/org/geobrief/geoparse/demonyms.tsv");
+
+    private Demonyms() {}
+
+    static boolean isDemonym(String word) {
+        return TABLE.containsKey(word);
+    }
+
+    static Optional<Place> place(String word, PlaceIndex index) {
+        String target = TABLE.get(word);
+        if (target == null) {
+            return Optional.empty();
+        }
+        if (target.startsWith("@")) {
+            List<Place> c = index.candidates(target.substring(1));
+            return c.stream()
+                    .filter(p -> p.featureCode().equals("CONT"))
+                    .findFirst()
+                    .or(() ->
+                            c.stream().filter(p -> p.featureClass().equals("L")).findFirst());
+        }
+        return index.country(target);
+    }
+}

@@ -1,0 +1,523 @@
+package org.geobrief.geoparse.internal.recognise;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.geobrief.gazetteer.Place;
+import org.geobrief.geoparse.MentionKind;
+import org.geobrief.geoparse.internal.PlaceIndex;
+
+/**
+ * Finds place names in news text without a statistical model: runs of capitalised words are matched against the
+ * gazetteer longest-first, then each match is weighed by the importance of what it could be, the words around it
+ * (prepositions, "X-based", "Paris, Texas", "Almaty region") and cues that it names a person or an organisation
+ * (titles, given names, surnames met earlier in the text, "Tech", "Inc", "party").
+ */
+public final class Recogniser {
+
+    private static final int MAX_NAME_TOKENS = 6;
+    private static final Set<String> CONNECTORS = Lexicon.words(
+            "of", "de", "du", "del", "della", "la", "le", "les", "upon", "on", "the", "al", "el", "da", "do", "dos",
+            "das", "di", "van", "von", "y", "-", "and");
+    /** Capitalised words that continue a place's or an institution's name, never a person's surname. */
+    private static final Set<String> NAME_CONTINUATIONS = Lexicon.words(
+            "Post",
+            "Times",
+            "Herald",
+            "Tribune",
+            "Journal",
+            "Gazette",
+            "Star",
+            "Daily",
+            "Forces",
+            "Guard",
+            "Street",
+            "Highway",
+            "Square",
+            "Boulevard",
+            "Avenue",
+            "Road",
+            "Metro",
+            "Area",
+            "Region",
+            "Oblast",
+            "Parish",
+            "Province",
+            "Borough",
+            "Township",
+            "Heights",
+            "Springs",
+            "Falls",
+            "Harbor",
+            "Harbour",
+            "Sea",
+            "Ocean",
+            "Gulf",
+            "Strait",
+            "Peninsula",
+            "Desert",
+            "Mountains",
+            "Hills",
+            "Islands",
+            "Basin",
+            "Coast",
+            "Delta",
+            "Canyon",
+            "Creek",
+            "Zoo",
+            "Museum",
+            "Library",
+            "Stadium",
+            "Arena",
+            "Mall",
+            "Market",
+            "Marathon",
+            "Festival",
+            "Fair",
+            "Summit",
+            "Conference",
+            "Games",
+            "Cup",
+            "Open",
+            "Declaration",
+            "Initiative",
+            "Crisis",
+            "War",
+            "Conflict",
+            "Uprising",
+            "Massacre",
+            "Embassy",
+            "Consulate",
+            "Jail",
+            "Prison",
+            "Academy",
+            "Institute",
+            "Foundation",
+            "Society",
+            "Association",
+            "Chamber",
+            "Council",
+            "Assembly",
+            "Legislature",
+            "Supreme",
+            "Superior",
+            "District",
+            "Circuit",
+            "Municipal",
+            "Regional",
+            "Community",
+            "Memorial",
+            "Medical",
+            "Health",
+            "Fire",
+            "Rescue",
+            "Emergency",
+            "Transit",
+            "Airport",
+            "Port",
+            "Harbour",
+            "Railway",
+            "Railroad",
+            "Line",
+            "Bridge",
+            "Tunnel",
+            "Dam",
+            "Plant",
+            "Mill");
+
+    private final PlaceIndex index;
+
+    public Recogniser(PlaceIndex index) {
+        this.index = index;
+    }
+
+    public List<RecognisedName> recognise(String text) {
+        return new Pass(text).run();
+    }
+
+    /** One text's recognition state. */
+    private final class Pass {
+        final String text;
+        final List<Token> toks;
+        final int n;
+        final boolean[] person;
+        final Set<String> surnames = new HashSet<>();
+        final Set<String> lowerWords = new HashSet<>();
+        final boolean[] headline;
+        final Map<String, List<Place>> cache = new HashMap<>();
+
+        Pass(String text) {
+            this.text = text;
+            this.toks = Tokenizer.tokenize(text);
+            this.n = toks.size();
+            this.person = new boolean[n];
+            this.headline = new boolean[n];
+            for (Token t : toks) {
+                if (t.isLower()) {
+                    lowerWords.add(t.text());
+                }
+            }
+            markHeadlines();
+        }
+
+        List<RecognisedName> run() {
+            markPeople();
+            List<RecognisedName> out = new ArrayList<>();
+            int i = 0;
+            while (i < n) {
+                if (!isNameToken(i)) {
+                    i++;
+                    continue;
+                }
+                int end = runEnd(i);
+                matchRun(i, end, out);
+                i = end;
+            }
+            return out;
+        }
+
+        /** Lines where most words are capitalised (Title Case headlines): capitals say little there. */
+        private void markHeadlines() {
+            int lineStart = 0;
+            for (int i = 0; i <= n; i++) {
+                if (i == n || (i > lineStart && toks.get(i).gapNewline())) {
+                    int words = 0, caps = 0;
+                    for (int k = lineStart; k < i; k++) {
+                        Token t = toks.get(k);
+                        if (t.isWord() && t.text().length() > 3) {
+                            words++;
+                            caps += t.isCapitalised() ? 1 : 0;
+                        }
+                    }
+                    boolean h = words >= 3 && caps * 10 >= words * 7;
+                    for (int k = lineStart; k < i; k++) {
+                        headline[k] = h;
+                    }
+                    lineStart = i;
+                }
+            }
+        }
+
+        /** Person names: capitalised words after a title, and a given name followed by a surname. */
+        private void markPeople() {
+            for (int i = 0; i < n; i++) {
+                Token t = toks.get(i);
+                if (!t.isCapitalised()) {
+                    continue;
+                }
+                boolean title = Lexicon.TITLES.contains(t.text()) && !headline[i];
+                boolean given = Lexicon.isFirstName(t.text())
+                        && i + 1 < n
+                        && looksLikeSurname(i + 1)
+                        && lookup(t.text() + " " + toks.get(i + 1).text()).isEmpty();
+                if (!title && !given) {
+                    continue;
+                }
+                int k = given ? i : i + 1;
+                // a title may be followed by another title or a demonym: "Kazakh President", "Prime Minister X"
+                while (title && k < n && (Lexicon.TITLES.contains(toks.get(k).text()))) {
+                    k++;
+                }
+                int last = -1;
+                for (int m = k; m < n && m < k + 4; m++) {
+                    Token w = toks.get(m);
+                    boolean hyphen = w.is("-") && m + 1 < n && toks.get(m + 1).start() == w.end();
+                    if (hyphen || w.is(".")) {
+                        continue;
+                    }
+                    if (!w.isCapitalised() || w.isAllCaps() || Lexicon.NOT_NAMES.contains(w.text())) {
+                        break;
+                    }
+                    if (m > k && NAME_CONTINUATIONS.contains(w.text())) {
+                        break;
+                    }
+                    if (title && m == k && lookup(w.text()).stream().anyMatch(p -> importance(p) >= 2.5)) {
+                        break; // "Governor Texas" is not a name; "President Obama" is
+                    }
+                    person[m] = true;
+                    last = m;
+                }
+                if (last >= 0 && (last > k || title)) {
+                    surnames.add(toks.get(last).text());
+                }
+            }
+        }
+
+        private boolean looksLikeSurname(int i) {
+            Token t = toks.get(i);
+            return t.isCapitalised()
+                    && !t.isAllCaps()
+                    && !headline[i]
+                    && !Lexicon.NOT_NAMES.contains(t.text())
+                    && !Lexicon.BRAND_SUFFIXES.contains(t.text())
+                    && !NAME_CONTINUATIONS.contains(t.text())
+                    && !Lexicon.AREA_WORDS.contains(t.text().toLowerCase(Locale.ROOT))
+                    && !Demonyms.isDemonym(t.text());
+        }
+
+        private boolean isNameToken(int i) {
+            Token t = toks.get(i);
+            return t.isWord() && t.isCapitalised() && !person[i];
+        }
+
+        private boolean isConnector(int i) {
+            Token t = toks.get(i);
+            if (t.is("-")) {
+                return i > 0
+                        && i + 1 < n
+                        && toks.get(i - 1).end() == t.start()
+                        && toks.get(i + 1).start() == t.end();
+            }
+            return CONNECTORS.contains(t.text()) && !t.is("-");
+        }
+
+        /** End (exclusive) of the run of name tokens and inner connectors starting at {@code i}. */
+        private int runEnd(int i) {
+            int end = i + 1;
+            int k = i + 1;
+            while (k < n) {
+                if (isNameToken(k)) {
+                    end = ++k;
+                } else if (isConnector(k) && !toks.get(k).gapNewline()) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            return end;
+        }
+
+        private void matchRun(int from, int to, List<RecognisedName> out) {
+            boolean brand = false;
+            for (int k = from; k < to; k++) {
+                brand |= Lexicon.BRAND_SUFFIXES.contains(toks.get(k).text()) && k > from;
+            }
+            boolean orgNoun = to < n && Lexicon.ORG_NOUNS.contains(toks.get(to).text()) && to - from >= 2;
+            int i = from;
+            while (i < to) {
+                if (!isNameToken(i)) {
+                    i++;
+                    continue;
+                }
+                int matchedEnd = -1;
+                List<Place> cands = List.of();
+                MentionKind kind = MentionKind.TOPONYM;
+                for (int j = Math.min(to, i + MAX_NAME_TOKENS) - 1; j >= i; j--) {
+                    if (!isNameToken(j)) {
+                        continue;
+                    }
+                    String key = text.substring(toks.get(i).start(), toks.get(j).end());
+                    List<Place> c = lookup(key);
+                    if (!c.isEmpty()) {
+                        matchedEnd = j + 1;
+                        cands = c;
+                        break;
+                    }
+                    Optional<Place> d = Demonyms.isDemonym(key) ? Demonyms.place(key, index) : Optional.empty();
+                    if (d.isPresent()) {
+                        matchedEnd = j + 1;
+                        cands = List.of(d.get());
+                        kind = MentionKind.DEMONYM;
+                        break;
+                    }
+                }
+                if (matchedEnd < 0) {
+                    i++;
+                    continue;
+                }
+                int end = matchedEnd;
+                double bonus = 0;
+                // "Almaty region", "Laurel county": take the area word when the gazetteer knows the longer name
+                if (kind == MentionKind.TOPONYM
+                        && end < n
+                        && toks.get(end).isLower()
+                        && Lexicon.AREA_WORDS.contains(toks.get(end).text())) {
+                    List<Place> longer = lookup(
+                            text.substring(toks.get(i).start(), toks.get(end).end()));
+                    if (!longer.isEmpty()) {
+                        cands = longer;
+                        end++;
+                        bonus += 1;
+                    } else {
+                        bonus += 0.5;
+                    }
+                }
+                if (!brand && !orgNoun) {
+                    double ev = evidence(i, end, kind, cands) + bonus;
+                    if (ev > 0) {
+                        String surface = text.substring(
+                                toks.get(i).start(), toks.get(end - 1).end());
+                        out.add(new RecognisedName(
+                                toks.get(i).start(), toks.get(end - 1).end(), surface, kind, cands, ev));
+                    }
+                } else if (kind == MentionKind.DEMONYM && !brand) {
+                    String surface = text.substring(
+                            toks.get(i).start(), toks.get(end - 1).end());
+                    out.add(new RecognisedName(
+                            toks.get(i).start(), toks.get(end - 1).end(), surface, kind, cands, 1));
+                }
+                i = end;
+            }
+        }
+
+        /** Positive when the match at tokens [i, end) should count as a place name; higher is surer. */
+        private double evidence(int i, int end, MentionKind kind, List<Place> cands) {
+            Token first = toks.get(i);
+            boolean single = end - i == 1;
+            String word = first.text();
+            if (kind == MentionKind.DEMONYM) {
+                // adjectival use only: "Kazakh police", not "a Kazakh" at a sentence's end
+                return 1;
+            }
+            if (single && (Lexicon.NOT_NAMES.contains(word) || surnames.contains(word))) {
+                return -1;
+            }
+            String prev = i > 0 ? toks.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+            boolean preposition = Lexicon.PLACE_PREPOSITIONS.contains(prev)
+                    && i > 0
+                    && toks.get(i - 1).isLower();
+            if (single && Lexicon.COMMON_WORDS.contains(word) && !preposition) {
+                return -1;
+            }
+            double best = 0;
+            for (Place p : cands) {
+                best = Math.max(best, importance(p));
+            }
+            if (first.isAllCaps() && single) {
+                boolean shoutedLine = headline[i] || allCapsNeighbour(i);
+                if (word.replace(".", "").length() <= 3 ? best < 2.5 : !shoutedLine && best < 3) {
+                    return -1; // "CSTO", "MFA", "NATO"; but "U.S.", "UK", "ALMATY (Reuters)"
+                }
+            }
+            double ev = best - 1.5;
+            if (!single) {
+                ev += 1;
+            }
+            if (preposition) {
+                ev += 1;
+            }
+            if (end < n) {
+                Token next = toks.get(end);
+                if (next.is("-") && end + 1 < n && toks.get(end + 1).isLower() && next.start() == first.end()) {
+                    ev += 1; // "Almaty-based"
+                }
+                if (next.is(",") && end + 1 < n && qualifier(end + 1)) {
+                    ev += 1.5; // "Paris, Texas"
+                }
+                if (single && end < n && toks.get(end).isCapitalised() && !headline[i] && isUnknownWord(end)) {
+                    ev -= 2; // "Nursultan Nazarbayev", "Boston Dynamics": part of another kind of name
+                }
+            }
+            if (i > 0
+                    && toks.get(i - 1).isCapitalised()
+                    && !headline[i]
+                    && isUnknownWord(i - 1)
+                    && !toks.get(i - 1).sentenceStart()) {
+                ev -= 1.5; // "Kassym-Jomart Tokayev"-like: the end of a longer unknown name
+            }
+            if (first.sentenceStart() && single) {
+                ev -= lowerWords.contains(word.toLowerCase(Locale.ROOT)) ? 3 : 0.5;
+            } else if (single && lowerWords.contains(word.toLowerCase(Locale.ROOT))) {
+                ev -= 1; // the text uses it as a common word too
+            }
+            if (single && Lexicon.isFirstName(word) && !preposition) {
+                ev -= 0.75;
+            }
+            return ev;
+        }
+
+        /** A capitalised word after ", " that names a country or first-level area ("Texas", "Ala.", "Kazakhstan"). */
+        private boolean qualifier(int k) {
+            Token t = toks.get(k);
+            if (!t.isCapitalised()) {
+                return false;
+            }
+            if (UsStates.byAbbreviation(t.text()).isPresent()) {
+                return true;
+            }
+            int end = k + 1;
+            while (end < n && end < k + 3 && toks.get(end).isCapitalised()) {
+                end++;
+            }
+            for (int e = end; e > k; e--) {
+                for (Place p : lookup(text.substring(t.start(), toks.get(e - 1).end()))) {
+                    if (p.isCountry() || p.isAdmin1()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** A capitalised word that is neither a known place nor a word of the lexicons: likely part of a name. */
+        private boolean isUnknownWord(int k) {
+            Token t = toks.get(k);
+            String w = t.text();
+            return t.isWord()
+                    && !t.isAllCaps()
+                    && !Lexicon.NOT_NAMES.contains(w)
+                    && !Lexicon.TITLES.contains(w)
+                    && !NAME_CONTINUATIONS.contains(w)
+                    && !Lexicon.BRAND_SUFFIXES.contains(w)
+                    && !Lexicon.AREA_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                    && !Demonyms.isDemonym(w)
+                    && !CONNECTORS.contains(w.toLowerCase(Locale.ROOT))
+                    && lookup(w).isEmpty();
+        }
+
+        private boolean allCapsNeighbour(int i) {
+            return (i + 1 < n && toks.get(i + 1).isAllCaps())
+                    || (i > 0 && toks.get(i - 1).isAllCaps())
+                    || (i + 1 < n && toks.get(i + 1).is("("))
+                    || toks.get(i).gapNewline()
+                    || i == 0;
+        }
+
+        private List<Place> lookup(String key) {
+            return cache.computeIfAbsent(key, k -> {
+                List<Place> c = index.candidates(k);
+                if (c.isEmpty()) {
+                    Optional<Place> state = UsStates.byAbbreviation(k).flatMap(code -> index.admin1("US", code));
+                    if (state.isPresent()) {
+                        return List.of(state.get());
+                    }
+                }
+                return c;
+            });
+        }
+    }
+
+    /**
+     * How much a gazetteer entry stands out, on a 0.5..3 scale: countries and continents 3, first-level areas and
+     * capitals 2.5, then by population.
+     */
+    static double importance(Place p) {
+        String code = p.featureCode();
+        if (p.isCountry() || code.equals("CONT") || code.equals("OCN")) {
+            return 3;
+        }
+        if (p.isAdmin1() || code.equals("PPLC") || code.equals("SEA")) {
+            return 2.5;
+        }
+        long pop = p.population();
+        double byPop = pop >= 1_000_000 ? 2.5 : pop >= 100_000 ? 2 : pop >= 10_000 ? 1.6 : pop >= 1_000 ? 1.2 : 0.8;
+        if (code.equals("PPLA")
+                || code.equals("ADM2")
+                || code.equals("RGN")
+                || code.equals("GULF")
+                || code.equals("STM")
+                || code.equals("LK")
+                || code.equals("DSRT")
+                || code.equals("MTS")
+                || code.equals("ISL")
+                || code.equals("PEN")) {
+            byPop = Math.max(byPop, 1.8);
+        }
+        return byPop;
+    }
+}

@@ -1,0 +1,45 @@
+package org.geobrief.geoparse.internal.resolve;
+
+import org.geobrief.gazetteer.Place;
+
+/**
+ * News names countries, capitals and first-level areas far more often than hamlets, buildings or historical
+ * places of the same name: scales each candidate by a weight of its GeoNames feature code, and prefers entries
+ * whose preferred name is the one written over those matched through an alternate name.
+ */
+final class FeatureClassPriorPass implements ResolutionPass {
+
+    @Override
+    public void apply(DocumentState doc) {
+        for (MentionState m : doc.mentions()) {
+            for (Candidate c : m.candidates) {
+                c.score *= weight(c.place);
+                if (c.place.name().equalsIgnoreCase(m.name.text())) {
+                    c.score *= 1.5;
+                }
+            }
+        }
+    }
+
+    static double weight(Place p) {
+        String code = p.featureCode();
+        if (p.isCountry() || code.equals("CONT")) {
+            return 8;
+        }
+        return switch (code) {
+            case "PPLC" -> 10;
+            case "OCN", "SEA" -> 5;
+            case "ADM1", "PPLA" -> 2;
+            case "PPLA2", "RGN", "GULF", "LK", "STM", "DSRT", "MTS", "PEN", "ISL", "ISLS" -> 1.3;
+            case "ADM2", "PPL", "PPLA3", "PPLA4", "PPLG" -> 1;
+            case "PPLX", "ADM3", "ADM4", "ADMD", "PPLL", "PPLF", "PPLR" -> 0.3;
+            case "PPLH", "PPLQ", "PPLW", "PCLH", "ADM1H", "ADM2H" -> 0.05;
+            default -> switch (p.featureClass()) {
+                case "P", "A" -> 1;
+                case "H", "T", "L" -> 0.6;
+                case "S" -> 0.15;
+                default -> 0.05;
+            };
+        };
+    }
+}

@@ -1,0 +1,138 @@
+package org.geobrief.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.geobrief.base.GeoPoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** On the real bundled data: names from news text in, GeoNames ids out. */
+class GazetteerTest {
+
+    private static final Gazetteer GAZ = Gazetteer.bundled();
+
+    private static List<Long> ids(String name) {
+        return GAZ.candidates(name).stream().map(Place::geonameId).toList();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "Almaty, 1526384",
+        "ALMATY, 1526384",
+        "Alma-Ata, 1526384",
+        "Zhanaozen, 607610",
+        "Janaozen, 607610",
+        "Jañaözen, 607610",
+        "Nur-Sultan, 1526273",
+        "Nur Sultan, 1526273",
+        "Astana, 1526273",
+        "Tselinograd, 1526273",
+        "Kyiv, 703448",
+        "Kiev, 703448",
+        "Tbilisi, 611717",
+        "Tiflis, 611717",
+        "Kazakhstan, 1522867",
+        "Paris, 2988507",
+        "Paris, 4717560",
+        "Georgia, 614540",
+        "Georgia, 4197000",
+        "United States, 6252001",
+        "USA, 6252001",
+        "U.S., 6252001",
+        "Britain, 2635167",
+        "Côte d'Ivoire, 2287781",
+        "Ivory Coast, 2287781",
+    })
+    void name_has_candidate(String name, long geonameId) {
+        assertThat(ids(name)).contains(geonameId);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} first")
+    @CsvSource({
+        "Almaty, 1526384",
+        "Paris, 2988507",
+        "Georgia, 614540",
+        "Kazakhstan, 1522867",
+        "Kyiv, 703448",
+        "London, 2643743",
+        "Moscow, 524901",
+    })
+    void likeliest_candidate_comes_first(String name, long geonameId) {
+        assertEquals(geonameId, ids(name).get(0));
+    }
+
+    @Test
+    void unknown_names_have_no_candidates() {
+        assertThat(GAZ.candidates("Qwxzyplk")).isEmpty();
+        assertThat(GAZ.candidates("  ")).isEmpty();
+    }
+
+    @Test
+    void places_carry_country_admin1_and_population() {
+        Place almaty = GAZ.byId(1526384).orElseThrow();
+        assertEquals("Almaty", almaty.name());
+        assertEquals("KZ", almaty.countryCode());
+        assertEquals("02", almaty.admin1Code());
+        assertEquals("Almaty", almaty.admin1Name());
+        assertEquals("P", almaty.featureClass());
+        assertThat(almaty.population()).isGreaterThan(1_000_000);
+        assertThat(almaty.point().distanceKm(new GeoPoint(43.25, 76.92))).isLessThan(5);
+    }
+
+    @Test
+    void countries_and_admin1_by_code() {
+        Place kz = GAZ.country("KZ").orElseThrow();
+        assertEquals(1522867, kz.geonameId());
+        assertEquals("PCLI", kz.featureCode());
+        assertEquals(kz, GAZ.country("kz").orElseThrow());
+        assertEquals(4197000, GAZ.admin1("US", "GA").orElseThrow().geonameId());
+        assertEquals(1526395, GAZ.admin1("KZ", "02").orElseThrow().geonameId());
+        assertEquals(Optional.empty(), GAZ.country("QQ"));
+        Country info = GAZ.countryInfo("KZ").orElseThrow();
+        assertEquals(1526273, info.capitalId());
+        assertThat(info.neighbours()).contains("RU", "CN");
+        assertEquals(611717, GAZ.capital("GE").orElseThrow().geonameId());
+    }
+
+    @ParameterizedTest(name = "({0}, {1}) in {2}")
+    @CsvSource({
+        "43.2567, 76.9286, 1526395", // Almaty city centre -> Almaty (city, KZ.02)
+        "51.1605, 71.4704, 1538317", // Astana -> Astana (KZ.05)
+        "43.3412, 52.8619, 608879", // Zhanaozen -> Mangghystau
+        "48.8566, 2.3522, 3012874", // Paris -> Île-de-France
+        "33.7490, -84.3880, 4197000", // Atlanta -> Georgia (US state)
+        "41.7151, 44.8271, 611716", // Tbilisi -> Tbilisi (GE admin1)
+    })
+    void locate_gives_the_admin1_area(double lat, double lon, long expected) {
+        assertEquals(expected, GAZ.locate(new GeoPoint(lat, lon)).orElseThrow().geonameId());
+    }
+
+    @Test
+    void locate_at_sea_is_empty() {
+        assertEquals(Optional.empty(), GAZ.locate(new GeoPoint(0, -30)));
+    }
+
+    @Test
+    void search_ranks_by_population() {
+        List<Place> hits = GAZ.search("alma", 5);
+        assertThat(hits).hasSize(5);
+        assertEquals(1526384, hits.get(0).geonameId());
+        assertThat(GAZ.search("kazak", 3).get(0).geonameId()).isEqualTo(1522867);
+        assertThat(GAZ.search("", 3)).isEmpty();
+    }
+
+    @Test
+    void name_lookup_for_the_recogniser() {
+        assertTrue(GAZ.isName("nur sultan"));
+        assertTrue(GAZ.isName("almaty"));
+        assertFalse(GAZ.isName("Almaty")); // callers pass normalised names
+        assertFalse(GAZ.isName("qwxzyplk"));
+        assertThat(GAZ.maxNameTokens()).isBetween(4, 30);
+    }
+}

@@ -1,0 +1,41 @@
+package org.geobrief.gazetteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NamesTest {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Nur-Sultan | nur sultan",
+                "NUR  SULTAN | nur sultan",
+                "Nur\u2011Sultan | nur sultan",
+                "Côte d'Ivoire | cote divoire",
+                "Côte d’Ivoire | cote divoire",
+                "Almatı | almati",
+                "Ałmaty | almaty",
+                "Jañaözen | janaozen",
+                "São Paulo | sao paulo",
+                "Zürich | zurich",
+                "Øresund | oresund",
+                "Straße | strasse",
+                "St. Louis | st louis",
+                "U.S. | us",
+                "Ural'sk | uralsk",
+                "Hawaiʻi | hawaii",
+                "'  -- ' | ''",
+            })
+    void normalises_case_marks_and_punctuation(String raw, String expected) {
+        assertEquals(expected, Names.normalise(raw));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'',0", "almaty,1", "nur sultan,2", "bosnia and herzegovina,3"})
+    void counts_tokens(String normalised, int expected) {
+        assertEquals(expected, Names.tokenCount(normalised));
+    }
+}

@@ -1,0 +1,67 @@
+package org.geobrief.geoparse.internal.recognise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.geobrief.geoparse.MentionKind;
+import org.geobrief.geoparse.TestPlaces;
+import org.junit.jupiter.api.Test;
+
+class RecogniserTest {
+
+    private final Recogniser recogniser = new Recogniser(new TestPlaces());
+
+    private List<String> names(String text) {
+        return recogniser.recognise(text).stream().map(RecognisedName::text).toList();
+    }
+
+    @Test
+    void finds_hyphenated_and_possessive_names() {
+        assertThat(names("Flights from Nur-Sultan to Almaty resumed in Kazakhstan’s south."))
+                .containsExactly("Nur-Sultan", "Almaty", "Kazakhstan");
+    }
+
+    @Test
+    void a_direction_word_is_not_part_of_the_name() {
+        assertThat(names("Oil workers in western Kazakhstan went on strike.")).containsExactly("Kazakhstan");
+    }
+
+    @Test
+    void x_based_yields_the_place() {
+        assertThat(names("The Almaty-based analyst disagreed.")).containsExactly("Almaty");
+    }
+
+    @Test
+    void refuses_people_named_after_or_with_titles() {
+        assertThat(names("Paris Hilton arrived late.")).isEmpty();
+        assertThat(names("President Kassym-Jomart Tokayev spoke. Tokayev said order was restored."))
+                .isEmpty();
+        assertThat(names("Georgia Tech beat Alabama on Saturday.")).containsExactly("Alabama");
+    }
+
+    @Test
+    void refuses_organisations() {
+        assertThat(names("Nazarbayev and his Nur Otan party dominate politics."))
+                .isEmpty();
+        assertThat(names("The Collective Security Treaty Organization (CSTO) sent troops to Almaty."))
+                .containsExactly("Almaty");
+    }
+
+    @Test
+    void a_demonym_is_linked_to_its_country() {
+        List<RecognisedName> r = recogniser.recognise("Kazakh police detained dozens.");
+        assertThat(r).hasSize(1);
+        assertThat(r.get(0).kind()).isEqualTo(MentionKind.DEMONYM);
+        assertThat(r.get(0).candidates()).containsExactly(TestPlaces.KAZAKHSTAN);
+    }
+
+    @Test
+    void ap_state_abbreviations_are_places() {
+        assertThat(names("A plant closed in Birmingham, Ala., last week.")).containsExactly("Birmingham", "Ala.");
+    }
+
+    @Test
+    void initialisms_keep_their_dots() {
+        assertThat(names("Talks between the U.S. and Russia stalled.")).containsExactly("U.S.", "Russia");
+    }
+}
