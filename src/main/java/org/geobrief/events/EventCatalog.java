@@ -1,0 +1,78 @@
+package org.geobrief.events;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import javax.sql.DataSource;
+import org.geobrief.events.internal.EventRepository;
+
+/**
+ * The stored events: queries for the map, the timeline and exports, and the writes the import makes inside its
+ * own transaction. Plain JDBC on a {@link DataSource}; the tables come from the Flyway migrations.
+ */
+public final class EventCatalog {
+
+    private final DataSource dataSource;
+    private final EventRepository repository = new EventRepository();
+
+    public EventCatalog(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The events matching {@code query}, by date (undated last) then id, each with all its sources. */
+    public List<GeoEvent> find(EventQuery query) {
+        try (Connection c = dataSource.getConnection()) {
+            return repository.find(c, query);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read events: " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<GeoEvent> event(String id) {
+        try (Connection c = dataSource.getConnection()) {
+            return repository.byIds(c, List.of(id)).stream().findFirst();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read events: " + e.getMessage(), e);
+        }
+    }
+
+    /** The events one article reports (with all their sources, including other articles'). */
+    public List<GeoEvent> ofArticle(String articleId) {
+        return find(EventQuery.all().withArticleIds(java.util.Set.of(articleId)));
+    }
+
+    /**
+     * Number of matching events per period: {@link ChronoUnit#DAYS}, {@link ChronoUnit#WEEKS} (keyed by the
+     * Monday) or {@link ChronoUnit#MONTHS} (keyed by the 1st). Periods without events are absent; undated events are
+     * not counted.
+     */
+    public SortedMap<LocalDate, Integer> histogram(EventQuery query, ChronoUnit unit) {
+        if (unit != ChronoUnit.DAYS && unit != ChronoUnit.WEEKS && unit != ChronoUnit.MONTHS) {
+            throw new IllegalArgumentException("histogram by DAYS, WEEKS or MONTHS, not " + unit);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return repository.histogram(c, query, unit);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read events: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stores an article's events within the caller's transaction. An event whose id is already stored gains the new
+     * sources (its confidence and fatalities become the higher of both, actors the union).
+     */
+    public void store(Connection transaction, List<GeoEvent> events) throws SQLException {
+        for (GeoEvent e : events) {
+            repository.save(transaction, e);
+        }
+    }
+
+    /** Removes an article's reports within the caller's transaction; events left without a report are deleted. */
+    public void forgetArticle(Connection transaction, String articleId) throws SQLException {
+        repository.removeSourcesOf(transaction, articleId);
+    }
+}

@@ -1,0 +1,340 @@
+package org.geobrief.events.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.geobrief.base.GeoPoint;
+import org.geobrief.base.TextSpan;
+import org.geobrief.events.EventQuery;
+import org.geobrief.events.EventSource;
+import org.geobrief.events.EventType;
+import org.geobrief.events.GeoEvent;
+import org.geobrief.events.SourceLink;
+import org.geobrief.gazetteer.Place;
+import org.geobrief.timeline.TimePrecision;
+
+/** Plain-JDBC access to the {@code events} and {@code event_sources} tables. */
+public final class EventRepository {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String COLUMNS = "e.id, e.event_type, e.subtype, e.event_date, e.time_precision,"
+            + " e.geo_precision, e.place_geonameid, e.place_name, e.place_feature_class, e.place_feature_code,"
+            + " e.country_code, e.admin1_code, e.admin1_name, e.place_population, e.lat, e.lon, e.actors,"
+            + " e.fatalities, e.confidence";
+
+    public void save(Connection c, GeoEvent e) throws SQLException {
+        List<GeoEvent> existing = byIds(c, List.of(e.id()));
+        if (existing.isEmpty()) {
+            insert(c, e);
+        } else {
+            GeoEvent old = existing.get(0);
+            LinkedHashSet<String> actors = new LinkedHashSet<>(old.actors());
+            actors.addAll(e.actors());
+            Integer fatalities = old.fatalities() == null
+                    ? e.fatalities()
+                    : e.fatalities() == null ? old.fatalities() : Math.max(old.fatalities(), e.fatalities());
+            try (PreparedStatement ps =
+                    c.prepareStatement("UPDATE events SET actors = ?, fatalities = ?, confidence = ? WHERE id = ?")) {
+                ps.setString(1, json(List.copyOf(actors)));
+                setInteger(ps, 2, fatalities);
+                ps.setDouble(3, Math.max(old.confidence(), e.confidence()));
+                ps.setString(4, e.id());
+                ps.executeUpdate();
+            }
+        }
+        insertSources(c, e);
+    }
+
+    private void insert(Connection c, GeoEvent e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (id, event_type, subtype, event_date,"
+                + " time_precision, geo_precision, place_geonameid, place_name, place_feature_class,"
+                + " place_feature_code, country_code, admin1_code, admin1_name, place_population, lat, lon, actors,"
+                + " fatalities, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Place p = e.place();
+            ps.setString(1, e.id());
+            ps.setString(2, e.type().name());
+            ps.setString(3, e.subtype());
+            ps.setDate(4, e.date() == null ? null : Date.valueOf(e.date()));
+            ps.setInt(5, e.timePrecision().code());
+            ps.setInt(6, e.geoPrecision());
+            ps.setLong(7, p.geonameId());
+            ps.setString(8, p.name());
+            ps.setString(9, p.featureClass());
+            ps.setString(10, p.featureCode());
+            ps.setString(11, p.countryCode());
+            ps.setString(12, p.admin1Code());
+            ps.setString(13, p.admin1Name());
+            ps.setLong(14, p.population());
+            ps.setDouble(15, p.point().lat());
+            ps.setDouble(16, p.point().lon());
+            ps.setString(17, json(e.actors()));
+            setInteger(ps, 18, e.fatalities());
+            ps.setDouble(19, e.confidence());
+            ps.executeUpdate();
+        }
+    }
+
+    private void insertSources(Connection c, GeoEvent e) throws SQLException {
+        for (EventSource s : e.sources()) {
+            try (PreparedStatement check = c.prepareStatement(
+                    "SELECT 1 FROM event_sources" + " WHERE event_id = ? AND article_id = ? AND sentence_start = ?")) {
+                check.setString(1, e.id());
+                check.setString(2, s.link().articleId());
+                check.setInt(3, s.link().sentence().start());
+                try (ResultSet rs = check.executeQuery()) {
+                    if (rs.next()) {
+                        continue;
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_sources (event_id, article_id,"
+                    + " sentence_start, sentence_end, sentence) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, e.id());
+                ps.setString(2, s.link().articleId());
+                ps.setInt(3, s.link().sentence().start());
+                ps.setInt(4, s.link().sentence().end());
+                ps.setString(5, s.sentence());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    public void removeSourcesOf(Connection c, String articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM event_sources WHERE article_id = ?")) {
+            ps.setString(1, articleId);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM events WHERE NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = events.id)")) {
+            ps.executeUpdate();
+        }
+    }
+
+    public List<GeoEvent> find(Connection c, EventQuery q) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT " + COLUMNS + " FROM events e WHERE " + where(q, params)
+                + " ORDER BY CASE WHEN e.event_date IS NULL THEN 1 ELSE 0 END, e.event_date, e.id";
+        return load(c, sql, params);
+    }
+
+    public List<GeoEvent> byIds(Connection c, Collection<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(ids);
+        return load(c, "SELECT " + COLUMNS + " FROM events e WHERE e.id IN (" + marks(ids.size()) + ")", params);
+    }
+
+    public SortedMap<LocalDate, Integer> histogram(Connection c, EventQuery q, ChronoUnit unit) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT e.event_date, COUNT(*) FROM events e WHERE e.event_date IS NOT NULL AND "
+                + where(q, params) + " GROUP BY e.event_date";
+        SortedMap<LocalDate, Integer> counts = new TreeMap<>();
+        try (PreparedStatement ps = prepare(c, sql, params);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                LocalDate day = rs.getDate(1).toLocalDate();
+                LocalDate key =
+                        switch (unit) {
+                            case WEEKS -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                            case MONTHS -> day.withDayOfMonth(1);
+                            default -> day;
+                        };
+                counts.merge(key, rs.getInt(2), Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static String where(EventQuery q, List<Object> params) {
+        List<String> clauses = new ArrayList<>();
+        clauses.add("1 = 1");
+        if (q.from() != null) {
+            clauses.add("e.event_date >= ?");
+            params.add(Date.valueOf(q.from()));
+        }
+        if (q.to() != null) {
+            clauses.add("e.event_date <= ?");
+            params.add(Date.valueOf(q.to()));
+        }
+        in(clauses, params, "e.event_type", q.types().stream().map(Enum::name).toList());
+        in(
+                clauses,
+                params,
+                "e.country_code",
+                q.countries().stream().map(String::toUpperCase).toList());
+        in(clauses, params, "e.place_geonameid", List.copyOf(q.placeIds()));
+        if (!q.articleIds().isEmpty()) {
+            clauses.add("EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id AND s.article_id IN ("
+                    + marks(q.articleIds().size()) + "))");
+            params.addAll(q.articleIds());
+        }
+        if (!q.sources().isEmpty()) {
+            String m = marks(q.sources().size());
+            clauses.add("EXISTS (SELECT 1 FROM event_sources s JOIN articles a ON a.id = s.article_id"
+                    + " WHERE s.event_id = e.id AND (a.source IN (" + m + ") OR a.outlet IN (" + m + ")))");
+            params.addAll(q.sources());
+            params.addAll(q.sources());
+        }
+        if (q.minConfidence() > 0) {
+            clauses.add("e.confidence >= ?");
+            params.add(q.minConfidence());
+        }
+        EventQuery.BBox b = q.bbox();
+        if (b != null) {
+            clauses.add("e.lat >= ? AND e.lat <= ?");
+            params.add(b.minLat());
+            params.add(b.maxLat());
+            clauses.add(b.minLon() <= b.maxLon() ? "(e.lon >= ? AND e.lon <= ?)" : "(e.lon >= ? OR e.lon <= ?)");
+            params.add(b.minLon());
+            params.add(b.maxLon());
+        }
+        return String.join(" AND ", clauses);
+    }
+
+    private static void in(List<String> clauses, List<Object> params, String column, List<?> values) {
+        if (!values.isEmpty()) {
+            clauses.add(column + " IN (" + marks(values.size()) + ")");
+            params.addAll(values);
+        }
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) {
+            ps.setObject(i + 1, params.get(i));
+        }
+        return ps;
+    }
+
+    private List<GeoEvent> load(Connection c, String sql, List<Object> params) throws SQLException {
+        Map<String, GeoEvent> events = new LinkedHashMap<>();
+        try (PreparedStatement ps = prepare(c, sql, params);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Place place = new Place(
+                        rs.getLong(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10),
+                        rs.getString(11),
+                        rs.getString(12),
+                        rs.getString(13),
+                        rs.getLong(14),
+                        new GeoPoint(rs.getDouble(15), rs.getDouble(16)));
+                Date date = rs.getDate(4);
+                int fatalities = rs.getInt(18);
+                Integer fat = rs.wasNull() ? null : fatalities;
+                events.put(
+                        rs.getString(1),
+                        new GeoEvent(
+                                rs.getString(1),
+                                EventType.valueOf(rs.getString(2)),
+                                rs.getString(3),
+                                date == null ? null : date.toLocalDate(),
+                                precision(rs.getInt(5)),
+                                rs.getInt(6),
+                                place,
+                                actors(rs.getString(17)),
+                                fat,
+                                rs.getDouble(19),
+                                new ArrayList<>()));
+            }
+        }
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<EventSource>> sources = sources(c, events.keySet());
+        List<GeoEvent> out = new ArrayList<>(events.size());
+        for (GeoEvent e : events.values()) {
+            out.add(new GeoEvent(
+                    e.id(),
+                    e.type(),
+                    e.subtype(),
+                    e.date(),
+                    e.timePrecision(),
+                    e.geoPrecision(),
+                    e.place(),
+                    e.actors(),
+                    e.fatalities(),
+                    e.confidence(),
+                    List.copyOf(sources.getOrDefault(e.id(), List.of()))));
+        }
+        return out;
+    }
+
+    private static Map<String, List<EventSource>> sources(Connection c, Collection<String> ids) throws SQLException {
+        Map<String, List<EventSource>> sources = new LinkedHashMap<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String sql = "SELECT event_id, article_id, sentence_start, sentence_end, sentence FROM event_sources"
+                    + " WHERE event_id IN (" + marks(chunk.size()) + ") ORDER BY article_id, sentence_start";
+            try (PreparedStatement ps = prepare(c, sql, new ArrayList<>(chunk));
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sources.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new EventSource(
+                                    new SourceLink(rs.getString(2), new TextSpan(rs.getInt(3), rs.getInt(4))),
+                                    rs.getString(5)));
+                }
+            }
+        }
+        return sources;
+    }
+
+    private static TimePrecision precision(int code) {
+        for (TimePrecision p : TimePrecision.values()) {
+            if (p.code() == code) {
+                return p;
+            }
+        }
+        return TimePrecision.MONTH;
+    }
+
+    private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    private static String json(List<String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> actors(String json) {
+        try {
+            return List.copyOf(JSON.readValue(json, new TypeReference<List<String>>() {}));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("bad actors JSON: " + json, e);
+        }
+    }
+}
