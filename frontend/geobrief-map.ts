@@ -33,7 +33,7 @@ export class GeobriefMap extends LitElement {
       :host { display: block; position: relative; min-height: 300px; }
       #map { position: absolute; inset: 0; background: #cfe3f3; }
       :host([picking]) #map { cursor: crosshair; }
-      .legend { position: absolute; left: 8px; bottom: 28px; background: rgba(255,255,255,.9); padding: 4px 8px;
+      .legend { position: absolute; right: 8px; top: 8px; background: rgba(255,255,255,.9); padding: 4px 8px;
         border-radius: 4px; font: 12px sans-serif; pointer-events: none; }
       .legend span { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 4px; }
     `,
@@ -270,8 +270,9 @@ const BASEMAP_STYLES: Record<BasemapKind, (f: FeatureLike, res: number) => Style
   labels: (f, res) => {
     const pop = Number(f.get('population') ?? f.get('pop') ?? f.get('POP_MAX') ?? 0);
     // big cities from afar, smaller ones as the user zooms in
-    if (res > 2500 && pop < 1_000_000) return undefined;
-    if (res > 600 && pop < 200_000) return undefined;
+    const capital = f.get('capital') === true;
+    if (res > 2500 && pop < 1_000_000 && !capital) return undefined;
+    if (res > 600 && pop < 200_000 && !capital) return undefined;
     return new Style({
       image: new Circle({ radius: 2.5, fill: new Fill({ color: '#333' }) }),
       text: new Text({ text: labelText(f), font: '11px sans-serif', offsetY: -9, fill: new Fill({ color: '#222' }),

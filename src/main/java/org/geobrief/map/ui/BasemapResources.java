@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.CacheControl;
@@ -15,7 +16,7 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves the bundled basemap (classpath {@code geodata/basemap/*.json}, GeoJSON or TopoJSON) to the map, with
+ * Serves the bundled basemap (classpath {@code geodata/basemap/*.json|geojson}, GeoJSON or TopoJSON) to the map, with
  * caching headers: the files only change with a new build. {@code /basemap/index.json} lists them.
  */
 @RestController
@@ -27,8 +28,10 @@ class BasemapResources implements WebMvcConfigurer {
     private final List<String> files;
 
     BasemapResources() throws IOException {
-        Resource[] found = new PathMatchingResourcePatternResolver().getResources(LOCATION + "*.json");
-        files = Arrays.stream(found)
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        files = Stream.concat(
+                        Arrays.stream(resolver.getResources(LOCATION + "*.json")),
+                        Arrays.stream(resolver.getResources(LOCATION + "*.geojson")))
                 .map(Resource::getFilename)
                 .filter(Objects::nonNull)
                 .filter(name -> !name.equals("index.json"))

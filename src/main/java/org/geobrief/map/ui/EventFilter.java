@@ -41,9 +41,10 @@ public record EventFilter(
 
     /** @param sourceOfArticle the source name of an article id */
     public boolean matches(GeoEvent e, Function<String, String> sourceOfArticle) {
-        return matchesIgnoringDates(e, sourceOfArticle)
-                && (from == null || !e.date().isBefore(from))
-                && (to == null || !e.date().isAfter(to));
+        if (!matchesIgnoringDates(e, sourceOfArticle)) return false;
+        if (from == null && to == null) return true;
+        // like EventQuery: an undated event never matches a date range
+        return e.date() != null && (from == null || !e.date().isBefore(from)) && (to == null || !e.date().isAfter(to));
     }
 
     /** For the timeline histogram, which shows every date the other filters allow. */

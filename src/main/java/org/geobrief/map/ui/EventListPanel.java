@@ -46,7 +46,7 @@ public class EventListPanel extends VerticalLayout {
     /** @param total how many events there are before filtering */
     public void show(List<GeoEvent> events, int total) {
         grid.setItems(events.stream()
-                .sorted(Comparator.comparing(GeoEvent::date).reversed())
+                .sorted(Comparator.comparing(GeoEvent::date, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList());
         count.setText(events.size() == total ? events.size() + " events" : events.size() + " of " + total + " events");
     }

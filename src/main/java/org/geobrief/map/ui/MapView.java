@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.geobrief.events.EventSource;
@@ -107,7 +108,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         places.remove("");
         filters.show(
                 f,
-                undated.stream().map(GeoEvent::date).toList(),
+                undated.stream().map(GeoEvent::date).filter(Objects::nonNull).toList(),
                 places,
                 sourceOfArticle.values().stream().distinct().sorted().toList());
         map.setEvents(shown);
@@ -121,7 +122,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     private void showEvents(List<String> ids) {
         Map<String, GeoEvent> byId = all.stream().collect(Collectors.toMap(GeoEvent::id, e -> e, (a, b) -> a));
         details.show(
-                ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+                ids.stream().map(byId::get).filter(Objects::nonNull).toList());
     }
 
     private void chooseEvent(GeoEvent e) {
