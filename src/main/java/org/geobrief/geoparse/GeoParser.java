@@ -2,6 +2,9 @@ package org.geobrief.geoparse;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.geobrief.gazetteer.Gazetteer;
+import org.geobrief.gazetteer.Place;
 import org.geobrief.geoparse.internal.PlaceIndex;
 import org.geobrief.geoparse.internal.recognise.Recogniser;
 import org.geobrief.geoparse.internal.resolve.Resolver;
@@ -15,6 +18,31 @@ public final class GeoParser {
     private final Recogniser recogniser;
     private final Resolver resolver;
 
+    public GeoParser(Gazetteer gazetteer) {
+        this(new PlaceIndex() {
+            @Override
+            public List<Place> candidates(String name) {
+                return gazetteer.candidates(name);
+            }
+
+            @Override
+            public Optional<Place> byId(long geonameId) {
+                return gazetteer.byId(geonameId);
+            }
+
+            @Override
+            public Optional<Place> country(String iso2) {
+                return gazetteer.country(iso2);
+            }
+
+            @Override
+            public Optional<Place> admin1(String countryCode, String admin1Code) {
+                return gazetteer.admin1(countryCode, admin1Code);
+            }
+        });
+    }
+
+    /** Over another source of places (tests use a few hand-made ones). */
     public GeoParser(PlaceIndex index) {
         this.recogniser = new Recogniser(index);
         this.resolver = new Resolver(index);
@@ -26,8 +54,9 @@ public final class GeoParser {
     }
 
     /**
-     * As {@link #parse(String)}, with analysts' corrections: a mention whose normalised name (case, accents and
-     * punctuation ignored) is a key of {@code overrides} resolves to that GeoNames id.
+     * As {@link #parse(String)}, with analysts' corrections: a mention whose name, normalised by
+     * {@link org.geobrief.gazetteer.Names#normalise}, equals a normalised key of {@code overrides} resolves to that
+     * GeoNames id.
      */
     public List<ResolvedMention> parse(String text, Map<String, Long> overrides) {
         return resolver.resolve(text, recogniser.recognise(text), overrides);

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.geobrief.base.GeoPoint;
+import org.geobrief.gazetteer.Names;
 import org.geobrief.gazetteer.Place;
 import org.geobrief.geoparse.internal.PlaceIndex;
-import org.geobrief.geoparse.internal.SurfaceNames;
 
 /** A hand-made gazetteer of namesakes for unit tests (GeoNames ids, rounded figures). */
 public final class TestPlaces implements PlaceIndex {
@@ -99,14 +99,13 @@ public final class TestPlaces implements PlaceIndex {
     }
 
     private void add(String name, Place p) {
-        byName.computeIfAbsent(SurfaceNames.normalise(name), k -> new ArrayList<>())
-                .add(p);
+        byName.computeIfAbsent(Names.normalise(name), k -> new ArrayList<>()).add(p);
         byId.put(p.geonameId(), p);
     }
 
     @Override
     public List<Place> candidates(String name) {
-        return byName.getOrDefault(SurfaceNames.normalise(name), List.of());
+        return byName.getOrDefault(Names.normalise(name), List.of());
     }
 
     @Override

@@ -48,9 +48,10 @@ public final class EventRepository {
             GeoEvent old = existing.get(0);
             LinkedHashSet<String> actors = new LinkedHashSet<>(old.actors());
             actors.addAll(e.actors());
-            Integer fatalities = old.fatalities() == null
-                    ? e.fatalities()
-                    : e.fatalities() == null ? old.fatalities() : Math.max(old.fatalities(), e.fatalities());
+            Integer fatalities = old.fatalities();
+            if (fatalities == null || (e.fatalities() != null && e.fatalities() > fatalities)) {
+                fatalities = e.fatalities();
+            }
             try (PreparedStatement ps =
                     c.prepareStatement("UPDATE events SET actors = ?, fatalities = ?, confidence = ? WHERE id = ?")) {
                 ps.setString(1, json(List.copyOf(actors)));

@@ -19,7 +19,7 @@ public final class PlacePicker {
     public record Pick(Place place, int geoPrecision, double score, boolean cued) {}
 
     private static final Pattern CUE = Pattern.compile(
-            "\\b(?<prep>in|at|near|outside|across|around|inside|throughout|into|to|towards?|from|of|on|over|nearby)\\s+"
+            "\\b(?<prep>in|at|near|outside|across|around|inside|throughout|into|to|towards?|from|of|nearby)\\s+"
                     + "(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,3}?(?<of>(?:town|city|village|region|province|district|capital"
                     + "|area|outskirts|suburbs?|port|oblast|county|state|square|streets?)\\s+of)\\s+)?"
                     + "(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?\\w+|south-?\\w+)\\s+)?$",
@@ -58,7 +58,7 @@ public final class PlacePicker {
             if (c.find()) {
                 String prep = c.group("prep").toLowerCase(java.util.Locale.ROOT);
                 switch (prep) {
-                    case "in", "at", "inside", "throughout", "across", "around", "on", "over" -> {
+                    case "in", "at", "inside", "throughout", "across", "around" -> {
                         score += 3;
                         cued = true;
                     }

@@ -26,7 +26,7 @@ public final class SubtypeRules {
     private static final Pattern ATTACKERS = Pattern.compile(
             "\\b(?:gunmen|militants?|attackers|assailants|insurgents?|jihadists?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ARMED_TARGET = Pattern.compile(
-            "^(?:\\S+\\s+){0,4}?(?:troops|soldiers?|army|military|police|checkpoints?|base|posts?|convoy|barracks|positions|patrol)\\b",
+            "^\\s*(?:\\S+\\s+){0,4}?(?:troops|soldiers?|army|military|police|checkpoints?|base|posts?|convoy|barracks|positions|patrol)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INTERVENTION_CUE = Pattern.compile(
             "\\b(?:tear\\s*gas|stun\\s+grenades?|rubber\\s+bullets|water\\s+cannons?|dispers\\w+|batons?|detain\\w*|arrest\\w*"
@@ -45,7 +45,9 @@ public final class SubtypeRules {
         String after = sentence.substring(hit.end());
         String subtype = t.subtype();
         EventType type = t.type();
-        if (subtype.equals(ARMED_CLASH) && !t.phrase().startsWith("armed")) {
+        if (subtype.equals(ARMED_CLASH)
+                && t.phrase().contains("clash")
+                && !t.phrase().startsWith("armed")) {
             if (protestContext || (!armed && sentence.matches("(?is).*\\bpolice\\b.*"))) {
                 return kind(EventType.RIOTS, VIOLENT_DEMONSTRATION);
             }

@@ -3,8 +3,8 @@ package org.geobrief.geoparse.internal.resolve;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.geobrief.gazetteer.Names;
 import org.geobrief.gazetteer.Place;
-import org.geobrief.geoparse.internal.SurfaceNames;
 import org.geobrief.geoparse.internal.recognise.RecognisedName;
 
 /** One mention during resolution: the recognised name and its candidates with their running scores. */
@@ -17,7 +17,7 @@ final class MentionState {
 
     MentionState(RecognisedName name) {
         this.name = name;
-        this.key = SurfaceNames.normalise(name.text());
+        this.key = Names.normalise(name.text());
         for (Place p : name.candidates()) {
             candidates.add(new Candidate(p));
         }

@@ -6,11 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.geobrief.base.TextSpan;
+import org.geobrief.gazetteer.Names;
 import org.geobrief.gazetteer.PlaceCandidate;
 import org.geobrief.geoparse.PlaceMention;
 import org.geobrief.geoparse.ResolvedMention;
 import org.geobrief.geoparse.internal.PlaceIndex;
-import org.geobrief.geoparse.internal.SurfaceNames;
 import org.geobrief.geoparse.internal.recognise.RecognisedName;
 
 /**
@@ -38,7 +38,7 @@ public final class Resolver {
         }
         DocumentState doc = new DocumentState(text, states, index);
         Map<String, Long> keyed = new HashMap<>();
-        overrides.forEach((k, v) -> keyed.put(SurfaceNames.normalise(k), v));
+        overrides.forEach((k, v) -> keyed.put(Names.normalise(k), v));
         List<ResolutionPass> chain = List.of(
                 new OverridePass(keyed),
                 new PopulationPriorPass(),

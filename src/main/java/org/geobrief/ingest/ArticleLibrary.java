@@ -1,0 +1,174 @@
+package org.geobrief.ingest;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.geobrief.base.TextSpan;
+import org.geobrief.events.GeoEvent;
+import org.geobrief.geoparse.ResolvedMention;
+import org.geobrief.ingest.internal.ArticleStore;
+import org.geobrief.ingest.internal.IngestStorage;
+import org.springframework.stereotype.Service;
+
+/**
+ * The stored articles: the list, one article with its mentions and events for the reader, and the user's corrections
+ * of places. A correction re-analyses the articles it applies to in one transaction, so every event read from a
+ * corrected mention moves to the chosen place; undoing it re-analyses them again.
+ */
+@Service
+public class ArticleLibrary {
+
+    private final IngestStorage storage;
+    private final ArticleAnalyser analyser;
+
+    public ArticleLibrary(IngestStorage storage, ArticleAnalyser analyser) {
+        this.storage = storage;
+        this.analyser = analyser;
+    }
+
+    /** All articles, newest publication first (undated last). */
+    public List<ArticleSummary> articles() {
+        return storage.read(c -> storage.articles().list(c).stream()
+                .map(r -> {
+                    Article a = r.article();
+                    return new ArticleSummary(
+                            a.id(),
+                            a.title(),
+                            a.outlet(),
+                            a.author(),
+                            a.url(),
+                            a.published(),
+                            a.language(),
+                            a.source(),
+                            r.importedAt());
+                })
+                .toList());
+    }
+
+    public int count() {
+        return storage.read(c -> storage.articles().count(c));
+    }
+
+    public Optional<StoredArticle> article(String id) {
+        return storage.read(c -> {
+            Optional<ArticleStore.Row> row = storage.articles().article(c, id);
+            if (row.isEmpty()) {
+                return Optional.empty();
+            }
+            Article a = row.get().article();
+            List<GeoEvent> events = storage.events().ofArticle(id);
+            return Optional.of(new StoredArticle(
+                    a,
+                    row.get().importedAt(),
+                    storage.articles().mentions(c, id),
+                    events,
+                    storage.articles().correctionsFor(c, a, true)));
+        });
+    }
+
+    /**
+     * Places the mention at {@code mentionSpan} (code points in the article's text) at the place {@code geonameId},
+     * and re-analyses the article. Throws {@link IllegalArgumentException} when there is no mention at that span or
+     * the place is unknown to the analysis; then nothing changes.
+     */
+    public Correction correct(String articleId, TextSpan mentionSpan, long geonameId) {
+        return addCorrection(articleId, mentionSpan, geonameId, Correction.Scope.ARTICLE);
+    }
+
+    /**
+     * Places every mention of the same name, in every article from the same source (a digest's articles), at
+     * {@code geonameId}.
+     */
+    public Correction correctEverywhere(String articleId, TextSpan mentionSpan, long geonameId) {
+        return addCorrection(articleId, mentionSpan, geonameId, Correction.Scope.DOCUMENT);
+    }
+
+    /** Withdraws a correction and re-analyses the articles it applied to. False if it was unknown or undone. */
+    public boolean undo(long correctionId) {
+        return storage.write(c -> {
+            Optional<Correction> k = storage.articles().correction(c, correctionId);
+            if (k.isEmpty() || !storage.articles().markUndone(c, correctionId)) {
+                return false;
+            }
+            for (Article a : affected(c, k.get())) {
+                storage.analyseAndStore(c, a, analyser);
+            }
+            return true;
+        });
+    }
+
+    /** Re-analyses every stored article with its corrections, e.g. after the gazetteer or parser changed. */
+    public int reanalyseAll() {
+        List<String> ids = articles().stream().map(ArticleSummary::id).toList();
+        for (String id : ids) {
+            storage.write(c -> {
+                Optional<ArticleStore.Row> row = storage.articles().article(c, id);
+                if (row.isPresent()) {
+                    storage.analyseAndStore(c, row.get().article(), analyser);
+                }
+                return null;
+            });
+        }
+        return ids.size();
+    }
+
+    /** Deletes an article with its mentions, corrections and reports; events no other article reports go too. */
+    public boolean delete(String articleId) {
+        return storage.write(c -> {
+            storage.events().forgetArticle(c, articleId);
+            return storage.articles().delete(c, articleId);
+        });
+    }
+
+    private Correction addCorrection(String articleId, TextSpan span, long geonameId, Correction.Scope scope) {
+        return storage.write(c -> {
+            Article a = storage.articles()
+                    .article(c, articleId)
+                    .orElseThrow(() -> new IllegalArgumentException("no article " + articleId))
+                    .article();
+            ResolvedMention mention = storage.articles().mentions(c, articleId).stream()
+                    .filter(m -> m.mention().span().equals(span))
+                    .findFirst()
+                    .orElseThrow(() ->
+                            new IllegalArgumentException("no place name at " + span + " in article " + articleId));
+            Correction k = new Correction(
+                    0,
+                    articleId,
+                    scope,
+                    mention.mention().text(),
+                    span,
+                    geonameId,
+                    Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+                    false);
+            long id = storage.articles().addCorrection(c, k);
+            for (Article affected : affected(c, k)) {
+                ArticleAnalyser.Analysis analysis = storage.analyseAndStore(c, affected, analyser);
+                if (affected.id().equals(articleId) && !placedAt(analysis, span, geonameId)) {
+                    throw new IllegalArgumentException("place " + geonameId + " is unknown to the gazetteer");
+                }
+            }
+            return new Correction(
+                    id, k.articleId(), k.scope(), k.surface(), k.span(), k.geonameId(), k.createdAt(), false);
+        });
+    }
+
+    private static boolean placedAt(ArticleAnalyser.Analysis analysis, TextSpan span, long geonameId) {
+        return analysis.mentions().stream()
+                .anyMatch(m -> m.mention().span().equals(span)
+                        && m.place() != null
+                        && m.place().geonameId() == geonameId);
+    }
+
+    private List<Article> affected(java.sql.Connection c, Correction k) throws java.sql.SQLException {
+        Article a = storage.articles().article(c, k.articleId()).orElseThrow().article();
+        if (k.scope() == Correction.Scope.ARTICLE) {
+            return List.of(a);
+        }
+        Set<Article> all = new LinkedHashSet<>();
+        all.add(a);
+        storage.articles().ofSource(c, a.source()).forEach(r -> all.add(r.article()));
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,262 @@
+package org.geobrief.ingest.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.geobrief.base.TextSpan;
+import org.geobrief.gazetteer.Place;
+import org.geobrief.gazetteer.PlaceCandidate;
+import org.geobrief.geoparse.MentionKind;
+import org.geobrief.geoparse.PlaceMention;
+import org.geobrief.geoparse.ResolvedMention;
+import org.geobrief.ingest.Article;
+import org.geobrief.ingest.Correction;
+
+/** Plain-JDBC access to the {@code articles}, {@code mentions} and {@code corrections} tables. */
+public final class ArticleStore {
+
+    /** An article row with its import time. */
+    public record Row(Article article, Instant importedAt) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final String ARTICLE_COLUMNS =
+            "id, source, span_start, span_end, title, outlet, author, url, published, language, body, imported_at";
+
+    public boolean exists(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    public void insert(Connection c, Article a, Instant importedAt) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO articles (" + ARTICLE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, a.id());
+            ps.setString(2, cut(a.source(), 1000));
+            ps.setInt(3, a.span().start());
+            ps.setInt(4, a.span().end());
+            ps.setString(5, cut(a.title(), 1000));
+            ps.setString(6, cut(a.outlet(), 500));
+            ps.setString(7, cut(a.author(), 500));
+            ps.setString(8, cut(a.url(), 2000));
+            ps.setDate(9, a.published() == null ? null : Date.valueOf(a.published()));
+            ps.setString(10, a.language());
+            ps.setString(11, a.text());
+            ps.setTimestamp(12, Timestamp.from(importedAt));
+            ps.executeUpdate();
+        }
+    }
+
+    public boolean delete(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
+            ps.setString(1, id);
+            return ps.executeUpdate() > 0;
+        }
+    }
+
+    public Optional<Row> article(Connection c, String id) throws SQLException {
+        List<Row> rows = query(c, "SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?", id);
+        return rows.stream().findFirst();
+    }
+
+    /** All articles, newest publication first, without their text. */
+    public List<Row> list(Connection c) throws SQLException {
+        return query(
+                c,
+                "SELECT id, source, span_start, span_end, title, outlet, author, url, published, language, '',"
+                        + " imported_at FROM articles ORDER BY CASE WHEN published IS NULL THEN 1 ELSE 0 END,"
+                        + " published DESC, imported_at DESC, span_start");
+    }
+
+    public List<Row> ofSource(Connection c, String source) throws SQLException {
+        return query(c, "SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE source = ? ORDER BY span_start", source);
+    }
+
+    public int count(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM articles")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static List<Row> query(Connection c, String sql, String... params) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Date published = rs.getDate(9);
+                    rows.add(new Row(
+                            new Article(
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    new TextSpan(rs.getInt(3), rs.getInt(4)),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    rs.getString(7),
+                                    rs.getString(8),
+                                    published == null ? null : published.toLocalDate(),
+                                    rs.getString(10),
+                                    rs.getString(11)),
+                            rs.getTimestamp(12).toInstant()));
+                }
+            }
+        }
+        return rows;
+    }
+
+    public void replaceMentions(Connection c, String articleId, List<ResolvedMention> mentions) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM mentions WHERE article_id = ?")) {
+            ps.setString(1, articleId);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mentions (article_id, span_start, span_end,"
+                + " surface, kind, geonameid, confidence, place, candidates) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (ResolvedMention m : mentions) {
+                ps.setString(1, articleId);
+                ps.setInt(2, m.mention().span().start());
+                ps.setInt(3, m.mention().span().end());
+                ps.setString(4, cut(m.mention().text(), 500));
+                ps.setString(5, m.mention().kind().name());
+                if (m.place() == null) {
+                    ps.setNull(6, Types.BIGINT);
+                } else {
+                    ps.setLong(6, m.place().geonameId());
+                }
+                ps.setDouble(7, m.confidence());
+                ps.setString(8, m.place() == null ? null : json(m.place()));
+                ps.setString(9, json(m.candidates() == null ? List.of() : m.candidates()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public List<ResolvedMention> mentions(Connection c, String articleId) throws SQLException {
+        List<ResolvedMention> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT span_start, span_end, surface, kind, confidence, place,"
+                + " candidates FROM mentions WHERE article_id = ? ORDER BY span_start, id")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String place = rs.getString(6);
+                    out.add(new ResolvedMention(
+                            new PlaceMention(
+                                    rs.getString(3),
+                                    new TextSpan(rs.getInt(1), rs.getInt(2)),
+                                    MentionKind.valueOf(rs.getString(4))),
+                            place == null ? null : JSON.readValue(place, Place.class),
+                            rs.getDouble(5),
+                            List.copyOf(
+                                    JSON.readValue(rs.getString(7), new TypeReference<List<PlaceCandidate>>() {}))));
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new SQLException("bad mention JSON for article " + articleId, e);
+        }
+        return out;
+    }
+
+    public long addCorrection(Connection c, Correction k) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO corrections (article_id, scope, surface, span_start, span_end, geonameid, created_at,"
+                        + " undone) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                new String[] {"id"})) {
+            ps.setString(1, k.articleId());
+            ps.setString(2, k.scope().name());
+            ps.setString(3, cut(k.surface(), 500));
+            ps.setInt(4, k.span().start());
+            ps.setInt(5, k.span().end());
+            ps.setLong(6, k.geonameId());
+            ps.setTimestamp(7, Timestamp.from(k.createdAt()));
+            ps.setBoolean(8, k.undone());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    public boolean markUndone(Connection c, long correctionId) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("UPDATE corrections SET undone = TRUE WHERE id = ? AND undone = FALSE")) {
+            ps.setLong(1, correctionId);
+            return ps.executeUpdate() > 0;
+        }
+    }
+
+    public Optional<Correction> correction(Connection c, long id) throws SQLException {
+        return corrections(c, "SELECT * FROM corrections WHERE id = ?", id).stream()
+                .findFirst();
+    }
+
+    /**
+     * The corrections that apply to an article, oldest first: its own, and DOCUMENT-scoped ones made on any article
+     * of the same source.
+     */
+    public List<Correction> correctionsFor(Connection c, Article a, boolean withUndone) throws SQLException {
+        return corrections(
+                c,
+                "SELECT k.* FROM corrections k JOIN articles a ON a.id = k.article_id WHERE"
+                        + " (k.article_id = ? OR (k.scope = 'DOCUMENT' AND a.source = ?))"
+                        + (withUndone ? "" : " AND k.undone = FALSE")
+                        + " ORDER BY k.created_at, k.id",
+                a.id(),
+                a.source());
+    }
+
+    private static List<Correction> corrections(Connection c, String sql, Object... params) throws SQLException {
+        List<Correction> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Correction(
+                            rs.getLong("id"),
+                            rs.getString("article_id"),
+                            Correction.Scope.valueOf(rs.getString("scope")),
+                            rs.getString("surface"),
+                            new TextSpan(rs.getInt("span_start"), rs.getInt("span_end")),
+                            rs.getLong("geonameid"),
+                            rs.getTimestamp("created_at").toInstant(),
+                            rs.getBoolean("undone")));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,146 @@
+package org.geobrief.ingest.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.geobrief.base.TextSpan;
+import org.geobrief.events.EventCatalog;
+import org.geobrief.ingest.Article;
+import org.geobrief.ingest.ArticleAnalyser;
+import org.geobrief.ingest.Correction;
+import org.geobrief.ingest.MentionOverrides;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The import's database: its tables, the one-writer lock and transactions, and the analysis of an article stored
+ * with its mentions and events. Writes are serialised by a lock so that two imports never race on the same article.
+ */
+public final class IngestStorage {
+
+    /** Work inside one transaction. */
+    public interface Work<T> {
+        T run(Connection transaction) throws Exception;
+    }
+
+    private final DataSource dataSource;
+    private final ArticleStore articles = new ArticleStore();
+    private final EventCatalog events;
+    private final ReentrantLock writeLock = new ReentrantLock();
+
+    public IngestStorage(DataSource dataSource, EventCatalog events) {
+        this.dataSource = dataSource;
+        this.events = events;
+    }
+
+    /**
+     * The embedded database file {@code DIR/geobrief.mv.db}. The same URL as {@code spring.datasource.url} in
+     * application.properties.
+     */
+    public static String h2Url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("geobrief") + ";WRITE_DELAY=0";
+    }
+
+    /** A migrated H2 database under {@code dataDir}, for the command line (the web app lets Spring Boot do this). */
+    public static DataSource openH2(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
+        }
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(h2Url(dataDir));
+        ds.setUser("sa");
+        ds.setPassword("");
+        Flyway.configure().dataSource(ds).load().migrate();
+        return ds;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public ArticleStore articles() {
+        return articles;
+    }
+
+    public EventCatalog events() {
+        return events;
+    }
+
+    /** Runs {@code work} as one transaction under the write lock: all of it is stored, or nothing. */
+    public <T> T write(Work<T> work) {
+        writeLock.lock();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (Throwable e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("database write failed: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs a read on a connection of its own. */
+    public <T> T read(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("database read failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The overrides the article's active corrections make, later corrections winning over earlier ones. */
+    public static MentionOverrides overrides(Article a, List<Correction> corrections) {
+        Map<TextSpan, Long> bySpan = new HashMap<>();
+        Map<String, Long> byName = new HashMap<>();
+        for (Correction k : corrections) {
+            if (k.undone()) {
+                continue;
+            }
+            if (k.scope() == Correction.Scope.ARTICLE && k.articleId().equals(a.id())) {
+                bySpan.put(k.span(), k.geonameId());
+            } else if (k.scope() == Correction.Scope.DOCUMENT) {
+                byName.put(MentionOverrides.normalise(k.surface()), k.geonameId());
+            }
+        }
+        return new MentionOverrides(bySpan, byName);
+    }
+
+    /**
+     * Analyses a stored article with its corrections and replaces its mentions and its reports of events, inside the
+     * caller's transaction. Returns the analysis.
+     */
+    public ArticleAnalyser.Analysis analyseAndStore(Connection c, Article a, ArticleAnalyser analyser)
+            throws SQLException {
+        MentionOverrides overrides = overrides(a, articles.correctionsFor(c, a, false));
+        ArticleAnalyser.Analysis analysis = analyser.analyse(a, overrides);
+        store(c, a, analysis);
+        return analysis;
+    }
+
+    public void store(Connection c, Article a, ArticleAnalyser.Analysis analysis) throws SQLException {
+        articles.replaceMentions(c, a.id(), analysis.mentions());
+        events.forgetArticle(c, a.id());
+        events.store(c, analysis.events());
+    }
+}

@@ -1,0 +1,155 @@
+package org.geobrief.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.geobrief.base.GeoPoint;
+import org.geobrief.base.TextSpan;
+import org.geobrief.gazetteer.Place;
+import org.geobrief.timeline.TimePrecision;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventCatalogTest {
+
+    static final Place ALMATY = place(1526384, "Almaty", "KZ", 43.25, 76.92);
+    static final Place DUSHANBE = place(1221874, "Dushanbe", "TJ", 38.54, 68.78);
+    static final Place FIJI = place(2198148, "Suva", "FJ", -18.14, 178.44);
+
+    @TempDir
+    Path dir;
+
+    EventCatalog catalog;
+    DataSource ds;
+
+    static Place place(long id, String name, String cc, double lat, double lon) {
+        return new Place(id, name, "P", "PPLC", cc, "01", "Region", 1000, new GeoPoint(lat, lon));
+    }
+
+    static GeoEvent event(String id, EventType type, String day, Place place, double confidence, String article) {
+        return new GeoEvent(
+                id,
+                type,
+                "sub",
+                LocalDate.parse(day),
+                TimePrecision.DAY,
+                1,
+                place,
+                List.of("Police"),
+                null,
+                confidence,
+                List.of(new EventSource(new SourceLink(article, new TextSpan(0, 10)), "A sentence.")));
+    }
+
+    @BeforeEach
+    void store() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + dir.resolve("db"));
+        Flyway.configure().dataSource(h2).load().migrate();
+        ds = h2;
+        catalog = new EventCatalog(ds);
+        try (Connection c = ds.getConnection()) {
+            for (String[] a : new String[][] {{"a1", "digest.txt", "Reuters"}, {"a2", "pasted", "RFE/RL"}}) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles (id, source, span_start, span_end,"
+                        + " outlet, language, body, imported_at) VALUES (?, ?, 0, 10, ?, 'en', 'A sentence.',"
+                        + " CURRENT_TIMESTAMP)")) {
+                    ps.setString(1, a[0]);
+                    ps.setString(2, a[1]);
+                    ps.setString(3, a[2]);
+                    ps.executeUpdate();
+                }
+            }
+            catalog.store(
+                    c,
+                    List.of(
+                            event("e1", EventType.PROTESTS, "2022-01-04", ALMATY, 0.9, "a1"),
+                            event("e2", EventType.RIOTS, "2022-01-05", ALMATY, 0.5, "a1"),
+                            event("e3", EventType.STRATEGIC_DEVELOPMENTS, "2022-01-05", DUSHANBE, 0.7, "a2"),
+                            event("e4", EventType.PROTESTS, "2022-01-12", FIJI, 0.8, "a2")));
+        }
+    }
+
+    List<String> ids(EventQuery q) {
+        return catalog.find(q).stream().map(GeoEvent::id).toList();
+    }
+
+    @Test
+    void filters_combine() {
+        assertThat(ids(EventQuery.all())).containsExactly("e1", "e2", "e3", "e4");
+        assertThat(ids(EventQuery.all().between(LocalDate.of(2022, 1, 5), LocalDate.of(2022, 1, 5))))
+                .containsExactly("e2", "e3");
+        assertThat(ids(EventQuery.all().withTypes(Set.of(EventType.PROTESTS)))).containsExactly("e1", "e4");
+        assertThat(ids(EventQuery.all().withCountries(Set.of("kz")))).containsExactly("e1", "e2");
+        assertThat(ids(EventQuery.all().withPlaceIds(Set.of(1221874L)))).containsExactly("e3");
+        assertThat(ids(EventQuery.all().withArticleIds(Set.of("a2")))).containsExactly("e3", "e4");
+        assertThat(ids(EventQuery.all().withSources(Set.of("Reuters")))).containsExactly("e1", "e2");
+        assertThat(ids(EventQuery.all().withSources(Set.of("pasted")))).containsExactly("e3", "e4");
+        assertThat(ids(EventQuery.all().withMinConfidence(0.75))).containsExactly("e1", "e4");
+        assertThat(ids(EventQuery.all().within(new EventQuery.BBox(60, 35, 80, 50))))
+                .containsExactly("e1", "e2", "e3");
+        assertThat(ids(EventQuery.all().within(new EventQuery.BBox(170, -30, -170, 0))))
+                .as("across the antimeridian")
+                .containsExactly("e4");
+        assertThat(ids(EventQuery.all().withTypes(Set.of(EventType.PROTESTS)).withCountries(Set.of("KZ"))))
+                .containsExactly("e1");
+    }
+
+    @Test
+    void events_come_back_as_stored() {
+        GeoEvent e1 = catalog.event("e1").orElseThrow();
+        assertThat(e1).isEqualTo(event("e1", EventType.PROTESTS, "2022-01-04", ALMATY, 0.9, "a1"));
+    }
+
+    @Test
+    void same_event_from_another_article_gains_a_source() throws Exception {
+        try (Connection c = ds.getConnection()) {
+            GeoEvent again = new GeoEvent(
+                    "e1",
+                    EventType.PROTESTS,
+                    "sub",
+                    LocalDate.of(2022, 1, 4),
+                    TimePrecision.DAY,
+                    1,
+                    ALMATY,
+                    List.of("Protesters"),
+                    3,
+                    0.6,
+                    List.of(new EventSource(new SourceLink("a2", new TextSpan(2, 8)), "Other.")));
+            catalog.store(c, List.of(again));
+        }
+        GeoEvent e1 = catalog.event("e1").orElseThrow();
+        assertThat(e1.sources()).extracting(s -> s.link().articleId()).containsExactly("a1", "a2");
+        assertThat(e1.actors()).containsExactly("Police", "Protesters");
+        assertThat(e1.fatalities()).isEqualTo(3);
+        assertThat(e1.confidence()).isEqualTo(0.9);
+        try (Connection c = ds.getConnection()) {
+            catalog.forgetArticle(c, "a1");
+        }
+        assertThat(catalog.event("e1").orElseThrow().sources())
+                .extracting(s -> s.link().articleId())
+                .containsExactly("a2");
+        assertThat(catalog.event("e2")).as("no report left").isEmpty();
+    }
+
+    @Test
+    void histogram_counts_per_day_week_and_month() {
+        assertThat(catalog.histogram(EventQuery.all(), ChronoUnit.DAYS))
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(LocalDate.of(2022, 1, 4), 1, LocalDate.of(2022, 1, 5), 2, LocalDate.of(2022, 1, 12), 1));
+        assertThat(catalog.histogram(EventQuery.all(), ChronoUnit.WEEKS))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(LocalDate.of(2022, 1, 3), 3, LocalDate.of(2022, 1, 10), 1));
+        assertThat(catalog.histogram(EventQuery.all().withCountries(Set.of("KZ")), ChronoUnit.MONTHS))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(LocalDate.of(2022, 1, 1), 2));
+    }
+}

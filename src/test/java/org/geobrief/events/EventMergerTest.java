@@ -1,0 +1,152 @@
+package org.geobrief.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.geobrief.events.Places.ALMATY;
+import static org.geobrief.events.Places.ATYRAU;
+import static org.geobrief.events.Places.KAZAKHSTAN;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.geobrief.base.TextSpan;
+import org.geobrief.gazetteer.Place;
+import org.geobrief.timeline.TimePrecision;
+import org.junit.jupiter.api.Test;
+
+class EventMergerTest {
+
+    /** A place about 10 km from Almaty's centre. */
+    private static final Place BOROLDAY = Places.town(1, "Boralday", "KZ", "10", "Almaty Oblysy", 0, 43.35, 76.86);
+
+    private final EventMerger merger = new EventMerger();
+
+    private static GeoEvent event(
+            String article,
+            EventType type,
+            String subtype,
+            String date,
+            TimePrecision tp,
+            Place place,
+            int geo,
+            List<String> actors,
+            Integer deaths,
+            double confidence) {
+        return new GeoEvent(
+                "x",
+                type,
+                subtype,
+                LocalDate.parse(date),
+                tp,
+                geo,
+                place,
+                actors,
+                deaths,
+                confidence,
+                List.of(new EventSource(new SourceLink(article, new TextSpan(0, 10)), "s " + article)));
+    }
+
+    private static GeoEvent riot(String article, String date, TimePrecision tp, Place place, double confidence) {
+        return event(
+                article,
+                EventType.RIOTS,
+                "Violent demonstration",
+                date,
+                tp,
+                place,
+                place.isCountry() ? 3 : 1,
+                List.of(),
+                null,
+                confidence);
+    }
+
+    @Test
+    void two_reports_of_one_riot_become_one_event_with_both_sources() {
+        GeoEvent a = event(
+                "a",
+                EventType.RIOTS,
+                "Violent demonstration",
+                "2022-01-05",
+                TimePrecision.DAY,
+                ALMATY,
+                1,
+                List.of("protesters"),
+                null,
+                0.6);
+        GeoEvent b = event(
+                "b",
+                EventType.RIOTS,
+                "Violent demonstration",
+                "2022-01-05",
+                TimePrecision.DAY,
+                BOROLDAY,
+                1,
+                List.of("Protesters", "police"),
+                8,
+                0.5);
+        List<GeoEvent> merged = merger.merge(List.of(a, b));
+        assertThat(merged).hasSize(1);
+        GeoEvent m = merged.get(0);
+        assertThat(m.sources()).extracting(s -> s.link().articleId()).containsExactly("a", "b");
+        assertThat(m.actors()).containsExactly("protesters", "police");
+        assertThat(m.fatalities()).isEqualTo(8);
+        assertThat(m.confidence()).isEqualTo(0.8);
+        assertThat(m.place()).isEqualTo(ALMATY);
+    }
+
+    @Test
+    void a_week_precise_report_joins_the_day_precise_one_and_takes_its_date() {
+        List<GeoEvent> merged = merger.merge(List.of(
+                riot("a", "2022-01-07", TimePrecision.WEEK, ALMATY, 0.4),
+                riot("b", "2022-01-05", TimePrecision.DAY, ALMATY, 0.7)));
+        assertThat(merged).hasSize(1);
+        assertThat(merged.get(0).date()).isEqualTo("2022-01-05");
+        assertThat(merged.get(0).timePrecision()).isEqualTo(TimePrecision.DAY);
+    }
+
+    @Test
+    void different_days_places_or_kinds_stay_apart() {
+        assertThat(merger.merge(List.of(
+                        riot("a", "2022-01-05", TimePrecision.DAY, ALMATY, 0.6),
+                        riot("a", "2022-01-06", TimePrecision.DAY, ALMATY, 0.6))))
+                .hasSize(2);
+        assertThat(merger.merge(List.of(
+                        riot("a", "2022-01-05", TimePrecision.DAY, ALMATY, 0.6),
+                        riot("a", "2022-01-05", TimePrecision.DAY, ATYRAU, 0.6))))
+                .hasSize(2);
+        assertThat(merger.merge(List.of(
+                        riot("a", "2022-01-05", TimePrecision.DAY, ALMATY, 0.6),
+                        riot("a", "2022-01-05", TimePrecision.DAY, KAZAKHSTAN, 0.6))))
+                .hasSize(2);
+        assertThat(merger.merge(List.of(
+                        event(
+                                "a",
+                                EventType.STRATEGIC_DEVELOPMENTS,
+                                "Arrests",
+                                "2022-01-05",
+                                TimePrecision.DAY,
+                                ALMATY,
+                                1,
+                                List.of(),
+                                null,
+                                0.6),
+                        event(
+                                "a",
+                                EventType.STRATEGIC_DEVELOPMENTS,
+                                "Other",
+                                "2022-01-05",
+                                TimePrecision.DAY,
+                                ALMATY,
+                                1,
+                                List.of(),
+                                null,
+                                0.6))))
+                .hasSize(2);
+    }
+
+    @Test
+    void country_level_reports_of_one_country_merge() {
+        assertThat(merger.merge(List.of(
+                        riot("a", "2022-01-05", TimePrecision.DAY, KAZAKHSTAN, 0.6),
+                        riot("b", "2022-01-05", TimePrecision.DAY, KAZAKHSTAN, 0.6))))
+                .hasSize(1);
+    }
+}

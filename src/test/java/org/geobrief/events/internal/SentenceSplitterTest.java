@@ -1,0 +1,33 @@
+package org.geobrief.events.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    private static List<String> split(String text) {
+        return new SentenceSplitter()
+                .split(text).stream().map(s -> s.text(text)).toList();
+    }
+
+    @Test
+    void abbreviations_and_initials_do_not_end_sentences() {
+        assertThat(split("Mr. Putin met Gen. Ivanov on Jan. 6 in the U.S. capital. Vladimir V. Putin left. It rained."))
+                .containsExactly(
+                        "Mr. Putin met Gen. Ivanov on Jan. 6 in the U.S. capital.",
+                        "Vladimir V. Putin left.",
+                        "It rained.");
+    }
+
+    @Test
+    void closing_quotes_stay_with_their_sentence_and_lines_are_paragraphs() {
+        String text = "Headline Without Stop\nHe said “it is over.” Then he left!\n\nNext paragraph?";
+        List<Sentence> s = new SentenceSplitter().split(text);
+        assertThat(s.stream().map(x -> x.text(text)))
+                .containsExactly("Headline Without Stop", "He said “it is over.”", "Then he left!", "Next paragraph?");
+        assertThat(s.stream().map(Sentence::headline)).containsExactly(true, false, false, false);
+        assertThat(s.stream().map(Sentence::paragraph)).containsExactly(0, 1, 1, 2);
+    }
+}

@@ -1,0 +1,135 @@
+package org.geobrief.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.geobrief.base.TextSpan;
+import org.geobrief.events.EventCatalog;
+import org.geobrief.events.EventQuery;
+import org.geobrief.events.GeoEvent;
+import org.geobrief.ingest.internal.IngestStorage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleLibraryTest {
+
+    static final String PARIS = "Rally in Paris\n\nProtesters marched in Paris on Sunday. Paris police counted them.";
+    static final String DIGEST = "Rally in Paris\n\nProtesters marched in Paris on Sunday.\n\n---\n\n"
+            + "Second Rally in Paris\n\nMore protesters gathered in Paris on Monday.";
+
+    @TempDir
+    Path dataDir;
+
+    WordListAnalyser analyser = new WordListAnalyser();
+    ArticleImport importer;
+    ArticleLibrary library;
+    EventCatalog events;
+
+    @BeforeEach
+    void open() {
+        events = new EventCatalog(IngestStorage.openH2(dataDir));
+        IngestStorage storage = new IngestStorage(IngestStorage.openH2(dataDir), events);
+        importer = new ArticleImport(storage, analyser, 50L << 20);
+        library = new ArticleLibrary(storage, analyser);
+    }
+
+    @AfterEach
+    void close() {
+        importer.close();
+    }
+
+    String importOne(String text) {
+        return importer.importText(text, ImportOptions.defaults().withPublished(LocalDate.of(2023, 3, 5)))
+                .added()
+                .get(0)
+                .id();
+    }
+
+    static TextSpan spanOf(String text, String surface, int nth) {
+        int at = -1;
+        for (int i = 0; i <= nth; i++) {
+            at = text.indexOf(surface, at + 1);
+        }
+        return TextSpan.ofChars(text, at, at + surface.length());
+    }
+
+    @Test
+    void correction_moves_the_mention_and_its_events_and_undo_moves_them_back() {
+        String id = importOne(PARIS);
+        assertThat(events.find(EventQuery.all())).singleElement().satisfies(e -> assertThat(e.place())
+                .isEqualTo(WordListAnalyser.PARIS_FR));
+        String text = library.article(id).orElseThrow().article().text();
+        TextSpan second = spanOf(text, "Paris", 1);
+
+        Correction k = library.correct(id, second, WordListAnalyser.PARIS_TX.geonameId());
+
+        StoredArticle after = library.article(id).orElseThrow();
+        assertThat(after.mentions())
+                .filteredOn(m -> m.mention().span().equals(second))
+                .singleElement()
+                .satisfies(m -> assertThat(m.place()).isEqualTo(WordListAnalyser.PARIS_TX));
+        assertThat(after.mentions())
+                .filteredOn(m -> !m.mention().span().equals(second))
+                .allSatisfy(m -> assertThat(m.place()).isEqualTo(WordListAnalyser.PARIS_FR));
+        assertThat(events.find(EventQuery.all()))
+                .singleElement()
+                .extracting(GeoEvent::place)
+                .isEqualTo(WordListAnalyser.PARIS_TX);
+        assertThat(after.corrections()).containsExactly(k);
+        assertThat(k.surface()).isEqualTo("Paris");
+
+        assertThat(library.undo(k.id())).isTrue();
+        assertThat(library.undo(k.id())).as("already undone").isFalse();
+        assertThat(events.find(EventQuery.all()))
+                .singleElement()
+                .extracting(GeoEvent::place)
+                .isEqualTo(WordListAnalyser.PARIS_FR);
+        assertThat(library.article(id).orElseThrow().corrections())
+                .singleElement()
+                .satisfies(c -> assertThat(c.undone()).isTrue());
+    }
+
+    @Test
+    void document_wide_correction_applies_to_every_article_of_the_source() {
+        var result = importer.importText(DIGEST, ImportOptions.defaults().withPublished(LocalDate.of(2023, 3, 5)));
+        assertThat(result.added()).hasSize(2);
+        String first = result.added().get(0).id();
+        String text = result.added().get(0).text();
+
+        library.correctEverywhere(first, spanOf(text, "Paris", 0), WordListAnalyser.PARIS_TX.geonameId());
+
+        assertThat(events.find(EventQuery.all())).isNotEmpty().allSatisfy(e -> assertThat(e.place())
+                .isEqualTo(WordListAnalyser.PARIS_TX));
+        for (var a : result.added()) {
+            assertThat(library.article(a.id()).orElseThrow().mentions())
+                    .allSatisfy(m -> assertThat(m.place()).isEqualTo(WordListAnalyser.PARIS_TX));
+        }
+    }
+
+    @Test
+    void correction_to_an_unknown_place_or_span_changes_nothing() {
+        String id = importOne(PARIS);
+        String text = library.article(id).orElseThrow().article().text();
+        assertThatThrownBy(() -> library.correct(id, spanOf(text, "Paris", 0), 999L))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown");
+        assertThatThrownBy(() -> library.correct(id, new TextSpan(0, 3), WordListAnalyser.PARIS_TX.geonameId()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no place name at");
+        StoredArticle a = library.article(id).orElseThrow();
+        assertThat(a.corrections()).isEmpty();
+        assertThat(a.mentions()).allSatisfy(m -> assertThat(m.place()).isEqualTo(WordListAnalyser.PARIS_FR));
+    }
+
+    @Test
+    void delete_removes_the_article_and_events_only_it_reported() {
+        String id = importOne(PARIS);
+        assertThat(library.delete(id)).isTrue();
+        assertThat(library.article(id)).isEmpty();
+        assertThat(events.find(EventQuery.all())).isEmpty();
+    }
+}
