@@ -4,6 +4,7 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
@@ -24,14 +25,21 @@ public class CorrectionDialog extends Dialog {
 
     public static class PlaceChosen extends ComponentEvent<CorrectionDialog> {
         private final Place place;
+        private final boolean everywhere;
 
-        PlaceChosen(CorrectionDialog dialog, Place place) {
+        PlaceChosen(CorrectionDialog dialog, Place place, boolean everywhere) {
             super(dialog, true);
             this.place = place;
+            this.everywhere = everywhere;
         }
 
         public Place place() {
             return place;
+        }
+
+        /** Every mention of the name in the source document, not only this one. */
+        public boolean everywhere() {
+            return everywhere;
         }
     }
 
@@ -44,6 +52,7 @@ public class CorrectionDialog extends Dialog {
     private final ResolvedMention mention;
     final RadioButtonGroup<Place> candidates = new RadioButtonGroup<>("Candidates");
     final ComboBox<Place> search = new ComboBox<>("Search the gazetteer");
+    final Checkbox everywhere = new Checkbox("Every mention of this name in the document");
     final Button apply = new Button("Apply");
     private final List<Place> offered = new ArrayList<>();
 
@@ -67,12 +76,12 @@ public class CorrectionDialog extends Dialog {
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.addClickListener(e -> {
             if (candidates.getValue() != null) {
-                fireEvent(new PlaceChosen(this, candidates.getValue()));
+                fireEvent(new PlaceChosen(this, candidates.getValue(), everywhere.getValue()));
                 close();
             }
         });
         Button pick = new Button("Pick on map", e -> fireEvent(new PickOnMapRequested(this)));
-        add(new Span(mention.candidates().isEmpty() ? "No ranked candidates." : ""), candidates, search);
+        add(new Span(mention.candidates().isEmpty() ? "No ranked candidates." : ""), candidates, search, everywhere);
         getFooter().add(pick, new Button("Cancel", e -> close()), apply);
         setWidth("32em");
     }

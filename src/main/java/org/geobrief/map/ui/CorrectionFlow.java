@@ -3,12 +3,11 @@ package org.geobrief.map.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import java.util.List;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.gazetteer.Place;
 import org.geobrief.geoparse.ResolvedMention;
 import org.geobrief.ingest.Article;
-import org.geobrief.map.ui.DashboardData.Correction;
+import org.geobrief.ingest.Correction;
 
 /**
  * Correcting a wrong geocode, from a mention in the reader: the {@link CorrectionDialog} (candidates, gazetteer
@@ -32,7 +31,7 @@ class CorrectionFlow {
 
     void start(ResolvedMention m) {
         dialog = new CorrectionDialog(m, data::searchPlaces);
-        dialog.addPlaceChosenListener(e -> correct(e.getSource().mention(), e.place()));
+        dialog.addPlaceChosenListener(e -> correct(e.getSource().mention(), e.place(), e.everywhere()));
         dialog.addPickOnMapRequestedListener(e -> {
             e.getSource().close();
             map.setPicking(true);
@@ -49,21 +48,25 @@ class CorrectionFlow {
         dialog.open();
     }
 
-    private void correct(ResolvedMention m, Place place) {
+    private void correct(ResolvedMention m, Place place, boolean everywhere) {
         Article article = reader.article();
-        Correction c = data.correct(article.id(), m.mention().span(), place);
+        Correction c;
+        try {
+            c = data.correct(article.id(), m.mention().span(), place, everywhere);
+        } catch (IllegalArgumentException e) {
+            Notification.show("Not corrected: " + e.getMessage());
+            return;
+        }
         reload.run();
-        data.article(article.id()).ifPresent(a -> reader.show(a.article(), a.mentions(), List.of(), null));
+        data.article(article.id()).ifPresent(a -> reader.show(a, null));
         Notification n = new Notification();
         Button undo = new Button("Undo", e -> {
             data.undo(c);
             reload.run();
+            data.article(article.id()).ifPresent(a -> reader.show(a, null));
             n.close();
         });
-        n.add(
-                new Span("“" + m.mention().text() + "” is now " + place.name() + "; " + c.eventsMoved()
-                        + " events moved. "),
-                undo);
+        n.add(new Span("“" + m.mention().text() + "” is now " + place.name() + "; its events moved. "), undo);
         n.setDuration(10_000);
         n.open();
     }

@@ -1,48 +1,51 @@
 package org.geobrief.map.ui;
 
-import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.GeoEvent;
 import org.geobrief.gazetteer.Place;
-import org.geobrief.geoparse.ResolvedMention;
-import org.geobrief.ingest.Article;
+import org.geobrief.ingest.ArticleSummary;
+import org.geobrief.ingest.Correction;
+import org.geobrief.ingest.StoredArticle;
 
 /**
- * What the map dashboard needs from the rest of GeoBrief, in one place: the views call only this, and one Spring
- * bean adapts it to the module facades (EventCatalog, ArticleLibrary, ArticleImport, Gazetteer).
+ * The one facade the map dashboard calls: events, articles, places, corrections and imports. {@link
+ * LibraryDashboardData} implements it on the module facades (EventCatalog, ArticleLibrary, ArticleImport,
+ * Gazetteer); the view tests use a small in-memory one.
  */
 public interface DashboardData {
 
     /** Every stored event; the dashboard filters them itself so that map, list, counts and timeline agree. */
     List<GeoEvent> events();
 
-    /** Every stored article, without its mentions. */
-    List<Article> articles();
+    List<ArticleSummary> articles();
 
-    Optional<ReaderArticle> article(String articleId);
+    /** An article with its mentions (spans in its text) and events, for the reader. */
+    Optional<StoredArticle> article(String articleId);
 
     /** Gazetteer places whose name starts with {@code prefix}, most important first. */
     List<Place> searchPlaces(String prefix, int limit);
 
-    /** The nearest populated place to a point, else the admin-1 area or country containing it. */
+    /** The place at a point: the admin-1 area or country containing it. */
     Optional<Place> placeAt(GeoPoint point);
 
-    /** Stores that the mention at {@code mention} (document code points) means {@code place}; moves its events. */
-    Correction correct(String articleId, TextSpan mention, Place place);
+    /**
+     * Stores that the mention at {@code mention} (code points in the article's text) means {@code place} and moves
+     * the events read from it; with {@code everywhere}, every mention of that name in the same source document.
+     *
+     * @throws IllegalArgumentException when there is no mention there or the place is unknown
+     */
+    Correction correct(String articleId, TextSpan mention, Place place, boolean everywhere);
 
     void undo(Correction correction);
 
-    /** Starts importing pasted text or an uploaded file in the background. */
-    ImportJob importDocument(String name, InputStream content);
+    /** Starts importing pasted text in the background. */
+    ImportJob importText(String text);
 
-    /** An article as the reader shows it, with every place mention (spans in document code points). */
-    record ReaderArticle(Article article, List<ResolvedMention> mentions) {}
-
-    /** A stored geocode correction; {@code eventsMoved} counts the events it moved. */
-    record Correction(String id, String articleId, TextSpan mention, Place place, int eventsMoved) {}
+    /** Starts importing an uploaded file (text, HTML, PDF, Word, e-mail...) in the background. */
+    ImportJob importFile(String fileName, byte[] content);
 
     /** An import under way. */
     interface ImportJob {
@@ -51,9 +54,10 @@ public interface DashboardData {
 
         boolean isDone();
 
-        /** What happened, for the user: "3 articles, 12 events" or why the input was refused. */
+        /** What it is doing, or how it ended: "Imported 3 articles with 12 events." or why the input was refused. */
         String message();
 
+        /** Ended without storing anything: bad input, an error, or cancelled. */
         boolean failed();
 
         void cancel();

@@ -44,7 +44,9 @@ public record EventFilter(
         if (!matchesIgnoringDates(e, sourceOfArticle)) return false;
         if (from == null && to == null) return true;
         // like EventQuery: an undated event never matches a date range
-        return e.date() != null && (from == null || !e.date().isBefore(from)) && (to == null || !e.date().isAfter(to));
+        return e.date() != null
+                && (from == null || !e.date().isBefore(from))
+                && (to == null || !e.date().isAfter(to));
     }
 
     /** For the timeline histogram, which shows every date the other filters allow. */

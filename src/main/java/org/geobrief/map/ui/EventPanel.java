@@ -43,8 +43,10 @@ public class EventPanel extends VerticalLayout {
         if (events.isEmpty()) return;
         GeoEvent e = events.get(0);
         add(new H3(e.type().label() + " — " + e.subtype()));
-        add(fact("Date", (e.date() == null ? "not stated" : e.date().toString()) + " (time precision "
-                + e.timePrecision().code() + ")"));
+        add(fact(
+                "Date",
+                (e.date() == null ? "not stated" : e.date().toString()) + " (time precision "
+                        + e.timePrecision().code() + ")"));
         add(fact(
                 "Place",
                 e.place().name() + ", " + e.place().countryCode() + " (geo precision " + e.geoPrecision() + ")"));

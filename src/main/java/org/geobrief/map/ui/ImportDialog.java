@@ -12,9 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import org.geobrief.map.ui.DashboardData.ImportJob;
 
 /**
@@ -47,10 +45,10 @@ public class ImportDialog extends Dialog {
                 message.setText("Nothing to import: paste an article's text first.");
                 return;
             }
-            start("pasted", new ByteArrayInputStream(paste.getValue().getBytes(StandardCharsets.UTF_8)));
+            start("pasted text", () -> data.importText(paste.getValue()));
         });
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> start(meta.fileName(), new ByteArrayInputStream(bytes))))));
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(
+                        ui -> ui.access(() -> start(meta.fileName(), () -> data.importFile(meta.fileName(), bytes))))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(50 * 1024 * 1024);
         upload.setDropLabel(new Span("Drop a file here (txt, html, pdf, docx)"));
@@ -72,12 +70,12 @@ public class ImportDialog extends Dialog {
     }
 
     /** Starts a job and polls it until it ends (the UI polls, so no server push is needed). */
-    void start(String name, InputStream content) {
+    void start(String name, Supplier<ImportJob> starter) {
         if (job != null && !job.isDone()) {
             message.setText("An import is still running.");
             return;
         }
-        job = data.importDocument(name, content);
+        job = starter.get();
         message.setText("Importing " + name + "…");
         progress.setVisible(true);
         cancel.setEnabled(true);

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import org.geobrief.events.EventSource;
 import org.geobrief.events.GeoEvent;
 import org.geobrief.geoparse.ResolvedMention;
-import org.geobrief.ingest.Article;
+import org.geobrief.ingest.ArticleSummary;
 
 /** The map dashboard: filters, the events map and list, the selected event and the article reader. */
 @Route("")
@@ -88,8 +88,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     /** Reads every event again (after an import or a correction) and shows them through the current filter. */
     void reload() {
         all = data.events();
-        sourceOfArticle =
-                data.articles().stream().collect(Collectors.toMap(Article::id, MapView::sourceName, (a, b) -> a));
+        sourceOfArticle = data.articles().stream()
+                .collect(Collectors.toMap(ArticleSummary::id, MapView::sourceName, (a, b) -> a));
         applyFilter(filter, false);
     }
 
@@ -121,8 +121,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showEvents(List<String> ids) {
         Map<String, GeoEvent> byId = all.stream().collect(Collectors.toMap(GeoEvent::id, e -> e, (a, b) -> a));
-        details.show(
-                ids.stream().map(byId::get).filter(Objects::nonNull).toList());
+        details.show(ids.stream().map(byId::get).filter(Objects::nonNull).toList());
     }
 
     private void chooseEvent(GeoEvent e) {
@@ -134,15 +133,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     private void openReader(EventSource s) {
         data.article(s.link().articleId())
                 .ifPresentOrElse(
-                        a -> reader.show(
-                                a.article(),
-                                a.mentions(),
-                                all.stream()
-                                        .filter(e -> e.sources().stream().anyMatch(x -> x.link()
-                                                .articleId()
-                                                .equals(a.article().id())))
-                                        .toList(),
-                                s.link().sentence()),
+                        a -> reader.show(a, s.link().sentence()),
                         () -> Notification.show("That article is no longer stored."));
     }
 
@@ -156,7 +147,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         dialog.open();
     }
 
-    private static String sourceName(Article a) {
+    private static String sourceName(ArticleSummary a) {
         return a.outlet() == null || a.outlet().isBlank() ? a.source() : a.outlet();
     }
 }

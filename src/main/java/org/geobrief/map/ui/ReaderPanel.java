@@ -9,12 +9,16 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.shared.Registration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.GeoEvent;
+import org.geobrief.events.SourceLink;
 import org.geobrief.geoparse.ResolvedMention;
 import org.geobrief.ingest.Article;
+import org.geobrief.ingest.StoredArticle;
 
 /**
  * An article with every place mention highlighted (click: {@link MentionClicked}), the sentences of its events
@@ -61,34 +65,41 @@ public class ReaderPanel extends VerticalLayout {
     }
 
     /**
-     * @param events the events read from this article
-     * @param marked the sentence to mark and scroll to (document code points), or null
+     * @param marked the sentence to mark and scroll to, code points in the article's source document (as in a
+     *     {@link org.geobrief.events.SourceLink}), or null
      */
-    public void show(Article article, List<ResolvedMention> mentions, List<GeoEvent> events, TextSpan marked) {
-        this.article = article;
+    public void show(StoredArticle stored, TextSpan marked) {
+        Article a = stored.article();
+        this.article = a;
         removeAll();
         mentionBar.removeAll();
         text.removeAll();
-        add(
-                new H3(article.title() == null || article.title().isBlank() ? article.source() : article.title()),
-                mentionBar,
-                text);
-        int base = article.span().start();
-        String body = article.text();
+        add(new H3(a.title() == null || a.title().isBlank() ? a.source() : a.title()), mentionBar, text);
+        String body = a.text();
         int length = body.codePointCount(0, body.length());
+        TextSpan mark = marked == null ? null : stored.inText(new SourceLink(a.id(), marked));
+        List<ResolvedMention> mentions = stored.mentions();
+        Map<GeoEvent, List<TextSpan>> sentences = new LinkedHashMap<>();
+        stored.events()
+                .forEach(e -> sentences.put(
+                        e,
+                        e.sources().stream()
+                                .filter(s -> s.link().articleId().equals(a.id()))
+                                .map(s -> stored.inText(s.link()))
+                                .toList()));
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
-        mentions.forEach(m -> cut(cuts, m.mention().span(), base, length));
-        events.forEach(e -> e.sources().forEach(s -> cut(cuts, s.link().sentence(), base, length)));
-        if (marked != null) cut(cuts, marked, base, length);
+        mentions.forEach(m -> cut(cuts, m.mention().span(), length));
+        sentences.values().forEach(spans -> spans.forEach(s -> cut(cuts, s, length)));
+        if (mark != null) cut(cuts, mark, length);
         Span first = null;
         Integer start = null;
         for (int end : cuts) {
             if (start != null && end > start) {
-                TextSpan piece = new TextSpan(base + start, base + end);
+                TextSpan piece = new TextSpan(start, end);
                 Span span =
                         new Span(body.substring(body.offsetByCodePoints(0, start), body.offsetByCodePoints(0, end)));
-                decorate(span, piece, mentions, events);
-                if (marked != null && marked.contains(piece)) {
+                decorate(span, piece, mentions, sentences);
+                if (mark != null && mark.contains(piece)) {
                     span.addClassName("marked");
                     span.getStyle().set("background", "#ffe066");
                     if (first == null) first = span;
@@ -125,7 +136,8 @@ public class ReaderPanel extends VerticalLayout {
         return addListener(EventChosen.class, listener);
     }
 
-    private void decorate(Span span, TextSpan piece, List<ResolvedMention> mentions, List<GeoEvent> events) {
+    private void decorate(
+            Span span, TextSpan piece, List<ResolvedMention> mentions, Map<GeoEvent, List<TextSpan>> sentences) {
         for (ResolvedMention m : mentions) {
             if (m.mention().span().contains(piece)) {
                 span.addClassName("mention");
@@ -140,8 +152,9 @@ public class ReaderPanel extends VerticalLayout {
                 return;
             }
         }
-        for (GeoEvent e : events) {
-            if (e.sources().stream().anyMatch(s -> s.link().sentence().contains(piece))) {
+        for (Map.Entry<GeoEvent, List<TextSpan>> entry : sentences.entrySet()) {
+            GeoEvent e = entry.getKey();
+            if (entry.getValue().stream().anyMatch(s -> s.contains(piece))) {
                 span.addClassName("event-sentence");
                 span.getStyle().set("text-decoration", "underline dotted").set("cursor", "pointer");
                 span.addClickListener(c -> fireEvent(new EventChosen(this, e)));
@@ -150,8 +163,8 @@ public class ReaderPanel extends VerticalLayout {
         }
     }
 
-    private static void cut(TreeSet<Integer> cuts, TextSpan span, int base, int length) {
-        cuts.add(Math.max(0, Math.min(length, span.start() - base)));
-        cuts.add(Math.max(0, Math.min(length, span.end() - base)));
+    private static void cut(TreeSet<Integer> cuts, TextSpan span, int length) {
+        cuts.add(Math.max(0, Math.min(length, span.start())));
+        cuts.add(Math.max(0, Math.min(length, span.end())));
     }
 }

@@ -1,9 +1,7 @@
 package org.geobrief.map.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +18,15 @@ import org.geobrief.geoparse.MentionKind;
 import org.geobrief.geoparse.PlaceMention;
 import org.geobrief.geoparse.ResolvedMention;
 import org.geobrief.ingest.Article;
+import org.geobrief.ingest.ArticleSummary;
+import org.geobrief.ingest.Correction;
+import org.geobrief.ingest.StoredArticle;
 import org.geobrief.timeline.TimePrecision;
 
-/** Three events from one tiny article, held in memory: test data for the views, never used by the app. */
+/**
+ * Three events from one tiny article, held in memory: test data for the views, never used by the app. The article
+ * starts at code point 100 of its source document, so document and text offsets differ as they do in a digest.
+ */
 class FakeDashboardData implements DashboardData {
 
     static final Place ALMATY = place(1526384, "Almaty", "P", "PPLA", "KZ", 43.25, 76.95, 2_000_000);
@@ -31,17 +35,16 @@ class FakeDashboardData implements DashboardData {
     static final Place NUR_SULTAN = place(1526273, "Nur-Sultan", "P", "PPLC", "KZ", 51.18, 71.45, 1_000_000);
     static final Place BISHKEK = place(1528675, "Bishkek", "P", "PPLC", "KG", 42.87, 74.59, 900_000);
 
-    static final String TEXT = "Protesters gathered in Aktau on Sunday. "
-            + "Police detained dozens in Almaty on Wednesday. "
-            + "Troops arrived in Nur-Sultan on Thursday.";
     static final String SENTENCE_1 = "Protesters gathered in Aktau on Sunday.";
     static final String SENTENCE_2 = "Police detained dozens in Almaty on Wednesday.";
     static final String SENTENCE_3 = "Troops arrived in Nur-Sultan on Thursday.";
+    static final String TEXT = SENTENCE_1 + " " + SENTENCE_2 + " " + SENTENCE_3;
+    private static final int OFFSET = 100;
 
     final Article article = new Article(
             "a1",
             "kz.txt",
-            new TextSpan(100, 100 + TEXT.length()),
+            new TextSpan(OFFSET, OFFSET + TEXT.length()),
             "Unrest in Kazakhstan",
             "Eurasianet",
             "",
@@ -60,6 +63,7 @@ class FakeDashboardData implements DashboardData {
                     NUR_SULTAN,
                     SENTENCE_3)));
     final List<Correction> corrections = new ArrayList<>();
+    final List<Boolean> everywhere = new ArrayList<>();
     String lastImported;
 
     @Override
@@ -68,19 +72,25 @@ class FakeDashboardData implements DashboardData {
     }
 
     @Override
-    public List<Article> articles() {
-        return List.of(article);
+    public List<ArticleSummary> articles() {
+        return List.of(new ArticleSummary(
+                article.id(),
+                article.title(),
+                article.outlet(),
+                "",
+                "",
+                article.published(),
+                "en",
+                article.source(),
+                Instant.EPOCH));
     }
 
     @Override
-    public Optional<ReaderArticle> article(String articleId) {
+    public Optional<StoredArticle> article(String articleId) {
         if (!articleId.equals(article.id())) return Optional.empty();
-        return Optional.of(new ReaderArticle(
-                article,
-                List.of(
-                        mention("Aktau", AKTAU),
-                        mention("Almaty", ALMATY, ALMATY_REGION),
-                        mention("Nur-Sultan", NUR_SULTAN))));
+        List<ResolvedMention> mentions = List.of(
+                mention("Aktau", AKTAU), mention("Almaty", ALMATY, ALMATY_REGION), mention("Nur-Sultan", NUR_SULTAN));
+        return Optional.of(new StoredArticle(article, Instant.EPOCH, mentions, events(), List.copyOf(corrections)));
     }
 
     @Override
@@ -99,40 +109,58 @@ class FakeDashboardData implements DashboardData {
     }
 
     @Override
-    public Correction correct(String articleId, TextSpan mention, Place place) {
-        List<GeoEvent> moved = events.stream()
-                .filter(e ->
-                        e.sources().stream().anyMatch(s -> s.link().sentence().contains(mention)))
-                .toList();
-        moved.forEach(e -> events.set(events.indexOf(e), withPlace(e, place)));
-        Correction c = new Correction("c" + corrections.size(), articleId, mention, place, moved.size());
+    public Correction correct(String articleId, TextSpan mention, Place place, boolean everywhere) {
+        move(mention, place);
+        Correction c = new Correction(
+                corrections.size() + 1,
+                articleId,
+                Correction.Scope.ARTICLE,
+                TEXT.substring(mention.start(), mention.end()),
+                mention,
+                place.geonameId(),
+                Instant.EPOCH,
+                false);
         corrections.add(c);
+        this.everywhere.add(everywhere);
         return c;
     }
 
     @Override
     public void undo(Correction correction) {
         corrections.remove(correction);
-        int start = correction.mention().start() - article.span().start();
-        String surface = TEXT.substring(start, start + correction.mention().length());
         Place original = List.of(AKTAU, ALMATY, NUR_SULTAN).stream()
-                .filter(p -> p.name().equals(surface))
+                .filter(p -> p.name().equals(correction.surface()))
                 .findFirst()
                 .orElseThrow();
-        events.replaceAll(
-                e -> e.sources().stream().anyMatch(s -> s.link().sentence().contains(correction.mention()))
-                        ? withPlace(e, original)
-                        : e);
+        move(correction.span(), original);
     }
 
     @Override
-    public ImportJob importDocument(String name, InputStream content) {
-        try {
-            lastImported = new String(content.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        boolean bad = lastImported.codePoints().noneMatch(Character::isLetter);
+    public ImportJob importText(String text) {
+        lastImported = text;
+        return finished(text.codePoints().noneMatch(Character::isLetter) ? "No text found in it." : null);
+    }
+
+    @Override
+    public ImportJob importFile(String fileName, byte[] content) {
+        return importText(new String(content, StandardCharsets.UTF_8));
+    }
+
+    /** Where {@code needle} is in the article's source document. */
+    static TextSpan spanOf(String needle) {
+        int at = TEXT.indexOf(needle);
+        return new TextSpan(OFFSET + at, OFFSET + at + needle.length());
+    }
+
+    /** Moves the events read from the sentence holding the mention (text offsets) to {@code place}. */
+    private void move(TextSpan mentionInText, Place place) {
+        TextSpan inDocument = new TextSpan(mentionInText.start() + OFFSET, mentionInText.end() + OFFSET);
+        events.replaceAll(e ->
+                e.sources().stream().anyMatch(s -> s.link().sentence().contains(inDocument)) ? withPlace(e, place) : e);
+    }
+
+    /** A job that has already ended, well or with {@code error}. */
+    private static ImportJob finished(String error) {
         return new ImportJob() {
             public double progress() {
                 return 1;
@@ -143,23 +171,19 @@ class FakeDashboardData implements DashboardData {
             }
 
             public String message() {
-                return bad ? name + ": no text found in it" : name + ": 1 article, 0 events";
+                return error != null ? error : "Imported 1 article with 0 events.";
             }
 
             public boolean failed() {
-                return bad;
+                return error != null;
             }
 
             public void cancel() {}
         };
     }
 
-    static TextSpan spanOf(String needle) {
-        int at = TEXT.indexOf(needle);
-        return new TextSpan(100 + at, 100 + at + needle.length());
-    }
-
-    private GeoEvent event(String id, EventType type, String subtype, LocalDate date, Place place, String sentence) {
+    private static GeoEvent event(
+            String id, EventType type, String subtype, LocalDate date, Place place, String sentence) {
         return new GeoEvent(
                 id,
                 type,
@@ -190,9 +214,11 @@ class FakeDashboardData implements DashboardData {
     }
 
     private static ResolvedMention mention(String name, Place best, Place... others) {
+        int at = TEXT.indexOf(name);
         List<PlaceCandidate> candidates = new ArrayList<>(List.of(new PlaceCandidate(best, 0.7)));
         for (Place o : others) candidates.add(new PlaceCandidate(o, 0.3 / others.length));
-        return new ResolvedMention(new PlaceMention(name, spanOf(name), MentionKind.TOPONYM), best, 0.7, candidates);
+        PlaceMention m = new PlaceMention(name, new TextSpan(at, at + name.length()), MentionKind.TOPONYM);
+        return new ResolvedMention(m, best, 0.7, candidates);
     }
 
     private static Place place(

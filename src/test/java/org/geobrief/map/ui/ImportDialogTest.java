@@ -41,7 +41,7 @@ class ImportDialogTest {
         dialog.importText.click();
 
         assertThat(data.lastImported).isEqualTo("Protesters gathered in Aktau on Sunday.");
-        assertThat(dialog.message.getText()).isEqualTo("pasted: 1 article, 0 events");
+        assertThat(dialog.message.getText()).isEqualTo("Imported 1 article with 0 events.");
         assertThat(imported).hasValue(1);
     }
 
@@ -50,7 +50,7 @@ class ImportDialogTest {
         dialog.paste.setValue("1234 5678");
         dialog.importText.click();
 
-        assertThat(dialog.message.getText()).isEqualTo("pasted: no text found in it");
+        assertThat(dialog.message.getText()).isEqualTo("No text found in it.");
         assertThat(imported).hasValue(0);
     }
 }

@@ -24,6 +24,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The dashboard in headless Debian Chromium: the seed articles imported, pins on the map, a pin clicked shows its
@@ -32,10 +36,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.productionMode=true", "geobrief.data-dir=target/it-data"})
+        properties = {"vaadin.productionMode=true", "geobrief.import.seed-on-first-start=false"})
 class MapDashboardIT {
 
-    private static final Path SEEDS = Path.of("/work/shared/seeds");
+    /** A fresh database for every run. */
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "it-data");
+        registry.add("geobrief.data-dir", dir::toAbsolutePath);
+    }
 
     @LocalServerPort
     int port;
@@ -103,17 +112,19 @@ class MapDashboardIT {
         benchTenThousandPins(map);
     }
 
+    /** The sample documents bundled with the app, imported the way an upload is. */
     private void importSeeds() throws Exception {
-        try (var files = Files.list(SEEDS)) {
-            for (Path seed : files.sorted().toList()) {
-                try (InputStream in = Files.newInputStream(seed)) {
-                    DashboardData.ImportJob job =
-                            data.importDocument(seed.getFileName().toString(), in);
-                    long deadline = System.currentTimeMillis() + 120_000;
-                    while (!job.isDone() && System.currentTimeMillis() < deadline) Thread.sleep(100);
-                    assertThat(job.failed()).as(job.message()).isFalse();
-                }
+        Resource[] seeds = new PathMatchingResourcePatternResolver().getResources("classpath:seeds/*.txt");
+        assertThat(seeds).isNotEmpty();
+        for (Resource seed : seeds) {
+            byte[] bytes;
+            try (InputStream in = seed.getInputStream()) {
+                bytes = in.readAllBytes();
             }
+            DashboardData.ImportJob job = data.importFile(seed.getFilename(), bytes);
+            long deadline = System.currentTimeMillis() + 180_000;
+            while (!job.isDone() && System.currentTimeMillis() < deadline) Thread.sleep(100);
+            assertThat(job.failed()).as(job.message()).isFalse();
         }
         assertThat(data.events()).as("events from the seeds").isNotEmpty();
     }

@@ -120,8 +120,10 @@ class MapViewTest {
         assertThat(dialog.candidates.getListDataView().getItems())
                 .containsExactly(FakeDashboardData.ALMATY, FakeDashboardData.ALMATY_REGION);
         dialog.candidates.setValue(FakeDashboardData.ALMATY_REGION);
+        dialog.everywhere.setValue(true);
         dialog.apply.click();
 
+        assertThat(data.everywhere).containsExactly(true);
         assertThat(placeOf("e2")).isEqualTo("Almaty Region");
         Button undo = LocatorJ._get(Button.class, spec -> spec.withText("Undo"));
         undo.click();
