@@ -22,6 +22,7 @@ public final class Cli {
         COMMANDS.put("parse", new ParseCommand());
         COMMANDS.put("eval", new EvalCommand());
         COMMANDS.put("dates-eval", new DatesEvalCommand());
+        COMMANDS.put("import", new ImportCommand());
     }
 
     private Cli() {}

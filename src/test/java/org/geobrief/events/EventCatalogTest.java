@@ -132,7 +132,7 @@ class EventCatalogTest {
         assertThat(e1.sources()).extracting(s -> s.link().articleId()).containsExactly("a1", "a2");
         assertThat(e1.actors()).containsExactly("Police", "Protesters");
         assertThat(e1.fatalities()).isEqualTo(3);
-        assertThat(e1.confidence()).isEqualTo(0.9);
+        assertThat(e1.confidence()).as("1 - (1 - 0.9)(1 - 0.6)").isEqualTo(0.96);
         try (Connection c = ds.getConnection()) {
             catalog.forgetArticle(c, "a1");
         }
@@ -140,6 +140,19 @@ class EventCatalogTest {
                 .extracting(s -> s.link().articleId())
                 .containsExactly("a2");
         assertThat(catalog.event("e2")).as("no report left").isEmpty();
+    }
+
+    @Test
+    void report_of_the_same_event_nearby_merges_into_the_stored_one() throws Exception {
+        Place nearAlmaty = place(1526395, "Almaty suburb", "KZ", 43.30, 76.95);
+        try (Connection c = ds.getConnection()) {
+            catalog.store(c, List.of(event("x9", EventType.PROTESTS, "2022-01-04", nearAlmaty, 0.5, "a2")));
+        }
+        assertThat(catalog.event("x9")).isEmpty();
+        assertThat(catalog.event("e1").orElseThrow().sources())
+                .extracting(s -> s.link().articleId())
+                .containsExactly("a1", "a2");
+        assertThat(catalog.find(EventQuery.all())).hasSize(4);
     }
 
     @Test

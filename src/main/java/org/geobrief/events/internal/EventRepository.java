@@ -19,10 +19,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.base.TextSpan;
+import org.geobrief.events.EventMerger;
 import org.geobrief.events.EventQuery;
 import org.geobrief.events.EventSource;
 import org.geobrief.events.EventType;
@@ -35,33 +37,72 @@ import org.geobrief.timeline.TimePrecision;
 public final class EventRepository {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Widest date window within which EventMerger may find two reports the same (MONTH precision). */
+    private static final int MAX_WINDOW_DAYS = 31;
+
+    private final EventMerger merger = new EventMerger();
     private static final String COLUMNS = "e.id, e.event_type, e.subtype, e.event_date, e.time_precision,"
             + " e.geo_precision, e.place_geonameid, e.place_name, e.place_feature_class, e.place_feature_code,"
             + " e.country_code, e.admin1_code, e.admin1_name, e.place_population, e.lat, e.lon, e.actors,"
             + " e.fatalities, e.confidence";
 
+    /**
+     * Stores one event: when a stored event is the same (same id, or {@link EventMerger#same} within the date window
+     * of the coarsest precision) it becomes their merge, keeping its id, and gains the new sources; else a new row.
+     */
     public void save(Connection c, GeoEvent e) throws SQLException {
-        List<GeoEvent> existing = byIds(c, List.of(e.id()));
-        if (existing.isEmpty()) {
+        GeoEvent same = byIds(c, List.of(e.id())).stream().findFirst().orElse(null);
+        if (same == null && e.date() != null) {
+            EventQuery window = EventQuery.all()
+                    .withTypes(Set.of(e.type()))
+                    .between(e.date().minusDays(MAX_WINDOW_DAYS), e.date().plusDays(MAX_WINDOW_DAYS));
+            same = find(c, window).stream()
+                    .filter(old -> merger.same(old, e))
+                    .findFirst()
+                    .orElse(null);
+        }
+        if (same == null) {
             insert(c, e);
         } else {
-            GeoEvent old = existing.get(0);
-            LinkedHashSet<String> actors = new LinkedHashSet<>(old.actors());
-            actors.addAll(e.actors());
-            Integer fatalities = old.fatalities();
-            if (fatalities == null || (e.fatalities() != null && e.fatalities() > fatalities)) {
-                fatalities = e.fatalities();
-            }
-            try (PreparedStatement ps =
-                    c.prepareStatement("UPDATE events SET actors = ?, fatalities = ?, confidence = ? WHERE id = ?")) {
-                ps.setString(1, json(List.copyOf(actors)));
-                setInteger(ps, 2, fatalities);
-                ps.setDouble(3, Math.max(old.confidence(), e.confidence()));
-                ps.setString(4, e.id());
-                ps.executeUpdate();
-            }
+            List<GeoEvent> merged = merger.merge(List.of(same, e));
+            update(c, same.id(), merged.size() == 1 ? merged.get(0) : same, e);
         }
-        insertSources(c, e);
+        insertSources(c, same == null ? e.id() : same.id(), e);
+    }
+
+    private void update(Connection c, String id, GeoEvent merged, GeoEvent added) throws SQLException {
+        LinkedHashSet<String> actors = new LinkedHashSet<>(merged.actors());
+        actors.addAll(added.actors());
+        try (PreparedStatement ps = c.prepareStatement("UPDATE events SET subtype = ?, event_date = ?,"
+                + " time_precision = ?, geo_precision = ?, place_geonameid = ?, place_name = ?,"
+                + " place_feature_class = ?, place_feature_code = ?, country_code = ?, admin1_code = ?,"
+                + " admin1_name = ?, place_population = ?, lat = ?, lon = ?, actors = ?, fatalities = ?,"
+                + " confidence = ? WHERE id = ?")) {
+            Place p = merged.place();
+            ps.setString(1, merged.subtype());
+            ps.setDate(2, merged.date() == null ? null : Date.valueOf(merged.date()));
+            ps.setInt(3, merged.timePrecision().code());
+            ps.setInt(4, merged.geoPrecision());
+            ps.setLong(5, p.geonameId());
+            ps.setString(6, p.name());
+            ps.setString(7, p.featureClass());
+            ps.setString(8, p.featureCode());
+            ps.setString(9, p.countryCode());
+            ps.setString(10, p.admin1Code());
+            ps.setString(11, p.admin1Name());
+            ps.setLong(12, p.population());
+            ps.setDouble(13, p.point().lat());
+            ps.setDouble(14, p.point().lon());
+            ps.setString(15, json(List.copyOf(actors)));
+            Integer fatalities = merged.fatalities();
+            if (fatalities == null || (added.fatalities() != null && added.fatalities() > fatalities)) {
+                fatalities = added.fatalities();
+            }
+            setInteger(ps, 16, fatalities);
+            ps.setDouble(17, merged.confidence());
+            ps.setString(18, id);
+            ps.executeUpdate();
+        }
     }
 
     private void insert(Connection c, GeoEvent e) throws SQLException {
@@ -93,11 +134,11 @@ public final class EventRepository {
         }
     }
 
-    private void insertSources(Connection c, GeoEvent e) throws SQLException {
+    private void insertSources(Connection c, String eventId, GeoEvent e) throws SQLException {
         for (EventSource s : e.sources()) {
             try (PreparedStatement check = c.prepareStatement(
                     "SELECT 1 FROM event_sources" + " WHERE event_id = ? AND article_id = ? AND sentence_start = ?")) {
-                check.setString(1, e.id());
+                check.setString(1, eventId);
                 check.setString(2, s.link().articleId());
                 check.setInt(3, s.link().sentence().start());
                 try (ResultSet rs = check.executeQuery()) {
@@ -108,7 +149,7 @@ public final class EventRepository {
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_sources (event_id, article_id,"
                     + " sentence_start, sentence_end, sentence) VALUES (?, ?, ?, ?, ?)")) {
-                ps.setString(1, e.id());
+                ps.setString(1, eventId);
                 ps.setString(2, s.link().articleId());
                 ps.setInt(3, s.link().sentence().start());
                 ps.setInt(4, s.link().sentence().end());
