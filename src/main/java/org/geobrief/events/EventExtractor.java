@@ -46,7 +46,8 @@ import org.geobrief.timeline.TimePrecision;
  * background ("protests in Ukraine in 2014") and dropped.
  *
  * <p>Place: the scene chosen by {@link PlacePicker} among the sentence's mentions; else the scene stated earlier
- * in the paragraph; else the article's place: its dateline place when in the most-mentioned country, otherwise that
+ * in the paragraph; else a town-level scene of the paragraph before ("Earlier, witnesses reported an explosion near
+ * the square"); else the article's place: its dateline place when in the most-mentioned country, otherwise that
  * country (geo precision at least 2). Events with no place at all are dropped.
  *
  * <p>Offsets: {@code text} is the article's text and {@code offset} the code point where it starts in its
@@ -90,12 +91,14 @@ public final class EventExtractor {
         int paragraph = -1;
         ResolvedDate paragraphDate = null;
         Pick paragraphPlace = null;
+        Pick carriedPlace = null;
         String previous = "";
         for (Sentence s : splitter.split(text)) {
             String sentence = s.text(text);
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 paragraphDate = null;
+                carriedPlace = paragraphPlace != null && paragraphPlace.geoPrecision() < 3 ? paragraphPlace : null;
                 paragraphPlace = null;
                 previous = "";
             }
@@ -142,16 +145,19 @@ public final class EventExtractor {
                         scenes,
                         kind.subtype().equals("Deployment of troops"));
                 Pick place;
-                if (scene.isPresent() && scene.get().cued()) {
-                    place = scene.get();
-                } else if (nationwide(sentence, hit) && articleCountry.isPresent()) {
+                if (nationwide(sentence, hit) && articleCountry.isPresent()) {
                     place = articleCountry.get();
+                } else if (scene.isPresent() && scene.get().cued()) {
+                    place = scene.get();
                 } else if (scene.isPresent()) {
                     place = scene.get();
                     confidence *= 0.85;
                 } else if (paragraphPlace != null) {
                     place = paragraphPlace;
                     confidence *= 0.85;
+                } else if (carriedPlace != null) {
+                    place = carriedPlace;
+                    confidence *= 0.75;
                 } else if (articlePlace.isPresent()) {
                     place = articlePlace.get();
                     confidence *= 0.65;

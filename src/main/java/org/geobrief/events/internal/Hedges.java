@@ -1,5 +1,6 @@
 package org.geobrief.events.internal;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +30,11 @@ final class Hedges {
                         .find()) {
             return 0;
         }
-        double f = HEDGE.matcher(sentence).find() ? 0.6 : 1;
+        double f = 1;
+        Matcher h = HEDGE.matcher(sentence);
+        while (h.find()) {
+            f *= 0.6; // each hedge ("may", "called for", "right to") weakens the assertion further
+        }
         if (insideQuote(sentence, hit.start())) {
             f *= 0.7;
         }

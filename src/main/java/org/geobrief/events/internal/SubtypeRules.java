@@ -9,7 +9,8 @@ import org.geobrief.events.EventType;
 /**
  * Refines a trigger's first-guess type and sub-type from who else the sentence names: clashes involving protesters
  * are riots, among armed groups battles; property destruction by a crowd is a violent demonstration; a protest met
- * with tear gas or arrests is a protest with intervention; an attack on soldiers is a battle.
+ * with tear gas or arrests is a protest with intervention; an attack on soldiers is a battle; arrests for theft,
+ * fraud or drugs are ordinary crime, not an event.
  */
 public final class SubtypeRules {
 
@@ -31,6 +32,11 @@ public final class SubtypeRules {
     private static final Pattern INTERVENTION_CUE = Pattern.compile(
             "\\b(?:tear\\s*gas|stun\\s+grenades?|rubber\\s+bullets|water\\s+cannons?|dispers\\w+|batons?|detain\\w*|arrest\\w*"
                     + "|crack\\w*\\s+down|beat(?:en)?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ORDINARY_CRIME = Pattern.compile(
+            "\\b(?:theft|thie(?:f|ves)|stole|stolen|robbery|burglar\\w*|fraud\\w*|drugs?|narcotics?|smuggl\\w+|traffick\\w+"
+                    + "|shoplift\\w*|embezzl\\w+|brib\\w+|drunk\\w*|suspicion\\s+of\\s+(?:theft|murder|fraud|robbery))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -69,6 +75,9 @@ public final class SubtypeRules {
             if (t.phrase().startsWith("set")) {
                 return kind(EventType.STRATEGIC_DEVELOPMENTS, LOOTING);
             }
+        }
+        if (subtype.equals(ARRESTS) && ORDINARY_CRIME.matcher(sentence).find()) {
+            return Optional.empty(); // police blotter, not political violence or its management
         }
         if (subtype.equals(PEACEFUL) && INTERVENTION_CUE.matcher(sentence).find()) {
             return kind(type, INTERVENTION);

@@ -15,6 +15,9 @@ final class Support {
                     + "|rallied|marched|chant\\w*|blocked|occupied|dispersed|renewed|rag(?:ed|es|ing)|intensif\\w+"
                     + "|poured|dispers\\w+|tear\\s*gas|detain\\w*|arrest\\w*|killed|died|injured|wounded|left\\s+\\w+\\s+dead|reported|participated|joined)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** How far (chars) from the trigger the verb saying it happened may be. */
+    private static final int WINDOW = 60;
+
     private static final Pattern LOCATIVE_AFTER =
             Pattern.compile("^[\\s,]*(?:in|at|near|outside|across|on\\s+the\\s+streets\\s+of)\\s+(?:the\\s+)?"
                     + "(?:[a-z-]+\\s+){0,3}\\p{Lu}");
@@ -22,7 +25,9 @@ final class Support {
     private Support() {}
 
     static boolean happened(String sentence, TriggerLexicon.Hit hit) {
-        return EVENTIVE.matcher(sentence).find()
+        String near =
+                sentence.substring(Math.max(0, hit.start() - WINDOW), Math.min(sentence.length(), hit.end() + WINDOW));
+        return EVENTIVE.matcher(near).find()
                 || LOCATIVE_AFTER.matcher(sentence.substring(hit.end())).find();
     }
 }
