@@ -57,13 +57,16 @@ public class EventPanel extends VerticalLayout {
         add(fact("Confidence", String.format("%.2f", e.confidence())));
         add(new Span(e.sources().size() == 1 ? "Source sentence:" : e.sources().size() + " source sentences:"));
         for (EventSource s : e.sources()) {
-            Button sentence = new Button("“" + s.sentence() + "”", c -> fireEvent(new SentenceOpened(this, s)));
-            sentence.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            // a quoted sentence reads as a link and wraps; a Button would keep it on one line
+            Div sentence = new Div("“" + s.sentence() + "”");
+            sentence.addClickListener(c -> fireEvent(new SentenceOpened(this, s)));
             sentence.addClassName("source-sentence");
+            sentence.getElement().setAttribute("role", "link");
+            sentence.getElement().setAttribute("tabindex", "0");
             sentence.getStyle()
-                    .set("white-space", "normal")
-                    .set("height", "auto")
-                    .set("text-align", "left");
+                    .set("color", "var(--lumo-primary-text-color)")
+                    .set("cursor", "pointer")
+                    .set("padding", "var(--lumo-space-xs) 0");
             add(sentence);
         }
         if (events.size() > 1) {

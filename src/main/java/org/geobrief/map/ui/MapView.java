@@ -52,6 +52,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         mapAndList.setSplitterPosition(68);
         VerticalLayout side = new VerticalLayout(details, reader);
         side.setPadding(false);
+        side.setSizeFull();
+        side.getStyle().set("overflow", "hidden");
+        // the event stays in view above the reader; each scrolls on its own
+        details.getStyle().set("max-height", "45%").set("overflow", "auto").set("flex-shrink", "0");
+        reader.getStyle().set("min-height", "0").set("flex", "1 1 0");
         SplitLayout body = new SplitLayout(mapAndList, side);
         body.setSplitterPosition(64);
         body.setSizeFull();

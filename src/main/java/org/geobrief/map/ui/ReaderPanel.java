@@ -53,7 +53,11 @@ public class ReaderPanel extends VerticalLayout {
 
     public ReaderPanel() {
         setId("reader");
-        text.getStyle().set("white-space", "pre-wrap").set("line-height", "1.5").set("overflow", "auto");
+        text.getStyle()
+                .set("white-space", "pre-wrap")
+                .set("line-height", "1.5")
+                .set("overflow", "auto")
+                .set("min-height", "0");
         text.setWidthFull();
         mentionBar.getStyle().set("font-size", "var(--lumo-font-size-s)");
         add(mentionBar, text);

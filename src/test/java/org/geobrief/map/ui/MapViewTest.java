@@ -9,6 +9,7 @@ import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.List;
@@ -85,14 +86,14 @@ class MapViewTest {
                         .getText())
                 .isEqualTo("Strategic developments — Arrests");
         assertThat(sentenceButtons())
-                .extracting(Button::getText)
+                .extracting(Div::getText)
                 .containsExactly("“" + FakeDashboardData.SENTENCE_2 + "”");
     }
 
     @Test
     void a_source_sentence_opens_the_reader_with_it_marked_and_every_mention_highlighted() {
         ComponentUtil.fireEvent(view.map, new PinSelected(view.map, true, List.of("e2")));
-        sentenceButtons().get(0).click();
+        open(sentenceButtons().get(0));
 
         List<Span> spans = LocatorJ._find(view.reader, Span.class);
         String marked = spans.stream()
@@ -107,7 +108,7 @@ class MapViewTest {
     @Test
     void correcting_a_mention_moves_its_event_and_undo_moves_it_back() {
         ComponentUtil.fireEvent(view.map, new PinSelected(view.map, true, List.of("e2")));
-        sentenceButtons().get(0).click();
+        open(sentenceButtons().get(0));
         Span almaty = LocatorJ._find(view.reader, Span.class).stream()
                 .filter(s -> s.hasClassName("mention") && s.getText().equals("Almaty"))
                 .findFirst()
@@ -133,7 +134,7 @@ class MapViewTest {
     @Test
     void a_place_picked_on_the_map_is_offered_as_the_correction() {
         ComponentUtil.fireEvent(view.map, new PinSelected(view.map, true, List.of("e2")));
-        sentenceButtons().get(0).click();
+        open(sentenceButtons().get(0));
         view.reader.showMention(data.article("a1").orElseThrow().mentions().get(1));
         LocatorJ._get(view.reader, Button.class, spec -> spec.withText("Correct place…"))
                 .click();
@@ -147,13 +148,43 @@ class MapViewTest {
     }
 
     @Test
+    void a_source_filter_keeps_events_reported_by_that_outlet() {
+        view.applyFilter(EventFilter.ALL.withSources(Set.of("Reuters")), false);
+        assertThat(view.map.events()).isEmpty();
+
+        view.applyFilter(EventFilter.ALL.withSources(Set.of("Eurasianet")), false);
+        assertThat(view.map.events()).hasSize(3);
+        assertThat(view.filters.sources.getValue()).containsExactly("Eurasianet");
+    }
+
+    @Test
+    void clicking_an_event_sentence_in_the_reader_shows_that_event() {
+        ComponentUtil.fireEvent(view.map, new PinSelected(view.map, true, List.of("e2")));
+        open(sentenceButtons().get(0));
+        Span troops = LocatorJ._find(view.reader, Span.class).stream()
+                .filter(s -> s.hasClassName("event-sentence") && s.getText().startsWith("Troops"))
+                .findFirst()
+                .orElseThrow();
+
+        ComponentUtil.fireEvent(troops, new ClickEvent<>(troops));
+
+        assertThat(LocatorJ._get(view.details, com.vaadin.flow.component.html.H3.class)
+                        .getText())
+                .isEqualTo("Strategic developments — Deployment of troops");
+    }
+
+    @Test
     void the_credits_name_geonames_and_natural_earth() {
         assertThat(LocatorJ._get(Span.class, spec -> spec.withId("credits")).getText())
                 .isEqualTo("Gazetteer data © GeoNames (CC-BY 4.0); Natural Earth (public domain)");
     }
 
-    private List<Button> sentenceButtons() {
-        return LocatorJ._find(view.details, Button.class, spec -> spec.withClasses("source-sentence"));
+    private List<Div> sentenceButtons() {
+        return LocatorJ._find(view.details, Div.class, spec -> spec.withClasses("source-sentence"));
+    }
+
+    private static void open(Div sentence) {
+        ComponentUtil.fireEvent(sentence, new ClickEvent<>(sentence));
     }
 
     private String placeOf(String eventId) {
