@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.geobrief.gazetteer.internal.GazetteerBench;
+import org.geobrief.geoparse.internal.ParseBench;
 
 /**
  * {@code bench [SUITE...]}: prints throughput figures of the plain-Java core. Without arguments it runs every
@@ -21,6 +22,7 @@ final class BenchCommand implements Cli.Command {
     static {
         // Suites register here, one line each.
         SUITES.put("gazetteer", GazetteerBench::run);
+        SUITES.put("parse", ParseBench::run);
     }
 
     @Override

@@ -26,6 +26,11 @@ public final class GeoParser {
             }
 
             @Override
+            public boolean isName(String normalisedName) {
+                return gazetteer.isName(normalisedName);
+            }
+
+            @Override
             public Optional<Place> byId(long geonameId) {
                 return gazetteer.byId(geonameId);
             }

@@ -14,6 +14,11 @@ public interface PlaceIndex {
     /** Places that go by {@code name}, in no particular order; empty when the name is unknown. */
     List<Place> candidates(String name);
 
+    /** Whether some place goes by {@code normalisedName} (already in {@link org.geobrief.gazetteer.Names} form). */
+    default boolean isName(String normalisedName) {
+        return !candidates(normalisedName).isEmpty();
+    }
+
     Optional<Place> byId(long geonameId);
 
     Optional<Place> country(String iso2);

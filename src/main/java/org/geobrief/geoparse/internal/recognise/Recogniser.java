@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.geobrief.gazetteer.Names;
 import org.geobrief.gazetteer.Place;
 import org.geobrief.geoparse.MentionKind;
 import org.geobrief.geoparse.internal.PlaceIndex;
@@ -22,113 +23,33 @@ public final class Recogniser {
 
     private static final int MAX_NAME_TOKENS = 6;
     private static final Set<String> CONNECTORS = Lexicon.words(
-            "of", "de", "du", "del", "della", "la", "le", "les", "upon", "on", "the", "al", "el", "da", "do", "dos",
-            "das", "di", "van", "von", "y", "-", "and");
+            """
+            of de du del della la le les upon on the al el da do dos das di van von y - and
+            """);
     /** Capitalised words that continue a place's or an institution's name, never a person's surname. */
     private static final Set<String> NAME_CONTINUATIONS = Lexicon.words(
-            "Post",
-            "Times",
-            "Herald",
-            "Tribune",
-            "Journal",
-            "Gazette",
-            "Star",
-            "Daily",
-            "Forces",
-            "Guard",
-            "Street",
-            "Highway",
-            "Square",
-            "Boulevard",
-            "Avenue",
-            "Road",
-            "Metro",
-            "Area",
-            "Region",
-            "Oblast",
-            "Parish",
-            "Province",
-            "Borough",
-            "Township",
-            "Heights",
-            "Springs",
-            "Falls",
-            "Harbor",
-            "Harbour",
-            "Sea",
-            "Ocean",
-            "Gulf",
-            "Strait",
-            "Peninsula",
-            "Desert",
-            "Mountains",
-            "Hills",
-            "Islands",
-            "Basin",
-            "Coast",
-            "Delta",
-            "Canyon",
-            "Creek",
-            "Zoo",
-            "Museum",
-            "Library",
-            "Stadium",
-            "Arena",
-            "Mall",
-            "Market",
-            "Marathon",
-            "Festival",
-            "Fair",
-            "Summit",
-            "Conference",
-            "Games",
-            "Cup",
-            "Open",
-            "Declaration",
-            "Initiative",
-            "Crisis",
-            "War",
-            "Conflict",
-            "Uprising",
-            "Massacre",
-            "Embassy",
-            "Consulate",
-            "Jail",
-            "Prison",
-            "Academy",
-            "Institute",
-            "Foundation",
-            "Society",
-            "Association",
-            "Chamber",
-            "Council",
-            "Assembly",
-            "Legislature",
-            "Supreme",
-            "Superior",
-            "District",
-            "Circuit",
-            "Municipal",
-            "Regional",
-            "Community",
-            "Memorial",
-            "Medical",
-            "Health",
-            "Fire",
-            "Rescue",
-            "Emergency",
-            "Transit",
-            "Airport",
-            "Port",
-            "Harbour",
-            "Railway",
-            "Railroad",
-            "Line",
-            "Bridge",
-            "Tunnel",
-            "Dam",
-            "Plant",
-            "Mill");
+            """
+            Post Times Herald Tribune Journal Gazette Star Daily Forces Guard Street Highway Square Boulevard
+            Avenue Road Metro Area Region Oblast Parish Province Borough Township Heights Springs Falls Harbor
+            Harbour Sea Ocean Gulf Strait Peninsula Desert Mountains Hills Islands Basin Coast Delta Canyon Creek
+            Zoo Museum Library Stadium Arena Mall Market Marathon Festival Fair Summit Conference Games Cup Open
+            Declaration Initiative Crisis War Conflict Uprising Massacre Embassy Consulate Jail Prison Academy
+            Institute Foundation Society Association Chamber Council Assembly Legislature Supreme Superior District
+            Circuit Municipal Regional Community Memorial Medical Health Fire Rescue Emergency Transit Airport Port
+            Harbour Railway Railroad Line Bridge Tunnel Dam Plant Mill
+            """);
+
+    private static final Set<String> COUNTY_WORDS = Lexicon.words("County Parish Borough");
+    private static final Set<String> SAINTS =
+            Lexicon.words("""
+            St. St Saint Ste. Mount Mt. Fort Ft.
+            """);
+    /** Capitalised words after a name that belong to an institution rather than to the place name. */
+    private static final Set<String> INSTITUTION_WORDS = Lexicon.words(
+            """
+            Council Manager Hall Commission Schools School Police Court Board Attorney Clerk Hospital College
+            University Department Fire Library Government
+            """);
 
     private final PlaceIndex index;
 
@@ -214,6 +135,7 @@ public final class Recogniser {
                 boolean given = Lexicon.isFirstName(t.text())
                         && i + 1 < n
                         && looksLikeSurname(i + 1)
+                        && bestImportance(lookup(t.text())) < 2.5
                         && lookup(t.text() + " " + toks.get(i + 1).text()).isEmpty();
                 if (!title && !given) {
                     continue;
@@ -235,9 +157,6 @@ public final class Recogniser {
                     }
                     if (m > k && NAME_CONTINUATIONS.contains(w.text())) {
                         break;
-                    }
-                    if (title && m == k && lookup(w.text()).stream().anyMatch(p -> importance(p) >= 2.5)) {
-                        break; // "Governor Texas" is not a name; "President Obama" is
                     }
                     person[m] = true;
                     last = m;
@@ -307,22 +226,25 @@ public final class Recogniser {
                 int matchedEnd = -1;
                 List<Place> cands = List.of();
                 MentionKind kind = MentionKind.TOPONYM;
+                boolean functionWord =
+                        Lexicon.FUNCTION_WORDS.contains(toks.get(i).text());
                 for (int j = Math.min(to, i + MAX_NAME_TOKENS) - 1; j >= i; j--) {
-                    if (!isNameToken(j)) {
+                    if (!isNameToken(j) || (functionWord && j > i)) {
                         continue;
                     }
                     String key = text.substring(toks.get(i).start(), toks.get(j).end());
-                    List<Place> c = lookup(key);
-                    if (!c.isEmpty()) {
-                        matchedEnd = j + 1;
-                        cands = c;
-                        break;
-                    }
+                    // a demonym first: "Kazakh" is the people of Kazakhstan before it is a town in Azerbaijan
                     Optional<Place> d = Demonyms.isDemonym(key) ? Demonyms.place(key, index) : Optional.empty();
                     if (d.isPresent()) {
                         matchedEnd = j + 1;
                         cands = List.of(d.get());
                         kind = MentionKind.DEMONYM;
+                        break;
+                    }
+                    List<Place> c = lookup(key);
+                    if (!c.isEmpty()) {
+                        matchedEnd = j + 1;
+                        cands = c;
                         break;
                     }
                 }
@@ -331,7 +253,26 @@ public final class Recogniser {
                     continue;
                 }
                 int end = matchedEnd;
+                if (kind == MentionKind.TOPONYM
+                        && end < to
+                        && COUNTY_WORDS.contains(toks.get(end).text())) {
+                    i = end + 1; // "Lamar County" that the gazetteer lacks is not the town of Lamar
+                    continue;
+                }
                 double bonus = 0;
+                // "Dublin City Council" names Dublin: drop a generic "City" before an institution word
+                if (kind == MentionKind.TOPONYM
+                        && end - i >= 2
+                        && toks.get(end - 1).is("City")
+                        && end < n
+                        && INSTITUTION_WORDS.contains(toks.get(end).text())) {
+                    List<Place> shorter = lookup(text.substring(
+                            toks.get(i).start(), toks.get(end - 2).end()));
+                    if (!shorter.isEmpty()) {
+                        cands = shorter;
+                        end--;
+                    }
+                }
                 // "Almaty region", "Laurel county": take the area word when the gazetteer knows the longer name
                 if (kind == MentionKind.TOPONYM
                         && end < n
@@ -371,11 +312,22 @@ public final class Recogniser {
             boolean single = end - i == 1;
             String word = first.text();
             if (kind == MentionKind.DEMONYM) {
-                // adjectival use only: "Kazakh police", not "a Kazakh" at a sentence's end
-                return 1;
+                // adjectival use only: "Kazakh police", not "spoke French and Farsi" nor "African-American"
+                if (end >= n
+                        || !toks.get(end).isWord()
+                        || Lexicon.NOT_AFTER_ADJECTIVE.contains(toks.get(end).text())) {
+                    return -1;
+                }
+                boolean hyphenated = (toks.get(end).is("-"))
+                        || (i > 0 && toks.get(i - 1).is("-") && toks.get(i - 1).end() == first.start());
+                return hyphenated ? -1 : 1;
             }
-            if (single && (Lexicon.NOT_NAMES.contains(word) || surnames.contains(word))) {
+            if (single
+                    && (Lexicon.NOT_NAMES.contains(word) || Lexicon.TITLES.contains(word) || surnames.contains(word))) {
                 return -1;
+            }
+            if (i > 0 && SAINTS.contains(toks.get(i - 1).text())) {
+                return -1; // "St. Patrick's Day": the longer name was not a place
             }
             String prev = i > 0 ? toks.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
             boolean preposition = Lexicon.PLACE_PREPOSITIONS.contains(prev)
@@ -384,9 +336,20 @@ public final class Recogniser {
             if (single && Lexicon.COMMON_WORDS.contains(word) && !preposition) {
                 return -1;
             }
-            double best = 0;
-            for (Place p : cands) {
-                best = Math.max(best, importance(p));
+            double best = bestImportance(cands);
+            int letters = word.replace(".", "").length();
+            if (single && (letters <= 1 || (letters == 2 && !first.isAllCaps()))) {
+                return -1; // "K-9", "Al-Bashir", "Ms."
+            }
+            if (single
+                    && letters == 2
+                    && best < 3
+                    && !word.contains(".")
+                    && !(i > 0 && toks.get(i - 1).is(","))) {
+                return -1; // "OK", "PA" alone; "Harrisburg, PA" is fine
+            }
+            if (!single && !preposition && best < 2.5 && allCommon(i, end)) {
+                return -1; // "White House", "Human Resources"
             }
             if (first.isAllCaps() && single) {
                 boolean shoutedLine = headline[i] || allCapsNeighbour(i);
@@ -409,23 +372,32 @@ public final class Recogniser {
                 if (next.is(",") && end + 1 < n && qualifier(end + 1)) {
                     ev += 1.5; // "Paris, Texas"
                 }
-                if (single && end < n && toks.get(end).isCapitalised() && !headline[i] && isUnknownWord(end)) {
-                    ev -= 2; // "Nursultan Nazarbayev", "Boston Dynamics": part of another kind of name
+                if (single
+                        && best < 2.5
+                        && toks.get(end).isCapitalised()
+                        && !headline[i]
+                        && isUnknownWord(end)
+                        && !Lexicon.isCommonWord(toks.get(end).text())) {
+                    ev -= 1; // "Boston Dynamics"-like: part of another kind of name
                 }
             }
             if (i > 0
                     && toks.get(i - 1).isCapitalised()
                     && !headline[i]
                     && isUnknownWord(i - 1)
+                    && !Lexicon.isCommonWord(toks.get(i - 1).text())
                     && !toks.get(i - 1).sentenceStart()) {
                 ev -= 1.5; // "Kassym-Jomart Tokayev"-like: the end of a longer unknown name
             }
+            boolean common = single && !first.isAllCaps() && Lexicon.isCommonWord(word);
             if (first.sentenceStart() && single) {
-                ev -= lowerWords.contains(word.toLowerCase(Locale.ROOT)) ? 3 : 0.5;
-            } else if (single && lowerWords.contains(word.toLowerCase(Locale.ROOT))) {
-                ev -= 1; // the text uses it as a common word too
+                ev -= lowerWords.contains(word.toLowerCase(Locale.ROOT)) ? 3 : common ? 1 : 0;
+            } else if (single && !first.isAllCaps() && lowerWords.contains(word.toLowerCase(Locale.ROOT))) {
+                ev -= preposition ? 0.5 : 1.5; // the text uses it as a common word too
+            } else if (common && !preposition) {
+                ev -= 0.75;
             }
-            if (single && Lexicon.isFirstName(word) && !preposition) {
+            if (single && best < 2 && Lexicon.isFirstName(word) && !preposition) {
                 ev -= 0.75;
             }
             return ev;
@@ -470,6 +442,24 @@ public final class Recogniser {
                     && lookup(w).isEmpty();
         }
 
+        private boolean allCommon(int from, int end) {
+            for (int k = from; k < end; k++) {
+                Token t = toks.get(k);
+                if (t.isCapitalised() && !Lexicon.isCommonWord(t.text()) && !Lexicon.NOT_NAMES.contains(t.text())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private double bestImportance(List<Place> cands) {
+            double best = 0;
+            for (Place p : cands) {
+                best = Math.max(best, importance(p));
+            }
+            return best;
+        }
+
         private boolean allCapsNeighbour(int i) {
             return (i + 1 < n && toks.get(i + 1).isAllCaps())
                     || (i > 0 && toks.get(i - 1).isAllCaps())
@@ -480,7 +470,8 @@ public final class Recogniser {
 
         private List<Place> lookup(String key) {
             return cache.computeIfAbsent(key, k -> {
-                List<Place> c = index.candidates(k);
+                String normal = Names.normalise(k);
+                List<Place> c = normal.isEmpty() || !index.isName(normal) ? List.of() : index.candidates(k);
                 if (c.isEmpty()) {
                     Optional<Place> state = UsStates.byAbbreviation(k).flatMap(code -> index.admin1("US", code));
                     if (state.isPresent()) {
@@ -501,10 +492,13 @@ public final class Recogniser {
         if (p.isCountry() || code.equals("CONT") || code.equals("OCN")) {
             return 3;
         }
-        if (p.isAdmin1() || code.equals("PPLC") || code.equals("SEA")) {
-            return 2.5;
-        }
         long pop = p.population();
+        if (p.isAdmin1()) {
+            return pop >= 1_000_000 ? 2.5 : pop >= 100_000 ? 2 : 1.5;
+        }
+        if (code.equals("PPLC") || code.equals("SEA")) {
+            return pop > 0 && pop < 100_000 ? 2 : 2.5;
+        }
         double byPop = pop >= 1_000_000 ? 2.5 : pop >= 100_000 ? 2 : pop >= 10_000 ? 1.6 : pop >= 1_000 ? 1.2 : 0.8;
         if (code.equals("PPLA")
                 || code.equals("ADM2")

@@ -14,19 +14,20 @@ import java.util.regex.Pattern;
 final class Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}(?:\\p{Lu}\\b)?" // U.S., D.C., U.K
+            "\\p{Lu}\\.\\p{Lu}\\p{Ll}{1,3}\\." // W.Va.
+                    + "|(?:\\p{Lu}\\.){2,}(?:\\p{Lu}\\b)?" // U.S., D.C., U.K
                     + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}]*(?:['’](?![sS]\\b)[\\p{L}\\p{M}\\p{Nd}]+)*"
                     + "|\\p{Nd}+(?:[.,:]\\p{Nd}+)*"
                     + "|\\S");
 
     /** Words that, followed by a period, are abbreviations rather than sentence ends. */
     static final Set<String> ABBREVIATIONS = Lexicon.words(
-            "St", "Ste", "Ft", "Mt", "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Sgt", "Capt",
-            "Jr", "Sr", "Rev", "Prof", "Co", "Corp", "Inc", "Ltd", "Ave", "Rd", "Blvd", "Pres", "Adm", "Maj", "Cpl",
-            "Pvt", "Supt", "Insp", "Det", "Hon", "Atty", "Ala", "Ariz", "Ark", "Calif", "Cal", "Colo", "Conn", "Del",
-            "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont",
-            "Neb", "Nebr", "Nev", "Okla", "Ore", "Oreg", "Pa", "Penn", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wisc",
-            "Wyo", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+            """
+            St Ste Ft Mt Mr Mrs Ms Dr Gov Sen Rep Gen Lt Col Sgt Capt Jr Sr Rev Prof Co Corp Inc Ltd Ave Rd Blvd
+            Pres Adm Maj Cpl Pvt Supt Insp Det Hon Atty Ala Ariz Ark Calif Cal Colo Conn Del Fla Ga Ill Ind Kan
+            Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nebr Nev Okla Ore Oreg Pa Penn Tenn Tex Vt Va Wash Wis
+            Wisc Wyo No vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+            """);
 
     private Tokenizer() {}
 
@@ -35,6 +36,7 @@ final class Tokenizer {
         Matcher m = TOKEN.matcher(text);
         boolean nextStartsSentence = true;
         int prevEnd = 0;
+        int nextNewline = -1;
         while (m.find()) {
             int s = m.start(), e = m.end();
             String t = m.group();
@@ -42,7 +44,13 @@ final class Tokenizer {
                 e++;
                 t = t + ".";
             }
-            boolean newline = text.indexOf('\n', prevEnd) >= 0 && text.indexOf('\n', prevEnd) < s;
+            if (nextNewline < prevEnd) {
+                nextNewline = text.indexOf('\n', prevEnd);
+                if (nextNewline < 0) {
+                    nextNewline = Integer.MAX_VALUE;
+                }
+            }
+            boolean newline = nextNewline < s;
             boolean sentenceStart = nextStartsSentence || newline;
             Token tok = new Token(t, s, e, sentenceStart && Character.isLetter(t.codePointAt(0)), newline);
             out.add(tok);

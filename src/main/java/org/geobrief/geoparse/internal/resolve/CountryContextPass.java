@@ -23,8 +23,9 @@ final class CountryContextPass implements ResolutionPass {
         for (MentionState m : doc.mentions()) {
             double w = m.forced != null ? 2 : 1;
             Map<String, Double> oc = new HashMap<>(), oa = new HashMap<>();
+            double t = m.total();
             for (Candidate c : m.candidates) {
-                double p = (m.forced != null ? (m.forced == c.place ? 1 : 0) : m.probability(c)) * w;
+                double p = (t > 0 ? c.score / t : 0) * w;
                 double big = c.place.isCountry() || c.place.isAdmin1() ? 2 : 1;
                 if (!c.place.countryCode().isEmpty()) {
                     oc.merge(c.place.countryCode(), p * big, Double::sum);

@@ -1,5 +1,6 @@
 package org.geobrief.geoparse.internal.resolve;
 
+import org.geobrief.gazetteer.Names;
 import org.geobrief.gazetteer.Place;
 
 /**
@@ -14,8 +15,8 @@ final class FeatureClassPriorPass implements ResolutionPass {
         for (MentionState m : doc.mentions()) {
             for (Candidate c : m.candidates) {
                 c.score *= weight(c.place);
-                if (c.place.name().equalsIgnoreCase(m.name.text())) {
-                    c.score *= 1.5;
+                if (Names.normalise(c.place.name()).equals(m.key)) {
+                    c.score *= 2; // matched by its preferred name, not only an alternate ("Gori" the town)
                 }
             }
         }

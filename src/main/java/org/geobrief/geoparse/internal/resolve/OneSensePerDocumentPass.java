@@ -24,8 +24,9 @@ final class OneSensePerDocumentPass implements ResolutionPass {
             }
             Map<Long, Double> pooled = new HashMap<>();
             for (MentionState m : g) {
+                double t = m.total();
                 for (Candidate c : m.candidates) {
-                    pooled.merge(c.place.geonameId(), m.probability(c), Double::sum);
+                    pooled.merge(c.place.geonameId(), t > 0 ? c.score / t : 0, Double::sum);
                 }
             }
             for (MentionState m : g) {

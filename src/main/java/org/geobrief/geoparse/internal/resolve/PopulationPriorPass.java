@@ -6,11 +6,16 @@ package org.geobrief.geoparse.internal.resolve;
  */
 final class PopulationPriorPass implements ResolutionPass {
 
+    static final double EXPONENT = 0.4;
+
     @Override
     public void apply(DocumentState doc) {
         for (MentionState m : doc.mentions()) {
             for (Candidate c : m.candidates) {
-                c.score *= Math.pow(c.place.population() + 1000, 0.4);
+                // a first-level area's population is the sum of its towns': count a quarter so that a city-state
+                // of the same name (New York, Almaty) is not outranked by its province
+                long pop = c.place.isAdmin1() ? c.place.population() / 4 : c.place.population();
+                c.score *= Math.pow(pop + 1000, EXPONENT);
             }
         }
     }

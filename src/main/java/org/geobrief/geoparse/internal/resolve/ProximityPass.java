@@ -1,5 +1,6 @@
 package org.geobrief.geoparse.internal.resolve;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.geobrief.gazetteer.Place;
@@ -14,44 +15,46 @@ final class ProximityPass implements ResolutionPass {
     static final double WEIGHT = 6;
     private static final int ANCHORS_PER_MENTION = 3;
 
+    /** A likely place of one mention and its probability. */
+    private record Anchor(MentionState owner, Place place, double p) {}
+
     @Override
     public void apply(DocumentState doc) {
         List<MentionState> ms = doc.mentions();
+        List<Anchor> anchors = new ArrayList<>();
+        for (MentionState o : ms) {
+            double t = o.total();
+            o.candidates.stream()
+                    .sorted(Comparator.comparingDouble((Candidate c) -> -c.score))
+                    .limit(ANCHORS_PER_MENTION)
+                    .filter(a -> !isVast(a.place) && t > 0)
+                    .forEach(a -> anchors.add(new Anchor(o, a.place, a.score / t)));
+        }
+        long names = ms.stream().map(m -> m.key).distinct().count();
         double[][] boost = new double[ms.size()][];
         for (int i = 0; i < ms.size(); i++) {
             MentionState m = ms.get(i);
-            boost[i] = new double[m.candidates.size()];
             if (m.candidates.size() < 2 || m.forced != null) {
                 continue;
             }
-            int others = 0;
+            long others = ms.stream().filter(o -> !o.key.equals(m.key)).count();
             double[] close = new double[m.candidates.size()];
-            for (MentionState o : ms) {
-                if (o == m || o.key.equals(m.key)) {
+            for (Anchor a : anchors) {
+                if (a.owner() == m || a.owner().key.equals(m.key)) {
                     continue;
                 }
-                others++;
-                List<Candidate> anchors = o.candidates.stream()
-                        .sorted(Comparator.comparingDouble((Candidate c) -> -c.score))
-                        .limit(ANCHORS_PER_MENTION)
-                        .toList();
-                for (Candidate a : anchors) {
-                    if (isVast(a.place)) {
-                        continue;
-                    }
-                    double p = o.forced != null ? (o.forced == a.place ? 1 : 0) : o.probability(a);
-                    for (int k = 0; k < m.candidates.size(); k++) {
-                        close[k] += p * closeness(m.candidates.get(k).place, a.place);
-                    }
+                for (int k = 0; k < close.length; k++) {
+                    close[k] += a.p() * closeness(m.candidates.get(k).place, a.place());
                 }
             }
+            boost[i] = new double[close.length];
             for (int k = 0; k < close.length; k++) {
-                boost[i][k] = others == 0 ? 1 : 1 + WEIGHT * close[k] / others;
+                boost[i][k] = others == 0 || names < 2 ? 1 : 1 + WEIGHT * close[k] / others;
             }
         }
         for (int i = 0; i < ms.size(); i++) {
             MentionState m = ms.get(i);
-            if (m.candidates.size() < 2 || m.forced != null) {
+            if (boost[i] == null) {
                 continue;
             }
             for (int k = 0; k < m.candidates.size(); k++) {

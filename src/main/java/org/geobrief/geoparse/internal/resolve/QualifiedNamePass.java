@@ -14,11 +14,27 @@ final class QualifiedNamePass implements ResolutionPass {
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern NEAR = Pattern.compile("\\s+(?:on|near|outside|by)\\s+(?:the\\s+)?");
     private static final double NEAR_KM = 250;
+    private static final Pattern STATE_AFTER = Pattern.compile("^\\s+state\\b");
+    private static final Pattern STATE_BEFORE =
+            Pattern.compile("\\b(?:[Ss]tate|[Gg]overnor|[Gg]ov\\.|[Pp]rovince|[Rr]egion) of\\s+$");
 
     @Override
     public void apply(DocumentState doc) {
         List<MentionState> ms = doc.mentions();
         String text = doc.text();
+        for (MentionState m : ms) {
+            int s = m.name.charStart(), e = m.name.charEnd();
+            boolean after = STATE_AFTER
+                    .matcher(text.substring(e, Math.min(text.length(), e + 8)))
+                    .find();
+            boolean before =
+                    STATE_BEFORE.matcher(text.substring(Math.max(0, s - 14), s)).find();
+            if (after || before) {
+                // "Washington state", "the governor of Washington": the first-level area
+                m.candidates.forEach(c -> c.score *= c.place.isAdmin1() ? (after ? 30 : 10) : 1);
+                m.normalise();
+            }
+        }
         for (int i = 0; i + 1 < ms.size(); i++) {
             MentionState m = ms.get(i), q = ms.get(i + 1);
             String gap = text.substring(m.name.charEnd(), q.name.charStart());
