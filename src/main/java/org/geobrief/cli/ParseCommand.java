@@ -68,7 +68,7 @@ final class ParseCommand implements Cli.Command {
         }
         GeoParser geoParser = null;
         int parsed = 0;
-        try (ParseJson json = new ParseJson(out)) {
+        try (ParseJson json = new EventsJson(out)) {
             for (Path f : files) {
                 String text;
                 try {

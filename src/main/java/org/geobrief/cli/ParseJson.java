@@ -89,7 +89,7 @@ public class ParseJson implements AutoCloseable {
         json.writeEndObject();
     }
 
-    private void place(Place p, Double score) throws IOException {
+    protected void place(Place p, Double score) throws IOException {
         json.writeStartObject();
         json.writeNumberField("geonameid", p.geonameId());
         json.writeStringField("name", p.name());

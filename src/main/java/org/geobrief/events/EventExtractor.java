@@ -43,7 +43,9 @@ import org.geobrief.timeline.TimePrecision;
  * Thursday", counts when it is the only one); else the date stated earlier in the same paragraph (the sentence
  * continues that account); else the publication date with {@link TimePrecision#WEEK} precision (on or shortly
  * before publication); else null. Events dated more than {@value #MAX_AGE_DAYS} days before publication are
- * background ("protests in Ukraine in 2014") and dropped.
+ * background ("protests in Ukraine in 2014") and dropped. No event is dated after publication: planned ones ("will
+ * march on Friday") are dropped; past-tense ones are misdated ("four days later" counted from the wrong day) and get
+ * the publication date with week precision.
  *
  * <p>Place: the scene chosen by {@link PlacePicker} among the sentence's mentions; else the scene stated earlier
  * in the paragraph; else a town-level scene of the paragraph before ("Earlier, witnesses reported an explosion near
@@ -69,6 +71,11 @@ public final class EventExtractor {
                     + "|countrywide)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(?:will|shall|'ll|is\\s+due|are\\s+due|scheduled|plans?\\s+to|planned|is\\s+set\\s+to|are\\s+set\\s+to"
+                    + "|expected\\s+to|to\\s+be\\s+held|next\\s+(?:week|month|year))\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private final DateResolver dates = new DateResolver();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final TriggerSelection triggers = new TriggerSelection(new TriggerLexicon(), new SubtypeRules());
@@ -82,6 +89,7 @@ public final class EventExtractor {
         List<MentionAt> located = locate(text, offset, mentions);
         Optional<Pick> articlePlace = articlePlace(text, located);
         Optional<Pick> articleCountry = articlePlace.flatMap(p -> countryOf(p.place(), located));
+        String home = articleCountry.map(p -> p.place().countryCode()).orElse(null);
         int[] dateline = dateline(text);
         List<MentionAt> scenes = located.stream()
                 .filter(m -> m.end() <= dateline[0] || m.start() >= dateline[1])
@@ -136,6 +144,14 @@ public final class EventExtractor {
                 if (day != null && published != null && day.isBefore(published.minusDays(MAX_AGE_DAYS))) {
                     continue;
                 }
+                if (day != null && published != null && day.isAfter(published)) {
+                    if (FUTURE.matcher(sentence).find()) {
+                        continue; // announced or planned, not (yet) an event
+                    }
+                    day = published; // a past-tense report cannot be dated after its publication
+                    precision = TimePrecision.WEEK;
+                    confidence *= 0.8;
+                }
 
                 Optional<Pick> scene = places.pick(
                         text,
@@ -143,7 +159,8 @@ public final class EventExtractor {
                         s.end(),
                         s.start() + hit.start(),
                         scenes,
-                        kind.subtype().equals("Deployment of troops"));
+                        kind.subtype().equals("Deployment of troops"),
+                        home);
                 Pick place;
                 if (nationwide(sentence, hit) && articleCountry.isPresent()) {
                     place = articleCountry.get();
@@ -190,7 +207,7 @@ public final class EventExtractor {
             if (stated != null) {
                 paragraphDate = stated;
             }
-            Optional<Pick> here = places.pick(text, s.start(), s.end(), s.start(), scenes, true);
+            Optional<Pick> here = places.pick(text, s.start(), s.end(), s.start(), scenes, true, home);
             if (here.isPresent() && here.get().cued()) {
                 paragraphPlace = here.get();
             }

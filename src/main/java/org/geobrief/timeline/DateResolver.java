@@ -12,6 +12,7 @@ import org.geobrief.timeline.internal.CalendarDateRule;
 import org.geobrief.timeline.internal.DateContext;
 import org.geobrief.timeline.internal.DateMatch;
 import org.geobrief.timeline.internal.DateRule;
+import org.geobrief.timeline.internal.HolidayRule;
 import org.geobrief.timeline.internal.NumericDateRule;
 import org.geobrief.timeline.internal.OrdinalDayRule;
 import org.geobrief.timeline.internal.RelativeDayRule;
@@ -42,6 +43,7 @@ public final class DateResolver {
             new RelativeDayRule(),
             new RelativePeriodRule(),
             new YearRule(),
+            new HolidayRule(),
             new AnchoredRule());
 
     /**

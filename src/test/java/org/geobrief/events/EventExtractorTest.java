@@ -103,7 +103,8 @@ class EventExtractorTest {
     @Test
     void a_dateline_places_unlocated_events_near_its_town() {
         GeoEvent e = only(extract(
-                "ALMATY (Reuters) - Police detained dozens of people on Tuesday, officials said.", WED_2022_01_05));
+                "ALMATY (Reuters) - Police detained dozens of opposition activists on Tuesday, officials said.",
+                WED_2022_01_05));
         assertThat(e.subtype()).isEqualTo("Arrests");
         assertThat(e.place()).isEqualTo(ALMATY);
         assertThat(e.geoPrecision()).isEqualTo(2);

@@ -7,12 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
 import org.geobrief.gazetteer.Gazetteer;
-import org.geobrief.gazetteer.Place;
 import org.geobrief.geoparse.GeoParser;
-import org.geobrief.geoparse.internal.PlaceIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,28 +24,7 @@ class SeedEventsTest {
 
     @BeforeAll
     static void extract() throws IOException {
-        Gazetteer g = Gazetteer.bundled();
-        GeoParser parser = new GeoParser(new PlaceIndex() {
-            @Override
-            public List<Place> candidates(String name) {
-                return g.candidates(name);
-            }
-
-            @Override
-            public Optional<Place> byId(long id) {
-                return g.byId(id);
-            }
-
-            @Override
-            public Optional<Place> country(String iso2) {
-                return g.country(iso2);
-            }
-
-            @Override
-            public Optional<Place> admin1(String cc, String code) {
-                return g.admin1(cc, code);
-            }
-        });
+        GeoParser parser = new GeoParser(Gazetteer.bundled());
         kazakhstan = events(parser, "kazakhstan-csto-2022-01-05.txt", LocalDate.of(2022, 1, 5));
         digest = events(parser, "central-asia-digest-2022-01-07.txt", LocalDate.of(2022, 1, 7));
     }

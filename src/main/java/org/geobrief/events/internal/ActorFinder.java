@@ -19,10 +19,10 @@ public final class ActorFinder {
                     + "|local|federal|military|opposition|unidentified|unknown|foreign|state|special|interior|border";
     private static final Pattern ACTOR =
             Pattern.compile("(?<mods>(?:(?:\\p{Lu}[\\p{L}.-]*|" + LOWER_MODIFIERS + ")\\s+){0,2})"
-                    + "(?<head>protesters|protestors|demonstrators|rioters|policemen|police\\s+officers|police|security\\s+forces"
+                    + "(?<head>(?i:protesters|protestors|demonstrators|rioters|policemen|police\\s+officers|police|security\\s+forces"
                     + "|troops|soldiers|paratroopers|peacekeepers|army|militants|rebels|insurgents|gunmen|civilians"
                     + "|crowds?|law\\s+enforcement\\s+(?:officers|officials)|security\\s+personnel|border\\s+guards|militias?"
-                    + "|separatists|students|workers|miners|opposition\\s+supporters|mobs?|bandits)\\b");
+                    + "|separatists|students|workers|miners|opposition\\s+supporters|mobs?|bandits))\\b");
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}+(?:an|ian|ese|ish|i|ic|h|k|z)");
     private static final List<String> STOP_MODIFIERS = List.of(
             "The",
@@ -69,7 +69,7 @@ public final class ActorFinder {
                 }
                 pos = sentence.indexOf(mod, pos) + mod.length();
             }
-            String head = m.group("head").replaceAll("\\s+", " ");
+            String head = m.group("head").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
             if (head.equals("crowds")) {
                 head = "crowd";
             }

@@ -30,7 +30,8 @@ public final class PlacePicker {
     /**
      * The best scene among the mentions inside {@code [sentenceStart, sentenceEnd)} (article chars). A country or
      * demonym counts only when a preposition introduces it ("Russia sent troops" does not place the event in Russia);
-     * with {@code requireCue} (deployments: the sender is no scene) every mention needs one.
+     * with {@code requireCue} (deployments: the sender is no scene) every mention needs one, and so does a place
+     * outside {@code homeCountry}, the article's main country (null when unknown): "the Kremlin said" is no scene.
      */
     public Optional<Pick> pick(
             String article,
@@ -38,7 +39,8 @@ public final class PlacePicker {
             int sentenceEnd,
             int triggerAt,
             List<MentionAt> mentions,
-            boolean requireCue) {
+            boolean requireCue,
+            String homeCountry) {
         Pick best = null;
         for (MentionAt m : mentions) {
             Place p = m.mention().place();
@@ -86,7 +88,12 @@ public final class PlacePicker {
                 cued = false;
                 precision = 3;
             }
-            if (!cued && (requireCue || p.isCountry() || m.mention().mention().kind() == MentionKind.DEMONYM)) {
+            boolean foreign = homeCountry != null && !homeCountry.equals(p.countryCode());
+            if (!cued
+                    && (requireCue
+                            || foreign
+                            || p.isCountry()
+                            || m.mention().mention().kind() == MentionKind.DEMONYM)) {
                 continue;
             }
             score -= Math.min(1, Math.abs(m.start() - triggerAt) / 400.0);

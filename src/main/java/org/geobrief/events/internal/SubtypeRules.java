@@ -10,7 +10,9 @@ import org.geobrief.events.EventType;
  * Refines a trigger's first-guess type and sub-type from who else the sentence names: clashes involving protesters
  * are riots, among armed groups battles; property destruction by a crowd is a violent demonstration; a protest met
  * with tear gas or arrests is a protest with intervention; an attack on soldiers is a battle; arrests for theft,
- * fraud or drugs are ordinary crime, not an event.
+ * fraud or drugs, or with nothing political around them, are ordinary crime, not an event; so is property
+ * destruction outside unrest; battles need armed actors, agreements a conflict, and an attack needs violence ("an
+ * attack on the flames", a "heart attack" are none).
  */
 public final class SubtypeRules {
 
@@ -34,6 +36,27 @@ public final class SubtypeRules {
                     + "|crack\\w*\\s+down|beat(?:en)?)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern NOT_VIOLENCE_BEFORE_ATTACK = Pattern.compile(
+            "\\b(?:heart|cyber|panic|asthma|anxiety|verbal|personal|ransomware|hacker|phishing|denial-of-service)[\\s-]*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONFLICT = Pattern.compile(
+            "\\b(?:cease-?fire|truce|peace|rebels?|militants?|armed|insurgents?|opposition|war|conflict|hostilities"
+                    + "|surrender|fighting|prisoners?|separatists?|militias?|troops|withdrawal|parties)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POLITICAL = Pattern.compile(
+            "\\b(?:activists?|opposition|journalists?|dissidents?|bloggers?|lawyers?|politicians?|party|terror\\w*|militants?"
+                    + "|rebels?|insurgents?|extremists?|coup|clash\\w*|unrest|riots?|rioters|looters|anti-government|regime"
+                    + "|treason|sedition|separatists?|demonstrat\\w+|uprising|crackdown|emergency)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNREST = Pattern.compile(
+            "\\b(?:unrest|riots?|rioters|looters|looting|clash\\w*|mobs?|gangs?|militants?|rebels?|protest\\w*|crowds?"
+                    + "|demonstrators|uprising|violence)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern VIOLENT = Pattern.compile(
+            "\\b(?:kill\\w*|wound\\w*|injur\\w*|dead|died|gunmen|militants?|armed|shot|shooting|stabb\\w*|bomb\\w*"
+                    + "|terror\\w*|assailants?|attackers?|civilians?|victims?|soldiers|troops|police|weapons?|guns?|knife"
+                    + "|knives|machetes?|rebels?|insurgents?|villagers?|residents|hostages?|nerve\\s+agent|poison\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDINARY_CRIME = Pattern.compile(
             "\\b(?:theft|thie(?:f|ves)|stole|stolen|robbery|burglar\\w*|fraud\\w*|drugs?|narcotics?|smuggl\\w+|traffick\\w+"
                     + "|shoplift\\w*|embezzl\\w+|brib\\w+|drunk\\w*|suspicion\\s+of\\s+(?:theft|murder|fraud|robbery))\\b",
@@ -60,6 +83,12 @@ public final class SubtypeRules {
             return kind(type, subtype);
         }
         if (subtype.equals(ATTACK) && t.phrase().equals("attack")) {
+            if (NOT_VIOLENCE_BEFORE_ATTACK
+                            .matcher(sentence.substring(0, hit.start()))
+                            .find()
+                    || !VIOLENT.matcher(sentence).find()) {
+                return Optional.empty(); // "heart attack", "cyber attacks"
+            }
             return ARMED_TARGET.matcher(after).find() ? kind(EventType.BATTLES, ARMED_CLASH) : kind(type, subtype);
         }
         if (subtype.equals(LOOTING) && protestContext) {
@@ -76,8 +105,19 @@ public final class SubtypeRules {
                 return kind(EventType.STRATEGIC_DEVELOPMENTS, LOOTING);
             }
         }
-        if (subtype.equals(ARRESTS) && ORDINARY_CRIME.matcher(sentence).find()) {
+        if (type == EventType.BATTLES && !t.phrase().contains("clash") && !armed) {
+            return Optional.empty(); // "hard-fought battles", "disputes fought in the courts"
+        }
+        if (subtype.equals(AGREEMENT) && !CONFLICT.matcher(sentence).find()) {
+            return Optional.empty(); // business and trade agreements
+        }
+        if (subtype.equals(ARRESTS)
+                && (ORDINARY_CRIME.matcher(sentence).find()
+                        || !(protestContext || POLITICAL.matcher(context).find()))) {
             return Optional.empty(); // police blotter, not political violence or its management
+        }
+        if (subtype.equals(LOOTING) && !(armed || UNREST.matcher(context).find())) {
+            return Optional.empty(); // a burglary or a house fire
         }
         if (subtype.equals(PEACEFUL) && INTERVENTION_CUE.matcher(sentence).find()) {
             return kind(type, INTERVENTION);

@@ -43,7 +43,7 @@ public final class TriggerLexicon {
 
     private static final List<Trigger> TRIGGERS = List.of(
             Trigger.strong(PROTESTS, PEACEFUL, "=protested|=protesting"),
-            Trigger.strong(PROTESTS, PEACEFUL, "=demonstrated|=demonstrating"),
+            Trigger.strong(PROTESTS, PEACEFUL, "=demonstrated|=demonstrating =against|=outside|=in|=at|=near|=for"),
             Trigger.strong(PROTESTS, PEACEFUL, "=rallied|=marched|=picketed"),
             Trigger.strong(PROTESTS, PEACEFUL, "take ~ to the =streets|=street"),
             Trigger.strong(PROTESTS, PEACEFUL, "sit-in|=walkout|=walkouts"),
@@ -73,7 +73,10 @@ public final class TriggerLexicon {
             Trigger.weak(BATTLES, ARMED_CLASH, "=fighting"),
             Trigger.strong(BATTLES, ARMED_CLASH, "=fought"),
             Trigger.strong(VIOLENCE_AGAINST_CIVILIANS, ATTACK, "attack"),
-            Trigger.strong(VIOLENCE_AGAINST_CIVILIANS, ATTACK, "massacre|abduct|kidnap|execute|behead|stab"),
+            Trigger.strong(
+                    VIOLENCE_AGAINST_CIVILIANS,
+                    ATTACK,
+                    "massacre|abduct|kidnap|behead|stab|summary =executions|=execution|extrajudicial =killing|=killings"),
             Trigger.strong(
                     VIOLENCE_AGAINST_CIVILIANS,
                     ATTACK,
@@ -87,7 +90,7 @@ public final class TriggerLexicon {
             Trigger.strong(
                     EXPLOSIONS_REMOTE_VIOLENCE,
                     SHELLING,
-                    "=shelled|=shelling|=shells|artillery|mortar|missile|=rocket|=rockets"),
+                    "=shelled|=shelling|artillery|mortar|missile|=rocket|=rockets"),
             Trigger.strong(
                     EXPLOSIONS_REMOTE_VIOLENCE,
                     REMOTE_EXPLOSIVE,

@@ -9,7 +9,8 @@ import org.geobrief.timeline.TimePrecision;
 
 /**
  * Dates written with a month name: "January 6", "Jan. 6, 2022", "6 January 2022", "the 6th of January", "January
- * 3-4" (the first day), "January 2022" and "in January" (month precision). A missing year is the one that puts the
+ * 3-4" (the first day), "January 2022" and "in January" (month precision; the coming one after "until" or in a
+ * future-tense clause, "will vote in May", else the latest one). A missing year is the one that puts the
  * date nearest the publication date, the past preferred.
  */
 public final class CalendarDateRule implements DateRule {
@@ -26,9 +27,10 @@ public final class CalendarDateRule implements DateRule {
     private static final Pattern MONTH_YEAR =
             Pattern.compile("\\b(?:(?i:in|since|during|until|by|from|of|early|late|mid-)\\s+)?" + Words.MONTH
                     + "\\s+(?<year>(?:19|20)\\d{2})\\b");
-    private static final Pattern MONTH_ALONE = Pattern.compile("\\b(?<prep>(?i:in|since|during|until|till|by|from|"
-            + "throughout|early|late|mid-|last|next|this|this\\s+past))\\s+(?:(?i:early|late|mid-)\\s*)?"
-            + Words.MONTH_FULL + "\\b(?![\\s,]*\\d)");
+    private static final Pattern MONTH_ALONE =
+            Pattern.compile("\\b(?<prep>(?i:in|since|during|until|till|through|by|from|"
+                    + "throughout|early|late|mid-|last|next|this|this\\s+past))\\s+(?:(?i:early|late|mid-)\\s*)?"
+                    + Words.MONTH_FULL + "\\b(?![\\s,]*\\d)");
 
     @Override
     public void find(String text, DateContext ctx, List<DateMatch> out) {
@@ -65,7 +67,12 @@ public final class CalendarDateRule implements DateRule {
                 if (!first.isAfter(ref)) {
                     first = first.plusYears(1);
                 }
-            } else if (prep.equals("until") || prep.equals("till")) {
+            } else if (prep.equals("until")
+                    || prep.equals("till")
+                    || prep.equals("through")
+                    || WeekdayRule.FUTURE_CLAUSE
+                            .matcher(WeekdayRule.clauseBefore(text, m.start()))
+                            .find()) {
                 if (month < ref.getMonthValue()) {
                     first = first.plusYears(1);
                 }

@@ -18,9 +18,9 @@ public final class WeekdayRule implements DateRule {
 
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:(?<mod>(?i:last|next|this\\s+coming|coming|this\\s+past|past|on|early|late|until|till|by|from|since))\\s+)?"
-                    + "(?<dow>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\\b)(?!')\\b"
+                    + "(?<dow>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\\b)\\b"
                     + "(?:\\s+(?i:morning|afternoon|evening|night))?");
-    private static final Pattern FUTURE_CLAUSE = Pattern.compile(
+    static final Pattern FUTURE_CLAUSE = Pattern.compile(
             "\\b(?:will|shall|'ll|is\\s+due|are\\s+due|scheduled|plans?\\s+to|planned\\s+for|is\\s+set\\s+to|are\\s+set\\s+to|"
                     + "expected\\s+to|to\\s+be\\s+held|is\\s+to|are\\s+to)\\b[^.;!?]*$",
             Pattern.CASE_INSENSITIVE);
@@ -54,7 +54,7 @@ public final class WeekdayRule implements DateRule {
     }
 
     /** The text of the clause leading up to {@code end}: back to the last sentence break or "but"/"after". */
-    private static String clauseBefore(String text, int end) {
+    static String clauseBefore(String text, int end) {
         int from = Math.max(0, end - 120);
         String before = text.substring(from, end);
         String[] parts = before.split("(?i)[.;!?]\\s|\\bbut\\b|\\bafter\\b|\\bsince\\b|\\bwhen\\b");

@@ -39,7 +39,10 @@ class TriggerSelectionTest {
                 .containsExactly("Explosions/Remote violence/Remote explosive/landmine/IED");
         assertThat(kinds("A suicide bomber blew himself up at the mosque."))
                 .containsExactly("Explosions/Remote violence/Suicide bomb");
-        assertThat(kinds("More than 200 people were arrested.")).containsExactly("Strategic developments/Arrests");
+        assertThat(kinds("More than 200 opposition activists were arrested."))
+                .containsExactly("Strategic developments/Arrests");
+        assertThat(kinds("More than 200 protesters were arrested."))
+                .containsExactly("Protests/Protest with intervention", "Strategic developments/Arrests");
         assertThat(kinds("Russia has sent paratroopers into Kazakhstan."))
                 .containsExactly("Strategic developments/Deployment of troops");
         assertThat(kinds("The two sides signed a ceasefire agreement in Doha."))
@@ -60,5 +63,19 @@ class TriggerSelectionTest {
                 .isEmpty();
         assertThat(kinds("The protests are a warning signal for the Kremlin.")).isEmpty();
         assertThat(kinds("Police did not arrest anyone.")).isEmpty();
+    }
+
+    @Test
+    void crime_fires_business_and_sports_are_no_events() {
+        assertThat(kinds("Two men were arrested Tuesday after deputies seized a mobile meth lab."))
+                .isEmpty();
+        assertThat(kinds("The man was arrested on suspicion of theft.")).isEmpty();
+        assertThat(kinds("A fire destroyed the building on Monday.")).isEmpty();
+        assertThat(kinds("Firefighters launched an initial attack on the flames."))
+                .isEmpty();
+        assertThat(kinds("Alcoa has signed agreements with three insurers.")).isEmpty();
+        assertThat(kinds("The team rallied from an early ten point deficit and stormed past the Royals."))
+                .isEmpty();
+        assertThat(kinds("Both games were hard fought battles.")).isEmpty();
     }
 }
