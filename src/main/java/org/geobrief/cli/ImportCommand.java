@@ -43,7 +43,10 @@ final class ImportCommand implements Cli.Command {
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
-        Path dataDir = Path.of(System.getProperty("geobrief.data-dir", System.getProperty("user.home") + "/.geobrief"));
+        String env = System.getenv("GEOBRIEF_DATA_DIR");
+        Path dataDir = Path.of(System.getProperty(
+                "geobrief.data-dir",
+                env != null && !env.isBlank() ? env : System.getProperty("user.home") + "/.geobrief"));
         ImportOptions options = ImportOptions.defaults();
         long maxBytes = 50L << 20;
         List<Path> files = new ArrayList<>();

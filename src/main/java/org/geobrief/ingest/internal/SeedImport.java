@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.geobrief.ingest.ArticleImport;
 import org.geobrief.ingest.ArticleLibrary;
+import org.geobrief.ingest.ImportJob;
 import org.geobrief.ingest.ImportOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +31,7 @@ class SeedImport {
     private final ArticleImport importer;
     private final ArticleLibrary library;
     private final boolean enabled;
+    private final List<ImportJob> jobs = new CopyOnWriteArrayList<>();
 
     SeedImport(
             ArticleImport importer,
@@ -38,27 +42,33 @@ class SeedImport {
         this.enabled = enabled;
     }
 
+    /** The sample imports started by this run (none when the database was not empty). */
+    public List<ImportJob> jobs() {
+        return List.copyOf(jobs);
+    }
+
     @EventListener(ApplicationReadyEvent.class)
-    void importSeedsIntoEmptyDatabase() throws IOException {
+    public void importSeedsIntoEmptyDatabase() throws IOException {
         if (!enabled || library.count() > 0) {
             return;
         }
-        Resource[] seeds = new PathMatchingResourcePatternResolver().getResources("classpath:seeds/*.txt");
+        Resource[] seeds = new PathMatchingResourcePatternResolver().getResources("classpath*:seeds/*.txt");
+        LOG.info("Empty database: importing the {} sample documents", seeds.length);
         Arrays.sort(seeds, Comparator.comparing(Resource::getFilename));
         for (Resource seed : seeds) {
             byte[] bytes;
             try (InputStream in = seed.getInputStream()) {
                 bytes = in.readAllBytes();
             }
-            importer.startBytes(seed.getFilename(), bytes, ImportOptions.defaults())
-                    .result()
-                    .whenComplete((r, e) -> {
-                        if (e != null) {
-                            LOG.warn("Sample document {} not imported: {}", seed.getFilename(), e.getMessage());
-                        } else {
-                            LOG.info("Sample document {}: {}", seed.getFilename(), String.join(" ", r.messages()));
-                        }
-                    });
+            ImportJob job = importer.startBytes(seed.getFilename(), bytes, ImportOptions.defaults());
+            jobs.add(job);
+            job.result().whenComplete((r, e) -> {
+                if (e != null) {
+                    LOG.warn("Sample document {} not imported: {}", seed.getFilename(), e.getMessage());
+                } else {
+                    LOG.info("Sample document {}: {}", seed.getFilename(), String.join(" ", r.messages()));
+                }
+            });
         }
     }
 }
