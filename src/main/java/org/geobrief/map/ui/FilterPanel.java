@@ -9,11 +9,13 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.geobrief.events.EventType;
+import org.geobrief.events.GeoEvent;
 
 /** Date range (timeline), event type, place/country, source and minimum confidence; fires {@link Changed}. */
 public class FilterPanel extends HorizontalLayout {
@@ -22,6 +24,18 @@ public class FilterPanel extends HorizontalLayout {
     public static class Changed extends ComponentEvent<FilterPanel> {
         Changed(FilterPanel source) {
             super(source, true);
+        }
+
+        /** The countries and places of these events, as filter choices: code or GeoNames id to a label. */
+        static Map<String, String> placeChoices(List<GeoEvent> events) {
+            Map<String, String> places = new LinkedHashMap<>();
+            events.forEach(
+                    e -> places.putIfAbsent(e.place().countryCode(), e.place().countryCode()));
+            events.forEach(e -> places.putIfAbsent(
+                    Long.toString(e.place().geonameId()),
+                    e.place().name() + ", " + e.place().countryCode()));
+            places.remove("");
+            return places;
         }
 
         public EventFilter filter() {
@@ -79,6 +93,18 @@ public class FilterPanel extends HorizontalLayout {
         sources.setValue(keep(filter.sources(), Set.copyOf(sourceNames)));
         minConfidence.setValue(filter.minConfidence());
         updating = false;
+    }
+
+    /** The countries and places of these events, as filter choices: code or GeoNames id to a label. */
+    static Map<String, String> placeChoices(List<GeoEvent> events) {
+        Map<String, String> places = new LinkedHashMap<>();
+        events.forEach(
+                e -> places.putIfAbsent(e.place().countryCode(), e.place().countryCode()));
+        events.forEach(e -> places.putIfAbsent(
+                Long.toString(e.place().geonameId()),
+                e.place().name() + ", " + e.place().countryCode()));
+        places.remove("");
+        return places;
     }
 
     public EventFilter filter() {

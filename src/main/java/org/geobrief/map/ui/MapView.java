@@ -12,7 +12,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -105,16 +104,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
                 all.stream().filter(e -> f.matchesIgnoringDates(e, source)).toList();
         List<GeoEvent> shown =
                 undated.stream().filter(e -> f.matches(e, source)).toList();
-        Map<String, String> places = new LinkedHashMap<>();
-        all.forEach(e -> places.putIfAbsent(e.place().countryCode(), e.place().countryCode()));
-        all.forEach(e -> places.putIfAbsent(
-                Long.toString(e.place().geonameId()),
-                e.place().name() + ", " + e.place().countryCode()));
-        places.remove("");
         filters.show(
                 f,
                 undated.stream().map(GeoEvent::date).filter(Objects::nonNull).toList(),
-                places,
+                FilterPanel.placeChoices(all),
                 sourceOfArticle.values().stream().distinct().sorted().toList());
         map.setEvents(shown);
         list.show(shown, all.size());
