@@ -114,6 +114,12 @@ class MapDashboardIT {
         wait.until(d -> !d.findElement(By.id("event-count")).getText().equals(before));
         String after = driver.findElement(By.id("event-count")).getText();
         assertThat(after).contains(" of ");
+        long shown = Long.parseLong(after.substring(0, after.indexOf(' ')));
+        Number drawn = wait.until(d -> {
+            Number n = (Number) driver.executeScript("return arguments[0].pinCount()", map);
+            return n.longValue() == shown ? n : null;
+        });
+        assertThat(drawn.longValue()).as("events the map draws after filtering").isEqualTo(shown);
         assertThat(driver.getCurrentUrl()).contains("from=").contains("to=");
         screenshot("map-dashboard.png");
 
@@ -190,12 +196,15 @@ class MapDashboardIT {
                         map);
         String line = String.format(
                 "%s synthetic pins in headless Chromium (software rendering), median ms to render one frame:"
-                        + " drag-pan %.1f, pan by code %.1f, pan pins only %.1f, zoom step (re-cluster) %.1f",
+                        + " drag-pan %.1f, pan by code %.1f, pan pins only %.1f, zoom to a new level (clustering) %.1f,"
+                        + " zoom to a level seen before %.1f (events drawn after zooming: %s)",
                 result.get("pins"),
                 num(result.get("dragPanMs")),
                 num(result.get("codePanMs")),
                 num(result.get("pinsOnlyPanMs")),
-                num(result.get("zoomStepMs")));
+                num(result.get("zoomFirstMs")),
+                num(result.get("zoomAgainMs")),
+                result.get("eventsDrawn"));
         System.out.println(line);
         Files.writeString(Path.of("target/map-bench.txt"), line + System.lineSeparator());
     }
