@@ -1,16 +1,151 @@
 package org.geobrief.map.ui;
 
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.geobrief.events.EventSource;
+import org.geobrief.events.GeoEvent;
+import org.geobrief.geoparse.ResolvedMention;
+import org.geobrief.ingest.ArticleSummary;
 
-/** The events map. Placeholder until the map dashboard lands. */
+/** The map dashboard: filters, the events map and list, the selected event and the article reader. */
 @Route("")
 @PageTitle("GeoBrief")
-public class MapView extends VerticalLayout {
+public class MapView extends VerticalLayout implements BeforeEnterObserver {
 
-    public MapView() {
-        add(new H1("GeoBrief"));
+    static final String CREDITS = "Gazetteer data © GeoNames (CC-BY 4.0); Natural Earth (public domain)";
+
+    private final DashboardData data;
+    final FilterPanel filters = new FilterPanel();
+    final EventMap map = new EventMap();
+    final EventListPanel list = new EventListPanel();
+    final EventPanel details = new EventPanel();
+    final ReaderPanel reader = new ReaderPanel();
+    private List<GeoEvent> all = List.of();
+    private Map<String, String> sourceOfArticle = Map.of();
+    private EventFilter filter = EventFilter.ALL;
+    private final CorrectionFlow corrections;
+
+    public MapView(DashboardData data) {
+        this.data = data;
+        this.corrections = new CorrectionFlow(data, map, reader, this::reload);
+        Button importButton = new Button("Import…", e -> openImport());
+        HorizontalLayout header = new HorizontalLayout(new H2("GeoBrief"), importButton);
+        header.setAlignItems(Alignment.BASELINE);
+        map.setSizeFull();
+        SplitLayout mapAndList = new SplitLayout(map, list, SplitLayout.Orientation.VERTICAL);
+        mapAndList.setSplitterPosition(68);
+        VerticalLayout side = new VerticalLayout(details, reader);
+        side.setPadding(false);
+        side.setSizeFull();
+        side.getStyle().set("overflow", "hidden");
+        // the event stays in view above the reader; each scrolls on its own
+        details.getStyle().set("max-height", "45%").set("overflow", "auto").set("flex-shrink", "0");
+        reader.getStyle().set("min-height", "0").set("flex", "1 1 0");
+        SplitLayout body = new SplitLayout(mapAndList, side);
+        body.setSplitterPosition(64);
+        body.setSizeFull();
+        Span credits = new Span(CREDITS);
+        credits.setId("credits");
+        credits.getStyle()
+                .set("font-size", "var(--lumo-font-size-xs)")
+                .set("color", "var(--lumo-secondary-text-color)");
+        setSizeFull();
+        setPadding(false);
+        setSpacing(false);
+        add(header, filters, body, credits);
+        setFlexGrow(1, body);
+        header.setPadding(true);
+        filters.getStyle().set("padding", "0 var(--lumo-space-m)");
+
+        filters.addChangedListener(e -> applyFilter(e.filter(), true));
+        map.addPinSelectedListener(e -> showEvents(e.eventIds()));
+        map.addMapClickedListener(e -> corrections.picked(e.point()));
+        list.addEventChosenListener(e -> chooseEvent(e.event()));
+        reader.addEventChosenListener(e -> chooseEvent(e.event()));
+        details.addSentenceOpenedListener(e -> openReader(e.source()));
+        reader.addMentionClickedListener(e -> flyToMention(e.mention()));
+        reader.addCorrectionRequestedListener(e -> corrections.start(e.mention()));
+        reload();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        applyFilter(EventFilter.of(event.getLocation().getQueryParameters()), false);
+        map.fitPins();
+    }
+
+    /** Reads every event again (after an import or a correction) and shows them through the current filter. */
+    void reload() {
+        all = data.events();
+        sourceOfArticle = data.articles().stream()
+                .collect(Collectors.toMap(ArticleSummary::id, MapView::sourceName, (a, b) -> a));
+        applyFilter(filter, false);
+    }
+
+    void applyFilter(EventFilter f, boolean updateUrl) {
+        filter = f;
+        Function<String, String> source = id -> sourceOfArticle.getOrDefault(id, "");
+        List<GeoEvent> undated =
+                all.stream().filter(e -> f.matchesIgnoringDates(e, source)).toList();
+        List<GeoEvent> shown =
+                undated.stream().filter(e -> f.matches(e, source)).toList();
+        filters.show(
+                f,
+                undated.stream().map(GeoEvent::date).filter(Objects::nonNull).toList(),
+                FilterPanel.placeChoices(all),
+                sourceOfArticle.values().stream().distinct().sorted().toList());
+        map.setEvents(shown);
+        list.show(shown, all.size());
+        if (updateUrl) {
+            getUI().ifPresent(ui ->
+                    ui.getPage().getHistory().replaceState(null, new Location("", f.toQueryParameters())));
+        }
+    }
+
+    private void showEvents(List<String> ids) {
+        Map<String, GeoEvent> byId = all.stream().collect(Collectors.toMap(GeoEvent::id, e -> e, (a, b) -> a));
+        details.show(ids.stream().map(byId::get).filter(Objects::nonNull).toList());
+    }
+
+    private void chooseEvent(GeoEvent e) {
+        details.show(List.of(e));
+        map.select(e.id());
+        map.flyTo(e.place().point(), 8);
+    }
+
+    private void openReader(EventSource s) {
+        data.article(s.link().articleId())
+                .ifPresentOrElse(
+                        a -> reader.show(a, s.link().sentence()),
+                        () -> Notification.show("That article is no longer stored."));
+    }
+
+    private void flyToMention(ResolvedMention m) {
+        if (m.isResolved()) map.flyTo(m.place().point(), m.place().isCountry() ? 5 : 8);
+    }
+
+    private void openImport() {
+        ImportDialog dialog = new ImportDialog(data);
+        dialog.addImportedListener(e -> reload());
+        dialog.open();
+    }
+
+    private static String sourceName(ArticleSummary a) {
+        return a.outlet() == null || a.outlet().isBlank() ? a.source() : a.outlet();
     }
 }

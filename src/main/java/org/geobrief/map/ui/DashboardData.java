@@ -1,0 +1,65 @@
+package org.geobrief.map.ui;
+
+import java.util.List;
+import java.util.Optional;
+import org.geobrief.base.GeoPoint;
+import org.geobrief.base.TextSpan;
+import org.geobrief.events.GeoEvent;
+import org.geobrief.gazetteer.Place;
+import org.geobrief.ingest.ArticleSummary;
+import org.geobrief.ingest.Correction;
+import org.geobrief.ingest.StoredArticle;
+
+/**
+ * The one facade the map dashboard calls: events, articles, places, corrections and imports. {@link
+ * LibraryDashboardData} implements it on the module facades (EventCatalog, ArticleLibrary, ArticleImport,
+ * Gazetteer); the view tests use a small in-memory one.
+ */
+public interface DashboardData {
+
+    /** Every stored event; the dashboard filters them itself so that map, list, counts and timeline agree. */
+    List<GeoEvent> events();
+
+    List<ArticleSummary> articles();
+
+    /** An article with its mentions (spans in its text) and events, for the reader. */
+    Optional<StoredArticle> article(String articleId);
+
+    /** Gazetteer places whose name starts with {@code prefix}, most important first. */
+    List<Place> searchPlaces(String prefix, int limit);
+
+    /** The place at a point: the admin-1 area or country containing it. */
+    Optional<Place> placeAt(GeoPoint point);
+
+    /**
+     * Stores that the mention at {@code mention} (code points in the article's text) means {@code place} and moves
+     * the events read from it; with {@code everywhere}, every mention of that name in the same source document.
+     *
+     * @throws IllegalArgumentException when there is no mention there or the place is unknown
+     */
+    Correction correct(String articleId, TextSpan mention, Place place, boolean everywhere);
+
+    void undo(Correction correction);
+
+    /** Starts importing pasted text in the background. */
+    ImportJob importText(String text);
+
+    /** Starts importing an uploaded file (text, HTML, PDF, Word, e-mail...) in the background. */
+    ImportJob importFile(String fileName, byte[] content);
+
+    /** An import under way. */
+    interface ImportJob {
+        /** In [0, 1]. */
+        double progress();
+
+        boolean isDone();
+
+        /** What it is doing, or how it ended: "Imported 3 articles with 12 events." or why the input was refused. */
+        String message();
+
+        /** Ended without storing anything: bad input, an error, or cancelled. */
+        boolean failed();
+
+        void cancel();
+    }
+}

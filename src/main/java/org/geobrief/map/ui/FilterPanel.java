@@ -1,0 +1,132 @@
+package org.geobrief.map.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.shared.Registration;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.geobrief.events.EventType;
+import org.geobrief.events.GeoEvent;
+
+/** Date range (timeline), event type, place/country, source and minimum confidence; fires {@link Changed}. */
+public class FilterPanel extends HorizontalLayout {
+
+    /** The user changed a filter. */
+    public static class Changed extends ComponentEvent<FilterPanel> {
+        Changed(FilterPanel source) {
+            super(source, true);
+        }
+
+        /** The countries and places of these events, as filter choices: code or GeoNames id to a label. */
+        static Map<String, String> placeChoices(List<GeoEvent> events) {
+            Map<String, String> places = new LinkedHashMap<>();
+            events.forEach(
+                    e -> places.putIfAbsent(e.place().countryCode(), e.place().countryCode()));
+            events.forEach(e -> places.putIfAbsent(
+                    Long.toString(e.place().geonameId()),
+                    e.place().name() + ", " + e.place().countryCode()));
+            places.remove("");
+            return places;
+        }
+
+        public EventFilter filter() {
+            return getSource().filter();
+        }
+    }
+
+    final TimelineSlider timeline = new TimelineSlider();
+    final MultiSelectComboBox<EventType> types = new MultiSelectComboBox<>("Type", EventType.values());
+    final MultiSelectComboBox<String> places = new MultiSelectComboBox<>("Place / country");
+    final MultiSelectComboBox<String> sources = new MultiSelectComboBox<>("Source");
+    final NumberField minConfidence = new NumberField("Min. confidence");
+    private Map<String, String> placeLabels = Map.of();
+    private boolean updating;
+
+    public FilterPanel() {
+        types.setItemLabelGenerator(EventType::label);
+        places.setItemLabelGenerator(p -> placeLabels.getOrDefault(p, p));
+        minConfidence.setMin(0);
+        minConfidence.setMax(1);
+        minConfidence.setStep(0.1);
+        minConfidence.setStepButtonsVisible(true);
+        minConfidence.setWidth("9em");
+        timeline.setWidth("28em");
+        setAlignItems(FlexComponent.Alignment.END);
+        setWidthFull();
+        add(timeline, types, places, sources, minConfidence);
+        timeline.addRangeChangedListener(e -> changed());
+        types.addValueChangeListener(e -> changed());
+        places.addValueChangeListener(e -> changed());
+        sources.addValueChangeListener(e -> changed());
+        minConfidence.addValueChangeListener(e -> changed());
+    }
+
+    /**
+     * Sets the choices and the current filter without firing {@link Changed}.
+     *
+     * @param dates the date of every event the other filters allow, for the histogram
+     * @param placeLabels choosable places: country code or GeoNames id to a label
+     */
+    public void show(
+            EventFilter filter,
+            Collection<LocalDate> dates,
+            Map<String, String> placeLabels,
+            List<String> sourceNames) {
+        updating = true;
+        this.placeLabels = placeLabels;
+        timeline.setDates(dates, filter.from(), filter.to());
+        places.setItems(placeLabels.keySet().stream()
+                .sorted((a, b) -> placeLabels.get(a).compareTo(placeLabels.get(b)))
+                .toList());
+        sources.setItems(sourceNames);
+        types.setValue(filter.types());
+        places.setValue(keep(filter.places(), placeLabels.keySet()));
+        sources.setValue(keep(filter.sources(), Set.copyOf(sourceNames)));
+        minConfidence.setValue(filter.minConfidence());
+        updating = false;
+    }
+
+    /** The countries and places of these events, as filter choices: code or GeoNames id to a label. */
+    static Map<String, String> placeChoices(List<GeoEvent> events) {
+        Map<String, String> places = new LinkedHashMap<>();
+        events.forEach(
+                e -> places.putIfAbsent(e.place().countryCode(), e.place().countryCode()));
+        events.forEach(e -> places.putIfAbsent(
+                Long.toString(e.place().geonameId()),
+                e.place().name() + ", " + e.place().countryCode()));
+        places.remove("");
+        return places;
+    }
+
+    public EventFilter filter() {
+        Double conf = minConfidence.getValue();
+        return new EventFilter(
+                timeline.isNarrowed() ? timeline.from() : null,
+                timeline.isNarrowed() ? timeline.to() : null,
+                types.getValue(),
+                places.getValue(),
+                sources.getValue(),
+                conf == null ? 0 : conf);
+    }
+
+    public Registration addChangedListener(ComponentEventListener<Changed> listener) {
+        return addListener(Changed.class, listener);
+    }
+
+    private void changed() {
+        if (!updating) fireEvent(new Changed(this));
+    }
+
+    private static Set<String> keep(Set<String> wanted, Set<String> available) {
+        return wanted.stream().filter(available::contains).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,102 @@
+package org.geobrief.map.ui;
+
+import java.util.List;
+import java.util.Optional;
+import org.geobrief.base.GeoPoint;
+import org.geobrief.base.TextSpan;
+import org.geobrief.events.EventCatalog;
+import org.geobrief.events.EventQuery;
+import org.geobrief.events.GeoEvent;
+import org.geobrief.gazetteer.Gazetteer;
+import org.geobrief.gazetteer.Place;
+import org.geobrief.ingest.ArticleImport;
+import org.geobrief.ingest.ArticleLibrary;
+import org.geobrief.ingest.ArticleSummary;
+import org.geobrief.ingest.Correction;
+import org.geobrief.ingest.ImportOptions;
+import org.geobrief.ingest.StoredArticle;
+import org.springframework.stereotype.Service;
+
+/** The dashboard's facade on the stored events and articles, the import and the bundled gazetteer. */
+@Service
+class LibraryDashboardData implements DashboardData {
+
+    private final EventCatalog catalog;
+    private final ArticleLibrary library;
+    private final ArticleImport importer;
+
+    LibraryDashboardData(EventCatalog catalog, ArticleLibrary library, ArticleImport importer) {
+        this.catalog = catalog;
+        this.library = library;
+        this.importer = importer;
+    }
+
+    @Override
+    public List<GeoEvent> events() {
+        return catalog.find(EventQuery.all());
+    }
+
+    @Override
+    public List<ArticleSummary> articles() {
+        return library.articles();
+    }
+
+    @Override
+    public Optional<StoredArticle> article(String articleId) {
+        return library.article(articleId);
+    }
+
+    @Override
+    public List<Place> searchPlaces(String prefix, int limit) {
+        return prefix.isBlank() ? List.of() : Gazetteer.bundled().search(prefix, limit);
+    }
+
+    @Override
+    public Optional<Place> placeAt(GeoPoint point) {
+        return Gazetteer.bundled().locate(point);
+    }
+
+    @Override
+    public Correction correct(String articleId, TextSpan mention, Place place, boolean everywhere) {
+        return everywhere
+                ? library.correctEverywhere(articleId, mention, place.geonameId())
+                : library.correct(articleId, mention, place.geonameId());
+    }
+
+    @Override
+    public void undo(Correction correction) {
+        library.undo(correction.id());
+    }
+
+    @Override
+    public ImportJob importText(String text) {
+        return new Running(importer.startText(text, ImportOptions.defaults()));
+    }
+
+    @Override
+    public ImportJob importFile(String fileName, byte[] content) {
+        return new Running(importer.startBytes(fileName, content, ImportOptions.defaults()));
+    }
+
+    private record Running(org.geobrief.ingest.ImportJob job) implements ImportJob {
+        public double progress() {
+            return job.progress();
+        }
+
+        public boolean isDone() {
+            return job.isDone();
+        }
+
+        public String message() {
+            return job.message();
+        }
+
+        public boolean failed() {
+            return job.result().isCompletedExceptionally();
+        }
+
+        public void cancel() {
+            job.cancel();
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.geobrief.map.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.shared.Registration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.geobrief.base.TextSpan;
+import org.geobrief.events.GeoEvent;
+import org.geobrief.events.SourceLink;
+import org.geobrief.geoparse.ResolvedMention;
+import org.geobrief.ingest.Article;
+import org.geobrief.ingest.StoredArticle;
+
+/**
+ * An article with every place mention highlighted (click: {@link MentionClicked}), the sentences of its events
+ * underlined (click: {@link EventChosen}) and one sentence marked and scrolled into view.
+ */
+public class ReaderPanel extends VerticalLayout {
+
+    /** The user clicked a place mention. */
+    public static class MentionClicked extends ComponentEvent<ReaderPanel> {
+        private final ResolvedMention mention;
+
+        MentionClicked(ReaderPanel panel, ResolvedMention mention) {
+            super(panel, true);
+            this.mention = mention;
+        }
+
+        public ResolvedMention mention() {
+            return mention;
+        }
+    }
+
+    /** The user wants to correct where a mention was placed. */
+    public static class CorrectionRequested extends MentionClicked {
+        CorrectionRequested(ReaderPanel panel, ResolvedMention mention) {
+            super(panel, mention);
+        }
+    }
+
+    private final Div mentionBar = new Div();
+    private final Div text = new Div();
+    private Article article;
+
+    public ReaderPanel() {
+        setId("reader");
+        text.getStyle()
+                .set("white-space", "pre-wrap")
+                .set("line-height", "1.5")
+                .set("overflow", "auto")
+                .set("min-height", "0");
+        text.setWidthFull();
+        mentionBar.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        add(mentionBar, text);
+        setFlexGrow(1, text);
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    /**
+     * @param marked the sentence to mark and scroll to, code points in the article's source document (as in a
+     *     {@link org.geobrief.events.SourceLink}), or null
+     */
+    public void show(StoredArticle stored, TextSpan marked) {
+        Article a = stored.article();
+        this.article = a;
+        removeAll();
+        mentionBar.removeAll();
+        text.removeAll();
+        add(new H3(a.title() == null || a.title().isBlank() ? a.source() : a.title()), mentionBar, text);
+        String body = a.text();
+        int length = body.codePointCount(0, body.length());
+        TextSpan mark = marked == null ? null : stored.inText(new SourceLink(a.id(), marked));
+        List<ResolvedMention> mentions = stored.mentions();
+        Map<GeoEvent, List<TextSpan>> sentences = new LinkedHashMap<>();
+        stored.events()
+                .forEach(e -> sentences.put(
+                        e,
+                        e.sources().stream()
+                                .filter(s -> s.link().articleId().equals(a.id()))
+                                .map(s -> stored.inText(s.link()))
+                                .toList()));
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
+        mentions.forEach(m -> cut(cuts, m.mention().span(), length));
+        sentences.values().forEach(spans -> spans.forEach(s -> cut(cuts, s, length)));
+        if (mark != null) cut(cuts, mark, length);
+        Span first = null;
+        Integer start = null;
+        for (int end : cuts) {
+            if (start != null && end > start) {
+                TextSpan piece = new TextSpan(start, end);
+                Span span =
+                        new Span(body.substring(body.offsetByCodePoints(0, start), body.offsetByCodePoints(0, end)));
+                decorate(span, piece, mentions, sentences);
+                if (mark != null && mark.contains(piece)) {
+                    span.addClassName("marked");
+                    span.getStyle().set("background", "#ffe066");
+                    if (first == null) first = span;
+                }
+                text.add(span);
+            }
+            start = end;
+        }
+        if (first != null) first.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+    }
+
+    /** Shows the clicked mention's resolution with a button to correct it. */
+    public void showMention(ResolvedMention m) {
+        mentionBar.removeAll();
+        String where = m.isResolved() ? m.place().name() + ", " + m.place().countryCode() : "not placed";
+        Button correct = new Button("Correct place…", e -> fireEvent(new CorrectionRequested(this, m)));
+        correct.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        mentionBar.add(
+                new Span("“" + m.mention().text() + "” → " + where + String.format(" (%.2f) ", m.confidence())),
+                correct);
+    }
+
+    public Registration addMentionClickedListener(ComponentEventListener<MentionClicked> listener) {
+        return addListener(MentionClicked.class, e -> {
+            if (!(e instanceof CorrectionRequested)) listener.onComponentEvent(e);
+        });
+    }
+
+    public Registration addCorrectionRequestedListener(ComponentEventListener<CorrectionRequested> listener) {
+        return addListener(CorrectionRequested.class, listener);
+    }
+
+    public Registration addEventChosenListener(ComponentEventListener<EventChosen> listener) {
+        return addListener(EventChosen.class, listener);
+    }
+
+    private void decorate(
+            Span span, TextSpan piece, List<ResolvedMention> mentions, Map<GeoEvent, List<TextSpan>> sentences) {
+        for (ResolvedMention m : mentions) {
+            if (m.mention().span().contains(piece)) {
+                span.addClassName("mention");
+                span.getStyle()
+                        .set("background", m.isResolved() ? "#cfe8ff" : "#eee")
+                        .set("cursor", "pointer")
+                        .set("border-radius", "3px");
+                span.addClickListener(c -> {
+                    showMention(m);
+                    fireEvent(new MentionClicked(this, m));
+                });
+                return;
+            }
+        }
+        for (Map.Entry<GeoEvent, List<TextSpan>> entry : sentences.entrySet()) {
+            GeoEvent e = entry.getKey();
+            if (entry.getValue().stream().anyMatch(s -> s.contains(piece))) {
+                span.addClassName("event-sentence");
+                span.getStyle().set("text-decoration", "underline dotted").set("cursor", "pointer");
+                span.addClickListener(c -> fireEvent(new EventChosen(this, e)));
+                return;
+            }
+        }
+    }
+
+    private static void cut(TreeSet<Integer> cuts, TextSpan span, int length) {
+        cuts.add(Math.max(0, Math.min(length, span.start())));
+        cuts.add(Math.max(0, Math.min(length, span.end())));
+    }
+}

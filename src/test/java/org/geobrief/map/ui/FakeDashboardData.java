@@ -1,0 +1,228 @@
+package org.geobrief.map.ui;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.geobrief.base.GeoPoint;
+import org.geobrief.base.TextSpan;
+import org.geobrief.events.EventSource;
+import org.geobrief.events.EventType;
+import org.geobrief.events.GeoEvent;
+import org.geobrief.events.SourceLink;
+import org.geobrief.gazetteer.Place;
+import org.geobrief.gazetteer.PlaceCandidate;
+import org.geobrief.geoparse.MentionKind;
+import org.geobrief.geoparse.PlaceMention;
+import org.geobrief.geoparse.ResolvedMention;
+import org.geobrief.ingest.Article;
+import org.geobrief.ingest.ArticleSummary;
+import org.geobrief.ingest.Correction;
+import org.geobrief.ingest.StoredArticle;
+import org.geobrief.timeline.TimePrecision;
+
+/**
+ * Three events from one tiny article, held in memory: test data for the views, never used by the app. The article
+ * starts at code point 100 of its source document, so document and text offsets differ as they do in a digest.
+ */
+class FakeDashboardData implements DashboardData {
+
+    static final Place ALMATY = place(1526384, "Almaty", "P", "PPLA", "KZ", 43.25, 76.95, 2_000_000);
+    static final Place ALMATY_REGION = place(1537162, "Almaty Region", "A", "ADM1", "KZ", 45.0, 78.0, 2_000_000);
+    static final Place AKTAU = place(610611, "Aktau", "P", "PPLA", "KZ", 43.65, 51.2, 180_000);
+    static final Place NUR_SULTAN = place(1526273, "Nur-Sultan", "P", "PPLC", "KZ", 51.18, 71.45, 1_000_000);
+    static final Place BISHKEK = place(1528675, "Bishkek", "P", "PPLC", "KG", 42.87, 74.59, 900_000);
+
+    static final String SENTENCE_1 = "Protesters gathered in Aktau on Sunday.";
+    static final String SENTENCE_2 = "Police detained dozens in Almaty on Wednesday.";
+    static final String SENTENCE_3 = "Troops arrived in Nur-Sultan on Thursday.";
+    static final String TEXT = SENTENCE_1 + " " + SENTENCE_2 + " " + SENTENCE_3;
+    private static final int OFFSET = 100;
+
+    final Article article = new Article(
+            "a1",
+            "kz.txt",
+            new TextSpan(OFFSET, OFFSET + TEXT.length()),
+            "Unrest in Kazakhstan",
+            "Eurasianet",
+            "",
+            "",
+            LocalDate.of(2022, 1, 7),
+            "en",
+            TEXT);
+    final List<GeoEvent> events = new ArrayList<>(List.of(
+            event("e1", EventType.PROTESTS, "Peaceful protest", LocalDate.of(2022, 1, 2), AKTAU, SENTENCE_1),
+            event("e2", EventType.STRATEGIC_DEVELOPMENTS, "Arrests", LocalDate.of(2022, 1, 5), ALMATY, SENTENCE_2),
+            event(
+                    "e3",
+                    EventType.STRATEGIC_DEVELOPMENTS,
+                    "Deployment of troops",
+                    LocalDate.of(2022, 1, 6),
+                    NUR_SULTAN,
+                    SENTENCE_3)));
+    final List<Correction> corrections = new ArrayList<>();
+    final List<Boolean> everywhere = new ArrayList<>();
+    String lastImported;
+
+    @Override
+    public List<GeoEvent> events() {
+        return List.copyOf(events);
+    }
+
+    @Override
+    public List<ArticleSummary> articles() {
+        return List.of(new ArticleSummary(
+                article.id(),
+                article.title(),
+                article.outlet(),
+                "",
+                "",
+                article.published(),
+                "en",
+                article.source(),
+                Instant.EPOCH));
+    }
+
+    @Override
+    public Optional<StoredArticle> article(String articleId) {
+        if (!articleId.equals(article.id())) return Optional.empty();
+        List<ResolvedMention> mentions = List.of(
+                mention("Aktau", AKTAU), mention("Almaty", ALMATY, ALMATY_REGION), mention("Nur-Sultan", NUR_SULTAN));
+        return Optional.of(new StoredArticle(article, Instant.EPOCH, mentions, events(), List.copyOf(corrections)));
+    }
+
+    @Override
+    public List<Place> searchPlaces(String prefix, int limit) {
+        return List.of(ALMATY, ALMATY_REGION, AKTAU, NUR_SULTAN, BISHKEK).stream()
+                .filter(p -> p.name().toLowerCase().startsWith(prefix.toLowerCase()))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public Optional<Place> placeAt(GeoPoint point) {
+        return List.of(ALMATY, AKTAU, NUR_SULTAN, BISHKEK).stream()
+                .min((a, b) ->
+                        Double.compare(a.point().distanceKm(point), b.point().distanceKm(point)));
+    }
+
+    @Override
+    public Correction correct(String articleId, TextSpan mention, Place place, boolean everywhere) {
+        move(mention, place);
+        Correction c = new Correction(
+                corrections.size() + 1,
+                articleId,
+                Correction.Scope.ARTICLE,
+                TEXT.substring(mention.start(), mention.end()),
+                mention,
+                place.geonameId(),
+                Instant.EPOCH,
+                false);
+        corrections.add(c);
+        this.everywhere.add(everywhere);
+        return c;
+    }
+
+    @Override
+    public void undo(Correction correction) {
+        corrections.remove(correction);
+        Place original = List.of(AKTAU, ALMATY, NUR_SULTAN).stream()
+                .filter(p -> p.name().equals(correction.surface()))
+                .findFirst()
+                .orElseThrow();
+        move(correction.span(), original);
+    }
+
+    @Override
+    public ImportJob importText(String text) {
+        lastImported = text;
+        return finished(text.codePoints().noneMatch(Character::isLetter) ? "No text found in it." : null);
+    }
+
+    @Override
+    public ImportJob importFile(String fileName, byte[] content) {
+        return importText(new String(content, StandardCharsets.UTF_8));
+    }
+
+    /** Where {@code needle} is in the article's source document. */
+    static TextSpan spanOf(String needle) {
+        int at = TEXT.indexOf(needle);
+        return new TextSpan(OFFSET + at, OFFSET + at + needle.length());
+    }
+
+    /** Moves the events read from the sentence holding the mention (text offsets) to {@code place}. */
+    private void move(TextSpan mentionInText, Place place) {
+        TextSpan inDocument = new TextSpan(mentionInText.start() + OFFSET, mentionInText.end() + OFFSET);
+        events.replaceAll(e ->
+                e.sources().stream().anyMatch(s -> s.link().sentence().contains(inDocument)) ? withPlace(e, place) : e);
+    }
+
+    /** A job that has already ended, well or with {@code error}. */
+    private static ImportJob finished(String error) {
+        return new ImportJob() {
+            public double progress() {
+                return 1;
+            }
+
+            public boolean isDone() {
+                return true;
+            }
+
+            public String message() {
+                return error != null ? error : "Imported 1 article with 0 events.";
+            }
+
+            public boolean failed() {
+                return error != null;
+            }
+
+            public void cancel() {}
+        };
+    }
+
+    private static GeoEvent event(
+            String id, EventType type, String subtype, LocalDate date, Place place, String sentence) {
+        return new GeoEvent(
+                id,
+                type,
+                subtype,
+                date,
+                TimePrecision.DAY,
+                1,
+                place,
+                List.of("Protesters (Kazakhstan)"),
+                null,
+                0.8,
+                List.of(new EventSource(new SourceLink("a1", spanOf(sentence)), sentence)));
+    }
+
+    private static GeoEvent withPlace(GeoEvent e, Place p) {
+        return new GeoEvent(
+                e.id(),
+                e.type(),
+                e.subtype(),
+                e.date(),
+                e.timePrecision(),
+                e.geoPrecision(),
+                p,
+                e.actors(),
+                e.fatalities(),
+                e.confidence(),
+                e.sources());
+    }
+
+    private static ResolvedMention mention(String name, Place best, Place... others) {
+        int at = TEXT.indexOf(name);
+        List<PlaceCandidate> candidates = new ArrayList<>(List.of(new PlaceCandidate(best, 0.7)));
+        for (Place o : others) candidates.add(new PlaceCandidate(o, 0.3 / others.length));
+        PlaceMention m = new PlaceMention(name, new TextSpan(at, at + name.length()), MentionKind.TOPONYM);
+        return new ResolvedMention(m, best, 0.7, candidates);
+    }
+
+    private static Place place(
+            long id, String name, String fc, String code, String cc, double lat, double lon, long pop) {
+        return new Place(id, name, fc, code, cc, "", "", pop, new GeoPoint(lat, lon));
+    }
+}

@@ -1,0 +1,219 @@
+package org.geobrief.map.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The dashboard in headless Debian Chromium: the seed articles imported, pins on the map, a pin clicked shows its
+ * source sentence, a date filter changes the count. Saves {@code target/map-dashboard.png}. Afterwards it loads
+ * 10,000 synthetic pins and prints the median frame render time (a figure, never a failure).
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"vaadin.productionMode=true", "geobrief.import.seed-on-first-start=false"})
+class MapDashboardIT {
+
+    /** A fresh database for every run. */
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "it-data");
+        registry.add("geobrief.data-dir", () -> dir.toAbsolutePath().toString());
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DashboardData data;
+
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1600,1000",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) driver.quit();
+    }
+
+    @Test
+    void analyst_sees_pins_opens_a_source_sentence_and_filters_by_date() throws Exception {
+        importSeeds();
+        driver.get("http://localhost:" + port + "/");
+        WebElement map = wait.until(d -> d.findElement(By.tagName("geobrief-map")));
+        List<List<Number>> pins = wait.until(d -> {
+            List<List<Number>> p = pinPixels(map);
+            return p.isEmpty() ? null : p;
+        });
+        assertThat(pins).isNotEmpty();
+
+        clickPin(map, pins.get(0));
+        By sentences = By.cssSelector("#event-panel .source-sentence");
+        String sentence = wait.until(d -> d.findElement(sentences).getText());
+        assertThat(sentence).startsWith("“").endsWith("”");
+        driver.findElement(sentences).click();
+        String marked = wait.until(d -> {
+            String text = d.findElements(By.cssSelector("#reader .marked")).stream()
+                    .map(WebElement::getText)
+                    .reduce("", String::concat);
+            return text.isBlank() ? null : text;
+        });
+        assertThat(sentence).contains(marked.strip());
+
+        String before = driver.findElement(By.id("event-count")).getText();
+        narrowTimelineToFirstDay();
+        wait.until(d -> !d.findElement(By.id("event-count")).getText().equals(before));
+        String after = driver.findElement(By.id("event-count")).getText();
+        assertThat(after).contains(" of ");
+        long shown = Long.parseLong(after.substring(0, after.indexOf(' ')));
+        Number drawn = wait.until(d -> {
+            Number n = (Number) driver.executeScript("return arguments[0].pinCount()", map);
+            return n.longValue() == shown ? n : null;
+        });
+        assertThat(drawn.longValue()).as("events the map draws after filtering").isEqualTo(shown);
+        assertThat(driver.getCurrentUrl()).contains("from=").contains("to=");
+        screenshot("map-dashboard.png");
+
+        benchTenThousandPins(map);
+    }
+
+    /** The sample documents bundled with the app, imported the way an upload is. */
+    private void importSeeds() throws Exception {
+        Resource[] seeds = new PathMatchingResourcePatternResolver().getResources("classpath:seeds/*.txt");
+        assertThat(seeds).isNotEmpty();
+        for (Resource seed : seeds) {
+            byte[] bytes;
+            try (InputStream in = seed.getInputStream()) {
+                bytes = in.readAllBytes();
+            }
+            DashboardData.ImportJob job = data.importFile(seed.getFilename(), bytes);
+            long deadline = System.currentTimeMillis() + 180_000;
+            while (!job.isDone() && System.currentTimeMillis() < deadline) Thread.sleep(100);
+            assertThat(job.failed()).as(job.message()).isFalse();
+        }
+        assertThat(data.events()).as("events from the seeds").isNotEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<List<Number>> pinPixels(WebElement map) {
+        return (List<List<Number>>) driver.executeScript("return arguments[0].pinPixels()", map);
+    }
+
+    /** Clicks a pin; a cluster zooms in instead of selecting, so it clicks the first pin again until one selects. */
+    private void clickPin(WebElement map, List<Number> pixel) {
+        click(map, pixel);
+        WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(8));
+        shortWait.ignoring(StaleElementReferenceException.class);
+        for (int i = 0; i < 6; i++) {
+            try {
+                shortWait.until(d -> !d.findElements(By.cssSelector("#event-panel .source-sentence"))
+                        .isEmpty());
+                return;
+            } catch (TimeoutException e) {
+                List<List<Number>> pins = pinPixels(map);
+                if (!pins.isEmpty()) click(map, pins.get(0));
+            }
+        }
+    }
+
+    private void click(WebElement map, List<Number> pixel) {
+        // Selenium offsets are from the element's centre
+        int x = (int) Math.round(pixel.get(0).doubleValue() - map.getRect().getWidth() / 2.0);
+        int y = (int) Math.round(pixel.get(1).doubleValue() - map.getRect().getHeight() / 2.0);
+        new Actions(driver).moveToElement(map, x, y).click().perform();
+    }
+
+    /** Drags nothing: sets the "to" thumb onto the "from" thumb as a user would with the keyboard. */
+    private void narrowTimelineToFirstDay() {
+        SearchContext timeline =
+                driver.findElement(By.tagName("geobrief-timeline")).getShadowRoot();
+        WebElement to =
+                timeline.findElements(By.cssSelector("input[type=range]")).get(1);
+        driver.executeScript(
+                "arguments[0].value = arguments[0].min;"
+                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}))",
+                to);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void benchTenThousandPins(WebElement map) throws Exception {
+        Map<String, Object> result = (Map<String, Object>) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const el = arguments[0]; let seed = 42; const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;"
+                                + "const pins = []; for (let i = 0; i < 10000; i++) {"
+                                + "  pins.push(['b' + i, 46 + rnd() * 40, 35 + rnd() * 20, i % 6, 1 + Math.floor(rnd() * 4)]); }"
+                                + "el.setPins(JSON.stringify(pins)); el.flyTo(66, 45, 4);"
+                                + "return new Promise(r => setTimeout(() => r(el.bench(120)), 1500));",
+                        map);
+        String line = String.format(
+                "%s synthetic pins in headless Chromium (software rendering), median ms to render one frame:"
+                        + " drag-pan %.1f, pan by code %.1f, pan pins only %.1f, zoom to a new level (clustering) %.1f,"
+                        + " zoom to a level seen before %.1f (events drawn after zooming: %s)",
+                result.get("pins"),
+                num(result.get("dragPanMs")),
+                num(result.get("codePanMs")),
+                num(result.get("pinsOnlyPanMs")),
+                num(result.get("zoomFirstMs")),
+                num(result.get("zoomAgainMs")),
+                result.get("eventsDrawn"));
+        System.out.println(line);
+        Files.writeString(Path.of("target/map-bench.txt"), line + System.lineSeparator());
+    }
+
+    private void screenshot(String name) throws Exception {
+        Files.write(Path.of("target", name), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static double num(Object o) {
+        return ((Number) o).doubleValue();
+    }
+}

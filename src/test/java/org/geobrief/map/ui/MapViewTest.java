@@ -1,0 +1,198 @@
+package org.geobrief.map.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.geobrief.events.EventType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class MapViewTest {
+
+    private FakeDashboardData data;
+    private MapView view;
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup();
+        data = new FakeDashboardData();
+        view = new MapView(data);
+        UI.getCurrent().add(view);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void every_event_is_on_the_map_and_in_the_list() {
+        assertThat(view.map.events()).hasSize(3);
+        assertThat(GridKt._size(view.list.grid)).isEqualTo(3);
+        assertThat(view.list.count.getText()).isEqualTo("3 events");
+    }
+
+    @Test
+    void a_type_filter_keeps_map_list_and_count_in_sync() {
+        view.filters.types.setValue(Set.of(EventType.PROTESTS));
+
+        assertThat(view.map.events()).extracting(e -> e.id()).containsExactly("e1");
+        assertThat(GridKt._size(view.list.grid)).isEqualTo(1);
+        assertThat(view.list.count.getText()).isEqualTo("1 of 3 events");
+    }
+
+    @Test
+    void the_timeline_range_narrows_to_its_days() {
+        view.filters.timeline.select(LocalDate.of(2022, 1, 5), LocalDate.of(2022, 1, 6));
+
+        assertThat(view.map.events()).extracting(e -> e.id()).containsExactlyInAnyOrder("e2", "e3");
+        assertThat(view.list.count.getText()).isEqualTo("2 of 3 events");
+        assertThat(view.filters.filter().from()).isEqualTo(LocalDate.of(2022, 1, 5));
+    }
+
+    @Test
+    void a_place_filter_by_country_or_place_id() {
+        view.filters.places.setValue(Set.of(Long.toString(FakeDashboardData.ALMATY.geonameId())));
+        assertThat(view.map.events()).extracting(e -> e.id()).containsExactly("e2");
+
+        view.filters.places.setValue(Set.of("KZ"));
+        assertThat(view.map.events()).hasSize(3);
+    }
+
+    @Test
+    void minimum_confidence_above_every_event_leaves_none() {
+        view.filters.minConfidence.setValue(0.9);
+
+        assertThat(view.list.count.getText()).isEqualTo("0 of 3 events");
+    }
+
+    @Test
+    void clicking_a_pin_shows_its_event_and_source_sentence() {
+        ComponentUtil.fireEvent(view.map, new PinSelected(view.map, true, List.of("e2")));
+
+        assertThat(LocatorJ._get(view.details, com.vaadin.flow.component.html.H3.class)
+                        .getText())
+                .isEqualTo("Strategic developments — Arrests");
+        assertThat(sentenceButtons())
+                .extracting(Div::getText)
+                .containsExactly("“" + FakeDashboardData.SENTENCE_2 + "”");
+    }
+
+    @Test
+    void a_source_sentence_opens_the_reader_with_it_marked_and_every_mention_highlighted() {
+        ComponentUtil.fireEvent(view.map, new PinSelected(view.map, true, List.of("e2")));
+        open(sentenceButtons().get(0));
+
+        List<Span> spans = LocatorJ._find(view.reader, Span.class);
+        String marked = spans.stream()
+                .filter(s -> s.hasClassName("marked"))
+                .map(Span::getText)
+                .reduce("", String::concat);
+        assertThat(marked).isEqualTo(FakeDashboardData.SENTENCE_2);
+        assertThat(spans.stream().filter(s -> s.hasClassName("mention")).map(Span::getText))
+                .containsExactly("Aktau", "Almaty", "Nur-Sultan");
+    }
+
+    @Test
+    void correcting_a_mention_moves_its_event_and_undo_moves_it_back() {
+        ComponentUtil.fireEvent(view.map, new PinSelected(view.map, true, List.of("e2")));
+        open(sentenceButtons().get(0));
+        Span almaty = LocatorJ._find(view.reader, Span.class).stream()
+                .filter(s -> s.hasClassName("mention") && s.getText().equals("Almaty"))
+                .findFirst()
+                .orElseThrow();
+        ComponentUtil.fireEvent(almaty, new ClickEvent<>(almaty));
+        LocatorJ._get(view.reader, Button.class, spec -> spec.withText("Correct place…"))
+                .click();
+
+        CorrectionDialog dialog = LocatorJ._get(CorrectionDialog.class);
+        assertThat(dialog.candidates.getListDataView().getItems())
+                .containsExactly(FakeDashboardData.ALMATY, FakeDashboardData.ALMATY_REGION);
+        dialog.candidates.setValue(FakeDashboardData.ALMATY_REGION);
+        dialog.everywhere.setValue(true);
+        dialog.apply.click();
+
+        assertThat(data.everywhere).containsExactly(true);
+        assertThat(placeOf("e2")).isEqualTo("Almaty Region");
+        Button undo = LocatorJ._get(Button.class, spec -> spec.withText("Undo"));
+        undo.click();
+        assertThat(placeOf("e2")).isEqualTo("Almaty");
+    }
+
+    @Test
+    void a_place_picked_on_the_map_is_offered_as_the_correction() {
+        ComponentUtil.fireEvent(view.map, new PinSelected(view.map, true, List.of("e2")));
+        open(sentenceButtons().get(0));
+        view.reader.showMention(data.article("a1").orElseThrow().mentions().get(1));
+        LocatorJ._get(view.reader, Button.class, spec -> spec.withText("Correct place…"))
+                .click();
+        LocatorJ._get(Button.class, spec -> spec.withText("Pick on map")).click();
+        assertThat(view.map.isPicking()).isTrue();
+
+        ComponentUtil.fireEvent(view.map, new MapClicked(view.map, true, FakeDashboardData.BISHKEK.point()));
+
+        assertThat(view.map.isPicking()).isFalse();
+        assertThat(LocatorJ._get(CorrectionDialog.class).candidates.getValue()).isEqualTo(FakeDashboardData.BISHKEK);
+    }
+
+    @Test
+    void a_source_filter_keeps_events_reported_by_that_outlet() {
+        view.applyFilter(EventFilter.ALL.withSources(Set.of("Reuters")), false);
+        assertThat(view.map.events()).isEmpty();
+
+        view.applyFilter(EventFilter.ALL.withSources(Set.of("Eurasianet")), false);
+        assertThat(view.map.events()).hasSize(3);
+        assertThat(view.filters.sources.getValue()).containsExactly("Eurasianet");
+    }
+
+    @Test
+    void clicking_an_event_sentence_in_the_reader_shows_that_event() {
+        ComponentUtil.fireEvent(view.map, new PinSelected(view.map, true, List.of("e2")));
+        open(sentenceButtons().get(0));
+        Span troops = LocatorJ._find(view.reader, Span.class).stream()
+                .filter(s -> s.hasClassName("event-sentence") && s.getText().startsWith("Troops"))
+                .findFirst()
+                .orElseThrow();
+
+        ComponentUtil.fireEvent(troops, new ClickEvent<>(troops));
+
+        assertThat(LocatorJ._get(view.details, com.vaadin.flow.component.html.H3.class)
+                        .getText())
+                .isEqualTo("Strategic developments — Deployment of troops");
+    }
+
+    @Test
+    void the_credits_name_geonames_and_natural_earth() {
+        assertThat(LocatorJ._get(Span.class, spec -> spec.withId("credits")).getText())
+                .isEqualTo("Gazetteer data © GeoNames (CC-BY 4.0); Natural Earth (public domain)");
+    }
+
+    private List<Div> sentenceButtons() {
+        return LocatorJ._find(view.details, Div.class, spec -> spec.withClasses("source-sentence"));
+    }
+
+    private static void open(Div sentence) {
+        ComponentUtil.fireEvent(sentence, new ClickEvent<>(sentence));
+    }
+
+    private String placeOf(String eventId) {
+        return view.map.events().stream()
+                .filter(e -> e.id().equals(eventId))
+                .findFirst()
+                .orElseThrow()
+                .place()
+                .name();
+    }
+}
