@@ -231,6 +231,42 @@ def polys_area(polys):
     return sum(abs(ring_area(p[0])) for p in polys)
 
 
+def ring_centroid(ring):
+    """Area-weighted centroid (shoelace) of a closed lon/lat ring, or None for a degenerate one."""
+    a = cx = cy = 0.0
+    for i in range(len(ring) - 1):
+        (x0, y0), (x1, y1) = ring[i], ring[i + 1]
+        f = x0 * y1 - x1 * y0
+        a += f
+        cx += (x0 + x1) * f
+        cy += (y0 + y1) * f
+    if abs(a) < 1e-12:
+        return None
+    return cx / (3 * a), cy / (3 * a)
+
+
+def in_ring(ring, x, y):
+    inside = False
+    for i in range(len(ring) - 1):
+        (ax, ay), (bx, by) = ring[i], ring[i + 1]
+        if (ay > y) != (by > y) and x < ax + (y - ay) * (bx - ax) / (by - ay):
+            inside = not inside
+    return inside
+
+
+def mainland_centroid(polys):
+    """The centroid of the largest polygon (the main landmass) when it falls inside it, else None.
+
+    GeoNames places a country at about the geographic centre of its main territory; Natural Earth's label
+    points are placed for lettering and can sit thousands of km away (Russia's is west of the Urals).
+    """
+    big = max(polys, key=lambda p: abs(ring_area(p[0])))
+    c = ring_centroid(big[0])
+    if c is None or not in_ring(big[0], *c) or any(in_ring(h, *c) for h in big[1:]):
+        return None
+    return c
+
+
 def interior_point(polys):
     """A point inside the largest polygon: the middle of the widest horizontal chord through its centre."""
     big = max(polys, key=lambda p: abs(ring_area(p[0])))
@@ -571,6 +607,11 @@ def main(argv):
             if c:
                 c["alts"].append(e.get("country_name") or "")
                 c["alts"].append((e.get("i18n") or {}).get("en") or "")
+    for iso2, c in countries.items():
+        if c["lat"] is None and iso2 in cpolys:
+            centre = mainland_centroid(cpolys[iso2])
+            if centre:
+                c["lon"], c["lat"] = round(centre[0], 4), round(centre[1], 4)
     with open(SRC["neAdmin0"], encoding="utf-8") as f:
         for feat in json.load(f)["features"]:
             pr = feat["properties"]
