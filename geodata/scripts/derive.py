@@ -565,7 +565,10 @@ def main(argv):
                     a["alts"].append(props[k])
             for alt in (props.get("name_alt") or "").split("|"):
                 a["alts"].append(alt)
-            if props.get("latitude") is not None and props.get("longitude") is not None:
+            centre = mainland_centroid(a["polys"]) if a["polys"] else None
+            if centre:
+                a["lon"], a["lat"] = round(centre[0], 4), round(centre[1], 4)
+            elif props.get("latitude") is not None and props.get("longitude") is not None:
                 x, y = float(props["longitude"]), float(props["latitude"])
                 if point_in_polys(x, y, a["polys"]):
                     a["lon"], a["lat"] = x, y
