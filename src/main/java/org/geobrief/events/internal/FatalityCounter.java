@@ -1,9 +1,8 @@
 package org.geobrief.events.internal;
 
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.geobrief.base.NumberWords;
 
 /**
  * Deaths a sentence states as a number: "killing at least one person" is 1, "eight officials died" 8, "a death toll
@@ -29,35 +28,6 @@ public final class FatalityCounter {
                 "\\bdeath\\s+toll\\s+(?:\\w+\\s+){0,3}?(?:to|of|at|reached)\\s+" + QUAL + NUM + "\\b",
                 Pattern.CASE_INSENSITIVE),
     };
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("one", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10),
-            Map.entry("eleven", 11),
-            Map.entry("twelve", 12),
-            Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19),
-            Map.entry("twenty", 20),
-            Map.entry("thirty", 30),
-            Map.entry("forty", 40),
-            Map.entry("fifty", 50),
-            Map.entry("sixty", 60),
-            Map.entry("seventy", 70),
-            Map.entry("eighty", 80),
-            Map.entry("ninety", 90),
-            Map.entry("a hundred", 100));
 
     /** The largest number of deaths stated, or null. */
     public Integer count(String sentence) {
@@ -65,8 +35,7 @@ public final class FatalityCounter {
         for (Pattern p : PATTERNS) {
             Matcher m = p.matcher(sentence);
             while (m.find()) {
-                String n = m.group("n").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-                int v = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n.replace(",", "")) : WORDS.get(n);
+                int v = NumberWords.value(m.group("n"));
                 if (max == null || v > max) {
                     max = v;
                 }

@@ -1,7 +1,7 @@
 package org.geobrief.timeline.internal;
 
 import java.util.Locale;
-import java.util.Map;
+import org.geobrief.base.NumberWords;
 
 /** Month names and small number words shared by the rules. */
 final class Words {
@@ -15,31 +15,6 @@ final class Words {
 
     static final String COUNT = "(?<n>\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|a\\s+couple\\s+of|a\\s+few)";
-
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
-            Map.entry("a", 1),
-            Map.entry("an", 1),
-            Map.entry("one", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10),
-            Map.entry("eleven", 11),
-            Map.entry("twelve", 12),
-            Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19),
-            Map.entry("twenty", 20),
-            Map.entry("thirty", 30));
 
     private Words() {}
 
@@ -68,6 +43,6 @@ final class Words {
         if (w.startsWith("a couple") || w.equals("a few")) {
             return -1;
         }
-        return Character.isDigit(w.charAt(0)) ? Integer.parseInt(w) : NUMBERS.get(w);
+        return NumberWords.value(w);
     }
 }
