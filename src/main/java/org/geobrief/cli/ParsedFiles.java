@@ -2,17 +2,12 @@ package org.geobrief.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.apache.tika.Tika;
-import org.apache.tika.exception.TikaException;
 import org.geobrief.briefing.ArticleMeta;
 import org.geobrief.events.EventExtractor;
 import org.geobrief.events.EventMerger;
@@ -20,16 +15,20 @@ import org.geobrief.events.GeoEvent;
 import org.geobrief.geoparse.GeoParser;
 import org.geobrief.ingest.Article;
 import org.geobrief.ingest.DigestSplitter;
+import org.geobrief.ingest.ImportException;
+import org.geobrief.ingest.internal.DocumentReader;
 
 /**
  * The events of files, parsed the way an import does: each file split into articles, each article geoparsed and
- * its events extracted, then the same event reported by several articles merged. Plain text (.txt, .md, no
- * extension) is read as UTF-8; other files (PDF, DOCX, HTML) through Tika. A file that cannot be read is
+ * its events extracted, then the same event reported by several articles merged. Files are read as an import reads them
+ * ({@link DocumentReader}: plain text as UTF-8, PDF, DOCX, HTML through Tika). A file that cannot be read is
  * reported and skipped.
  */
 final class ParsedFiles {
 
     record Result(List<GeoEvent> events, Map<String, ArticleMeta> articles) {}
+
+    private static final DocumentReader READER = new DocumentReader(50L << 20);
 
     private ParsedFiles() {}
 
@@ -63,17 +62,12 @@ final class ParsedFiles {
         return new Result(new EventMerger().merge(events), articles);
     }
 
+    /** Same reader and input checks as an import (binary, malformed UTF-8, size, HTML made plain). */
     private static String read(Path f) throws IOException {
-        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".txt") || name.endsWith(".md") || !name.contains(".")) {
-            return Files.readString(f, StandardCharsets.UTF_8);
-        }
         try {
-            Tika tika = new Tika();
-            tika.setMaxStringLength(-1);
-            return tika.parseToString(f);
-        } catch (TikaException e) {
-            throw new IOException(f + ": " + e.getMessage(), e);
+            return READER.read(f).text();
+        } catch (ImportException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 }
