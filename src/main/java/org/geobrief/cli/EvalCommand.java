@@ -174,12 +174,14 @@ final class EvalCommand implements Cli.Command {
                         if (km >= 161) {
                             w.printf(
                                     Locale.ROOT,
-                                    "%s\tFAR\t%s\t%.0f km\t(%.2f,%.2f) gold (%.2f,%.2f)%n",
+                                    "%s\tFAR\t%s\t%.0f km\t%d (%.2f,%.2f) gold %d (%.2f,%.2f)%n",
                                     d.id(),
                                     p.text(),
                                     km,
+                                    p.geonameId(),
                                     p.lat(),
                                     p.lon(),
+                                    gold.get(hit).geonameId(),
                                     gold.get(hit).lat(),
                                     gold.get(hit).lon());
                         }

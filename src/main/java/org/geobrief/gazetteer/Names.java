@@ -59,6 +59,36 @@ public final class Names {
                 pendingSpace = true;
             }
         }
+        return expandAbbreviations(out.toString());
+    }
+
+    /**
+     * Spells out the abbreviations that start place names, so that "Mt. Pleasant", "Mt Pleasant" and "Mount
+     * Pleasant" are one key: {@code mt} to mount, {@code ft} to fort, {@code st} to saint, {@code ste} to sainte,
+     * wherever another word follows ("Port St. Lucie"); a final "St" stays (a street).
+     */
+    private static String expandAbbreviations(String s) {
+        if (!(s.contains("mt ") || s.contains("ft ") || s.contains("st ") || s.contains("ste "))) {
+            return s;
+        }
+        String[] words = s.split(" ");
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (i + 1 < words.length) {
+                w = switch (w) {
+                    case "mt" -> "mount";
+                    case "ft" -> "fort";
+                    case "st" -> "saint";
+                    case "ste" -> "sainte";
+                    default -> w;
+                };
+            }
+            if (i > 0) {
+                out.append(' ');
+            }
+            out.append(w);
+        }
         return out.toString();
     }
 

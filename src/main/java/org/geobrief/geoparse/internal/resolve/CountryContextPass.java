@@ -18,30 +18,37 @@ final class CountryContextPass implements ResolutionPass {
         Map<String, Double> countries = new HashMap<>();
         Map<String, Double> areas = new HashMap<>();
         double total = 0;
-        Map<MentionState, Map<String, Double>> ownCountry = new HashMap<>();
-        Map<MentionState, Map<String, Double>> ownArea = new HashMap<>();
+        // a name's own votes, all its mentions together: "Paris" six times does not make a text French
+        Map<String, Map<String, Double>> ownCountry = new HashMap<>();
+        Map<String, Map<String, Double>> ownArea = new HashMap<>();
         for (MentionState m : doc.mentions()) {
             double w = m.forced != null ? 2 : 1;
-            Map<String, Double> oc = new HashMap<>(), oa = new HashMap<>();
+            Map<String, Double> oc = ownCountry.computeIfAbsent(m.key, k -> new HashMap<>());
+            Map<String, Double> oa = ownArea.computeIfAbsent(m.key, k -> new HashMap<>());
+            Map<String, Double> mc = new HashMap<>(), ma = new HashMap<>();
             double t = m.total();
             for (Candidate c : m.candidates) {
                 double p = (t > 0 ? c.score / t : 0) * w;
                 double big = c.place.isCountry() || c.place.isAdmin1() ? 2 : 1;
                 if (!c.place.countryCode().isEmpty()) {
-                    oc.merge(c.place.countryCode(), p * big, Double::sum);
+                    mc.merge(c.place.countryCode(), p * big, Double::sum);
                 }
                 if (!c.place.admin1Code().isEmpty()) {
-                    oa.merge(areaKey(c), p * big, Double::sum);
+                    ma.merge(areaKey(c), p * big, Double::sum);
                 }
             }
-            oc.forEach((k, v) -> countries.merge(k, v, Double::sum));
-            oa.forEach((k, v) -> areas.merge(k, v, Double::sum));
-            total += oc.values().stream().mapToDouble(Double::doubleValue).sum();
-            ownCountry.put(m, oc);
-            ownArea.put(m, oa);
+            mc.forEach((k, v) -> {
+                countries.merge(k, v, Double::sum);
+                oc.merge(k, v, Double::sum);
+            });
+            ma.forEach((k, v) -> {
+                areas.merge(k, v, Double::sum);
+                oa.merge(k, v, Double::sum);
+            });
+            total += mc.values().stream().mapToDouble(Double::doubleValue).sum();
         }
         for (MentionState m : doc.mentions()) {
-            Map<String, Double> oc = ownCountry.get(m), oa = ownArea.get(m);
+            Map<String, Double> oc = ownCountry.get(m.key), oa = ownArea.get(m.key);
             double others = total
                     - oc.values().stream().mapToDouble(Double::doubleValue).sum();
             if (others <= 0) {

@@ -10,13 +10,16 @@ import org.geobrief.gazetteer.Place;
  */
 final class FeatureClassPriorPass implements ResolutionPass {
 
+    /** Weight of a candidate whose preferred name is the one written, over one matched only by an alternate. */
+    static final double PREFERRED = 4;
+
     @Override
     public void apply(DocumentState doc) {
         for (MentionState m : doc.mentions()) {
             for (Candidate c : m.candidates) {
                 c.score *= weight(c.place);
                 if (Names.normalise(c.place.name()).equals(m.key)) {
-                    c.score *= 2; // matched by its preferred name, not only an alternate ("Gori" the town)
+                    c.score *= PREFERRED; // matched by its preferred name, not only an alternate ("Gori" the town)
                 }
             }
         }

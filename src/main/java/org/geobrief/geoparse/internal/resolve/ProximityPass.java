@@ -1,55 +1,73 @@
 package org.geobrief.geoparse.internal.resolve;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.geobrief.gazetteer.Place;
 
 /**
- * Places named together lie together: each candidate is scaled by {@code 1 + 6 x} the mean closeness of the other
- * names' likely places (1 within 50 km, 0.5 within 200 km, 0.15 within 600 km). Countries and continents are
- * left out as anchors: their point says little about where in them things are.
+ * Places named together lie together: each candidate is scaled by {@code 1 + 6 x} its mean closeness to the other
+ * names (counted once each). Its closeness to a name is the best, over that name's candidates, of closeness (1
+ * within 50 km, 0.5 within 200 km, 0.15 within 600 km) times the candidate's probability relative to that name's
+ * likeliest; so three small Iowa towns that are each only a fourth choice still find each other, while a far
+ * namesake of a famous place adds little. Countries and continents are left out as anchors: their point says little
+ * about where in them things are.
  */
 final class ProximityPass implements ResolutionPass {
 
     static final double WEIGHT = 6;
-    private static final int ANCHORS_PER_MENTION = 3;
 
-    /** A likely place of one mention and its probability. */
-    private record Anchor(MentionState owner, Place place, double p) {}
+    /** A candidate of another name and its probability relative to that name's likeliest candidate. */
+    private record Anchor(Place place, double relative) {}
 
     @Override
     public void apply(DocumentState doc) {
         List<MentionState> ms = doc.mentions();
-        List<Anchor> anchors = new ArrayList<>();
+        // one anchor list per distinct name (a repeated name's mentions share their candidates)
+        Map<String, List<Anchor>> byName = new LinkedHashMap<>();
         for (MentionState o : ms) {
-            double t = o.total();
-            o.candidates.stream()
-                    .sorted(Comparator.comparingDouble((Candidate c) -> -c.score))
-                    .limit(ANCHORS_PER_MENTION)
-                    .filter(a -> !isVast(a.place) && t > 0)
-                    .forEach(a -> anchors.add(new Anchor(o, a.place, a.score / t)));
+            if (byName.containsKey(o.key) || o.candidates.isEmpty()) {
+                continue;
+            }
+            double top = o.best().score;
+            List<Anchor> anchors = new ArrayList<>();
+            for (Candidate a : o.candidates) {
+                if (!isVast(a.place) && top > 0) {
+                    anchors.add(new Anchor(a.place, a.score / top));
+                }
+            }
+            byName.put(o.key, anchors);
         }
-        long names = ms.stream().map(m -> m.key).distinct().count();
+        if (byName.size() < 2) {
+            return;
+        }
         double[][] boost = new double[ms.size()][];
         for (int i = 0; i < ms.size(); i++) {
             MentionState m = ms.get(i);
             if (m.candidates.size() < 2 || m.forced != null) {
                 continue;
             }
-            long others = ms.stream().filter(o -> !o.key.equals(m.key)).count();
+            int others = byName.size() - (byName.containsKey(m.key) ? 1 : 0);
             double[] close = new double[m.candidates.size()];
-            for (Anchor a : anchors) {
-                if (a.owner() == m || a.owner().key.equals(m.key)) {
+            for (Map.Entry<String, List<Anchor>> e : byName.entrySet()) {
+                if (e.getKey().equals(m.key)) {
                     continue;
                 }
                 for (int k = 0; k < close.length; k++) {
-                    close[k] += a.p() * closeness(m.candidates.get(k).place, a.place());
+                    Place c = m.candidates.get(k).place;
+                    double best = 0;
+                    for (Anchor a : e.getValue()) {
+                        if (a.relative() > best) {
+                            best = Math.max(best, a.relative() * closeness(c, a.place()));
+                        }
+                    }
+                    close[k] += best;
                 }
             }
             boost[i] = new double[close.length];
             for (int k = 0; k < close.length; k++) {
-                boost[i][k] = others == 0 || names < 2 ? 1 : 1 + WEIGHT * close[k] / others;
+                boost[i][k] = 1 + WEIGHT * close[k] / others;
             }
         }
         for (int i = 0; i < ms.size(); i++) {

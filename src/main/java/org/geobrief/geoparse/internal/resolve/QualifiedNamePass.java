@@ -14,6 +14,7 @@ final class QualifiedNamePass implements ResolutionPass {
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern NEAR = Pattern.compile("\\s+(?:on|near|outside|by)\\s+(?:the\\s+)?");
     private static final double NEAR_KM = 250;
+    static final double BARE_STATE = 0.1;
     private static final Pattern STATE_AFTER = Pattern.compile("^\\s+state\\b");
     private static final Pattern STATE_BEFORE =
             Pattern.compile("\\b(?:[Ss]tate|[Gg]overnor|[Gg]ov\\.|[Pp]rovince|[Rr]egion) of\\s+$");
@@ -35,6 +36,7 @@ final class QualifiedNamePass implements ResolutionPass {
                 m.normalise();
             }
         }
+        contrastWithState(ms);
         for (int i = 0; i + 1 < ms.size(); i++) {
             MentionState m = ms.get(i), q = ms.get(i + 1);
             String gap = text.substring(m.name.charEnd(), q.name.charStart());
@@ -42,6 +44,28 @@ final class QualifiedNamePass implements ResolutionPass {
                 containedIn(m, q);
             } else if (matches(NEAR, gap)) {
                 near(m, q);
+            }
+        }
+    }
+
+    /**
+     * A text that writes "Washington state" or "New York State" somewhere means something else by the bare name:
+     * the bare name's first-level areas are scaled down by {@link #BARE_STATE}.
+     */
+    private static void contrastWithState(List<MentionState> ms) {
+        java.util.Set<String> qualified = new java.util.HashSet<>();
+        for (MentionState m : ms) {
+            if (m.key.endsWith(" state") && m.candidates.stream().anyMatch(c -> c.place.isAdmin1())) {
+                qualified.add(m.key.substring(0, m.key.length() - " state".length()));
+            }
+        }
+        if (qualified.isEmpty()) {
+            return;
+        }
+        for (MentionState m : ms) {
+            if (qualified.contains(m.key) && m.forced == null) {
+                m.candidates.forEach(c -> c.score *= c.place.isAdmin1() ? BARE_STATE : 1);
+                m.normalise();
             }
         }
     }

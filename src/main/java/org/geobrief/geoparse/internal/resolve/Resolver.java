@@ -21,7 +21,7 @@ import org.geobrief.geoparse.internal.recognise.RecognisedName;
 public final class Resolver {
 
     /** Candidates kept per mention after the priors; the rest are too unlikely to win on context. */
-    private static final int KEEP = 25;
+    private static final int KEEP = 40;
     /** Candidates reported per mention. */
     private static final int REPORT = 5;
 
@@ -45,8 +45,10 @@ public final class Resolver {
                 new FeatureClassPriorPass(),
                 Resolver::prune,
                 new QualifiedNamePass(),
+                new DatelinePass(),
                 new CountryContextPass(),
                 new ProximityPass(),
+                new NamedAreaPass(),
                 new CountryContextPass(),
                 new ProximityPass(),
                 new OneSensePerDocumentPass());

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.geobrief.geoparse.TestPlaces.*;
 
 import java.util.Map;
+import org.geobrief.base.GeoPoint;
+import org.geobrief.gazetteer.Place;
 import org.junit.jupiter.api.Test;
 
 /** Each resolution pass alone, on hand-built mentions: input candidates -> expected best pick. */
@@ -112,5 +114,112 @@ class PassesTest {
         DocumentState doc = new Docs("Rally in Paris.").name("Paris", PARIS).build();
         new OverridePass(Map.of("paris", MOSCOW.geonameId())).apply(doc);
         assertThat(Docs.best(doc, 0)).isEqualTo(MOSCOW);
+    }
+
+    // local namesakes, GeoNames ids with rounded figures
+    static final Place PARIS_TN = place(4647963, "Paris", "P", "PPLA2", "TN", 10_156, 36.30, -88.33);
+    static final Place HENRY_COUNTY_TN = place(4628829, "Henry County", "A", "ADM2", "TN", 32_330, 36.33, -88.30);
+    static final Place OREGON = place(5744337, "Oregon", "A", "ADM1", "OR", 4_000_000, 44.0, -120.5);
+    static final Place OREGON_IL = place(4904898, "Oregon", "P", "PPLA2", "IL", 3_700, 42.01, -89.33);
+    static final Place ILLINOIS = place(4896861, "Illinois", "A", "ADM1", "IL", 12_800_000, 40.0, -89.25);
+    static final Place ROCKFORD = place(4907959, "Rockford", "P", "PPL", "IL", 150_000, 42.27, -89.09);
+    static final Place NEW_LONDON_CT = place(4839416, "New London", "P", "PPL", "CT", 27_000, 41.36, -72.10);
+    static final Place NEW_LONDON_NC = place(4481941, "New London", "P", "PPL", "NC", 600, 35.44, -80.22);
+    static final Place NEW_LONDON_IA = place(4868768, "New London", "P", "PPL", "IA", 1_900, 40.93, -91.40);
+    static final Place MOUNT_PLEASANT_SC = place(4588165, "Mount Pleasant", "P", "PPL", "SC", 67_000, 32.79, -79.86);
+    static final Place MOUNT_PLEASANT_IA = place(4868205, "Mount Pleasant", "P", "PPLA2", "IA", 8_600, 40.96, -91.56);
+    static final Place WINFIELD_KS = place(4281730, "Winfield", "P", "PPLA2", "KS", 12_000, 37.24, -96.99);
+    static final Place WINFIELD_IA = place(4881473, "Winfield", "P", "PPL", "IA", 1_100, 41.12, -91.44);
+
+    private static Place place(
+            long id, String name, String cls, String code, String state, long pop, double lat, double lon) {
+        return new Place(id, name, cls, code, "US", state, state, pop, new GeoPoint(lat, lon));
+    }
+
+    @Test
+    void named_area_pass_puts_a_name_inside_the_county_the_text_names() {
+        DocumentState doc = new Docs("A Paris man appeared in Henry County court.")
+                .name("Paris", PARIS, PARIS_TN)
+                .name("Henry County", HENRY_COUNTY_TN)
+                .build();
+        doc.mentions().get(0).candidates.get(0).score = 8; // Paris, France starts 8:1 ahead
+        new NamedAreaPass().apply(doc);
+        assertThat(Docs.best(doc, 0)).isEqualTo(PARIS_TN);
+    }
+
+    @Test
+    void named_area_pass_leaves_names_of_areas_alone() {
+        DocumentState doc = new Docs("Rockford, Illinois and Oregon both voted.")
+                .name("Rockford", ROCKFORD)
+                .name("Illinois", ILLINOIS)
+                .name("Oregon", OREGON, OREGON_IL)
+                .build();
+        doc.mentions().get(2).candidates.get(0).score = 3; // the state starts ahead of the Illinois town
+        new NamedAreaPass().apply(doc);
+        assertThat(Docs.best(doc, 2)).isEqualTo(OREGON);
+    }
+
+    @Test
+    void country_context_pass_does_not_let_a_name_vote_for_itself() {
+        DocumentState doc = new Docs("Paris police said Paris schools and Paris roads in Texas were shut.")
+                .name("Paris", PARIS, PARIS_TX)
+                .name("Paris", PARIS, PARIS_TX)
+                .name("Paris", PARIS, PARIS_TX)
+                .name("Texas", TEXAS)
+                .build();
+        for (int i = 0; i < 3; i++) {
+            doc.mentions().get(i).candidates.get(0).score = 10; // Paris, France starts 10:1 ahead each time
+        }
+        new CountryContextPass().apply(doc);
+        assertThat(Docs.best(doc, 0)).isEqualTo(PARIS_TX);
+        assertThat(Docs.best(doc, 2)).isEqualTo(PARIS_TX);
+    }
+
+    @Test
+    void proximity_pass_lets_small_neighbours_that_rank_low_find_each_other() {
+        DocumentState doc = new Docs("New London, Mount Pleasant and Winfield schools closed.")
+                .name("New London", NEW_LONDON_CT, NEW_LONDON_NC, PARIS_TX, NEW_LONDON_IA)
+                .name("Mount Pleasant", MOUNT_PLEASANT_SC, PARIS_TN, SEATTLE, MOUNT_PLEASANT_IA)
+                .name("Winfield", WINFIELD_KS, WINFIELD_IA)
+                .build();
+        for (int i = 0; i < 3; i++) {
+            doc.mentions().get(i).candidates.get(0).score = 2; // the Iowa towns are each the last choice
+        }
+        new ProximityPass().apply(doc);
+        new ProximityPass().apply(doc);
+        assertThat(Docs.best(doc, 0)).isEqualTo(NEW_LONDON_IA);
+        assertThat(Docs.best(doc, 1)).isEqualTo(MOUNT_PLEASANT_IA);
+        assertThat(Docs.best(doc, 2)).isEqualTo(WINFIELD_IA);
+    }
+
+    @Test
+    void dateline_pass_reads_a_dateline_as_the_town_filed_from() {
+        DocumentState doc = new Docs("Budget talks\nWASHINGTON — Talks stalled again.")
+                .name("WASHINGTON", WASHINGTON_STATE, WASHINGTON_DC)
+                .build();
+        doc.mentions().get(0).candidates.get(0).score = 3;
+        new DatelinePass().apply(doc);
+        assertThat(Docs.best(doc, 0)).isEqualTo(WASHINGTON_DC);
+    }
+
+    @Test
+    void dateline_pass_ignores_a_name_inside_a_sentence() {
+        DocumentState doc = new Docs("Talks in WASHINGTON, then Seattle.")
+                .name("WASHINGTON", WASHINGTON_STATE, WASHINGTON_DC)
+                .build();
+        doc.mentions().get(0).candidates.get(0).score = 3;
+        new DatelinePass().apply(doc);
+        assertThat(Docs.best(doc, 0)).isEqualTo(WASHINGTON_STATE);
+    }
+
+    @Test
+    void qualified_name_pass_reads_the_bare_name_as_not_the_state_when_the_text_says_washington_state() {
+        DocumentState doc = new Docs("Talks in Washington stalled; workers in Washington state worry.")
+                .name("Washington", WASHINGTON_STATE, WASHINGTON_DC)
+                .name("Washington state", WASHINGTON_STATE)
+                .build();
+        doc.mentions().get(0).candidates.get(0).score = 3;
+        new QualifiedNamePass().apply(doc);
+        assertThat(Docs.best(doc, 0)).isEqualTo(WASHINGTON_DC);
     }
 }
