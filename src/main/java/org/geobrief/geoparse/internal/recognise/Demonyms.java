@@ -17,6 +17,16 @@ final class Demonyms {
         return TABLE.containsKey(word);
     }
 
+    /** "Russians", "Israelis": the people of a country, the plural of its adjective. */
+    static boolean isPlural(String word) {
+        return word.length() > 3 && word.endsWith("s") && TABLE.containsKey(word.substring(0, word.length() - 1));
+    }
+
+    /** The adjective of a plural ("Russians" to "Russian"), or the word itself. */
+    static String singular(String word) {
+        return isPlural(word) ? word.substring(0, word.length() - 1) : word;
+    }
+
     static Optional<Place> place(String word, PlaceIndex index) {
         String target = TABLE.get(word);
         if (target == null) {

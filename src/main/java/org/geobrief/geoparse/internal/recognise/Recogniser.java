@@ -57,6 +57,16 @@ public final class Recogniser {
             University Department Fire Library Government
             """);
 
+    /** Verbs after a bare surname that tell a person. */
+    private static final Set<String> PERSON_VERBS = Lexicon.words(
+            """
+            said says told added explained noted asked wrote testified pleaded recalled insisted admitted argued
+            stated replied agreed smiled laughed shrugged
+            """);
+    /** Participles after "was"/"is"/"has" that tell a person: "Sullivan was charged". */
+    private static final Set<String> PERSON_PARTICIPLES =
+            Lexicon.words("charged arrested sentenced convicted indicted accused booked jailed elected hired born");
+
     private final PlaceIndex index;
 
     public Recogniser(PlaceIndex index) {
@@ -240,7 +250,9 @@ public final class Recogniser {
                     }
                     String key = text.substring(toks.get(i).start(), toks.get(j).end());
                     // a demonym first: "Kazakh" is the people of Kazakhstan before it is a town in Azerbaijan
-                    Optional<Place> d = Demonyms.isDemonym(key) ? Demonyms.place(key, index) : Optional.empty();
+                    Optional<Place> d = Demonyms.isDemonym(key) || Demonyms.isPlural(key)
+                            ? Demonyms.place(Demonyms.singular(key), index)
+                            : Optional.empty();
                     if (d.isPresent()) {
                         matchedEnd = j + 1;
                         cands = List.of(d.get());
@@ -320,6 +332,14 @@ public final class Recogniser {
             boolean single = end - i == 1;
             String word = first.text();
             if (kind == MentionKind.DEMONYM) {
+                // "Russian-backed", "anti-Russian": fused with a lower-case word, still the country's adjective
+                if (hyphenatedToLowerWord(i, end)) {
+                    return 1;
+                }
+                // "Russians", "Palestinians": the people, a noun wherever it stands
+                if (Demonyms.isPlural(text.substring(first.start(), toks.get(end - 1).end()))) {
+                    return 1;
+                }
                 // adjectival use only: "Kazakh police", not "spoke French and Farsi" nor "African-American"
                 if (end >= n
                         || !toks.get(end).isWord()
@@ -368,6 +388,9 @@ public final class Recogniser {
                 }
             }
             double ev = best - 1.5;
+            if (single && best < 2.5 && !first.isAllCaps() && !preposition && !afterOf(i) && actsLikePerson(end)) {
+                ev -= 2; // "Robertson said", "Sullivan was charged": a person, not a small town
+            }
             if (!single) {
                 ev += 1;
             }
@@ -417,6 +440,39 @@ public final class Recogniser {
                 ev -= 0.75;
             }
             return ev;
+        }
+
+        private boolean afterOf(int i) {
+            return i > 0 && toks.get(i - 1).is("of");
+        }
+
+        /** The words after a bare name are what a person does: "said", "told", "was charged", "pleaded". */
+        private boolean actsLikePerson(int end) {
+            if (end >= n) {
+                return false;
+            }
+            String next = toks.get(end).text();
+            if (PERSON_VERBS.contains(next)) {
+                return true;
+            }
+            return end + 1 < n
+                    && (next.equals("was") || next.equals("is") || next.equals("has") || next.equals("had"))
+                    && PERSON_PARTICIPLES.contains(toks.get(end + 1).text());
+        }
+
+        /** Tokens [i, end) joined by a hyphen, with no space, to a lower-case word on either side. */
+        private boolean hyphenatedToLowerWord(int i, int end) {
+            boolean after = end + 1 < n
+                    && toks.get(end).is("-")
+                    && toks.get(end).start() == toks.get(end - 1).end()
+                    && toks.get(end + 1).start() == toks.get(end).end()
+                    && toks.get(end + 1).isLower();
+            boolean before = i >= 2
+                    && toks.get(i - 1).is("-")
+                    && toks.get(i - 1).end() == toks.get(i).start()
+                    && toks.get(i - 2).end() == toks.get(i - 1).start()
+                    && toks.get(i - 2).isLower();
+            return after || before;
         }
 
         /** A capitalised word after ", " that names a country or first-level area ("Texas", "Ala.", "Kazakhstan"). */
