@@ -16,9 +16,11 @@ final class FeatureClassPriorPass implements ResolutionPass {
     @Override
     public void apply(DocumentState doc) {
         for (MentionState m : doc.mentions()) {
+            boolean namesCountry =
+                    m.candidates.stream().anyMatch(c -> c.place.isCountry() && isPreferredName(c.place, m.key));
             for (Candidate c : m.candidates) {
                 c.score *= weight(c.place);
-                if (Names.normalise(c.place.name()).equals(m.key)) {
+                if (isPreferredName(c.place, m.key) || (namesCity(c.place, m.key) && !namesCountry)) {
                     c.score *= PREFERRED; // matched by its preferred name, not only an alternate ("Gori" the town)
                 }
             }
@@ -46,5 +48,17 @@ final class FeatureClassPriorPass implements ResolutionPass {
                 default -> 0.05;
             };
         };
+    }
+
+    static boolean isPreferredName(Place p, String key) {
+        return Names.normalise(p.name()).equals(key);
+    }
+
+    /**
+     * The written name is a city's preferred one less "City" ("New York" for New York City); counted as preferred
+     * unless a country bears the written name ("Mexico" is the country before Mexico City).
+     */
+    static boolean namesCity(Place p, String key) {
+        return p.isPopulatedPlace() && Names.normalise(p.name()).equals(key + " city");
     }
 }

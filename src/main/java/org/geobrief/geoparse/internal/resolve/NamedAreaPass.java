@@ -34,8 +34,7 @@ final class NamedAreaPass implements ResolutionPass {
             return;
         }
         for (MentionState m : doc.mentions()) {
-            Place own = likely(m);
-            if (m.forced != null || m.candidates.size() < 2 || (own != null && isAboveTown(own))) {
+            if (m.forced != null || m.candidates.size() < 2 || isAboveTown(m.best().place)) {
                 continue;
             }
             // the other names, once each, with their likely places
