@@ -337,7 +337,8 @@ public final class Recogniser {
                     return 1;
                 }
                 // "Russians", "Palestinians": the people, a noun wherever it stands
-                if (Demonyms.isPlural(text.substring(first.start(), toks.get(end - 1).end()))) {
+                if (Demonyms.isPlural(
+                        text.substring(first.start(), toks.get(end - 1).end()))) {
                     return 1;
                 }
                 // adjectival use only: "Kazakh police", not "spoke French and Farsi" nor "African-American"
@@ -436,6 +437,14 @@ public final class Recogniser {
             } else if (common && !preposition) {
                 ev -= 0.75;
             }
+            if (single
+                    && best < 2.5
+                    && !preposition
+                    && !word.contains(".")
+                    && !first.isAllCaps()
+                    && cands.stream().noneMatch(p -> preferredName(p, word))) {
+                ev -= 1; // "McDaniel" only as another town's former or local name
+            }
             if (single && best < 2 && Lexicon.isFirstName(word) && !preposition) {
                 ev -= 0.75;
             }
@@ -458,6 +467,12 @@ public final class Recogniser {
             return end + 1 < n
                     && (next.equals("was") || next.equals("is") || next.equals("has") || next.equals("had"))
                     && PERSON_PARTICIPLES.contains(toks.get(end + 1).text());
+        }
+
+        private static boolean preferredName(Place p, String written) {
+            String key = Names.normalise(written);
+            String name = Names.normalise(p.name());
+            return name.equals(key) || name.startsWith(key + " ");
         }
 
         /** Tokens [i, end) joined by a hyphen, with no space, to a lower-case word on either side. */
