@@ -64,4 +64,31 @@ class RecogniserTest {
     void initialisms_keep_their_dots() {
         assertThat(names("Talks between the U.S. and Russia stalled.")).containsExactly("U.S.", "Russia");
     }
+
+    @Test
+    void a_demonym_fused_to_a_lower_case_word_still_names_the_country() {
+        List<RecognisedName> r = recogniser.recognise("The Russian-backed offensive and anti-Russian rhetoric grew.");
+        assertThat(r).extracting(RecognisedName::text).containsExactly("Russian", "Russian");
+        assertThat(r).allSatisfy(n -> assertThat(n.candidates()).containsExactly(TestPlaces.RUSSIA));
+    }
+
+    @Test
+    void two_demonyms_fused_together_are_not_a_country() {
+        assertThat(names("An African-American church hosted the event.")).isEmpty();
+    }
+
+    @Test
+    void a_plural_demonym_is_the_people_of_the_country() {
+        List<RecognisedName> r = recogniser.recognise("Many Russians left.");
+        assertThat(r).hasSize(1);
+        assertThat(r.get(0).kind()).isEqualTo(MentionKind.DEMONYM);
+        assertThat(r.get(0).candidates()).containsExactly(TestPlaces.RUSSIA);
+    }
+
+    @Test
+    void a_bare_small_town_name_that_speaks_is_a_person() {
+        assertThat(names("The meeting ran long. Moscow said nothing.")).containsExactly("Moscow");
+        assertThat(names("The meeting ran long. Zhanaozen said nothing.")).isEmpty();
+        assertThat(names("Workers from Zhanaozen said nothing.")).containsExactly("Zhanaozen");
+    }
 }
