@@ -17,6 +17,7 @@ import org.geobrief.gazetteer.internal.BoundaryIndex;
 import org.geobrief.gazetteer.internal.CountryTable;
 import org.geobrief.gazetteer.internal.DemonymTable;
 import org.geobrief.gazetteer.internal.PlaceTable;
+import org.geobrief.gazetteer.internal.RegionTable;
 
 /**
  * The offline gazetteer: GeoNames continents, countries, admin-1 and admin-2 areas and populated places (cities500)
@@ -67,9 +68,12 @@ public final class Gazetteer {
     public static Gazetteer load(ClassLoader loader) {
         try (InputStream placesIn = open(loader, "places.tsv.gz");
                 InputStream countriesIn = open(loader, "countries.tsv");
+                InputStream regionsIn = open(loader, "regions.tsv");
                 InputStream demonymsIn = open(loader, "demonyms.tsv")) {
-            return new Gazetteer(
-                    PlaceTable.read(placesIn), CountryTable.read(countriesIn), DemonymTable.read(demonymsIn), loader);
+            Map<String, Country> countries = CountryTable.read(countriesIn);
+            PlaceTable places =
+                    PlaceTable.read(placesIn, countryPoints -> RegionTable.rows(regionsIn, countryPoints, countries));
+            return new Gazetteer(places, countries, DemonymTable.read(demonymsIn), loader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the bundled gazetteer", e);
         }

@@ -91,6 +91,26 @@ class GazetteerTest {
         assertEquals("KZ", GAZ.byId(-134485).orElseThrow().countryCode()); // Lake Balkhash lies in Kazakhstan
     }
 
+    @ParameterizedTest(name = "{0} -> a region in {1}")
+    @CsvSource({
+        "Central Asia, KZ",
+        "Middle East, SA",
+        "Mideast, SA",
+        "South-East Asia, ID",
+        "Horn of Africa, ET",
+        "Korean Peninsula, KP",
+    })
+    void macro_regions_lie_among_their_member_countries(String name, String inside) {
+        Place region = GAZ.candidates(name).get(0);
+        assertEquals("L", region.featureClass());
+        assertEquals("RGN", region.featureCode());
+        assertEquals("", region.countryCode());
+        assertThat(region.population()).isPositive();
+        Place country = GAZ.country(inside).orElseThrow();
+        assertThat(region.point().distanceKm(country.point())).isLessThan(1200);
+        assertEquals(region, GAZ.byId(region.geonameId()).orElseThrow());
+    }
+
     @Test
     void counties_are_admin2_areas_of_their_state() {
         Place rapides = GAZ.candidates("Rapides Parish").get(0);

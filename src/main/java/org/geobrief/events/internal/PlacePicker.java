@@ -93,6 +93,7 @@ public final class PlacePicker {
                     && (requireCue
                             || foreign
                             || p.isCountry()
+                            || p.featureClass().equals("L")
                             || m.mention().mention().kind() == MentionKind.DEMONYM)) {
                 continue;
             }
@@ -105,6 +106,9 @@ public final class PlacePicker {
     }
 
     static double specificity(Place p) {
+        if (p.featureClass().equals("L")) {
+            return 0.5; // continents and regions of several countries
+        }
         if (p.isCountry()) {
             return 1;
         }
@@ -119,7 +123,10 @@ public final class PlacePicker {
 
     /** ACLED geo precision of a place named as the scene. */
     public static int geoPrecision(Place p) {
-        if (p.isCountry() || p.isAdmin1() || p.featureClass().isEmpty()) {
+        if (p.isCountry()
+                || p.isAdmin1()
+                || p.featureClass().isEmpty()
+                || p.featureClass().equals("L")) {
             return 3;
         }
         if (p.isPopulatedPlace() || p.featureClass().equals("S")) {

@@ -39,6 +39,14 @@ public final class PlaceTable {
     }
 
     public static PlaceTable read(InputStream gzipped) throws IOException {
+        return read(gzipped, countryPoints -> List.of());
+    }
+
+    /**
+     * Reads the places and adds the rows {@code extra} makes from the countries' points (the macro-regions of
+     * {@link RegionTable}).
+     */
+    public static PlaceTable read(InputStream gzipped, ExtraRows extra) throws IOException {
         List<String[]> rows = new ArrayList<>(210_000);
         try (BufferedReader in = new BufferedReader(
                 new InputStreamReader(new GZIPInputStream(gzipped, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
@@ -50,6 +58,13 @@ public final class PlaceTable {
                 rows.add(split(line, 10));
             }
         }
+        Map<String, GeoPoint> countryPoints = new HashMap<>();
+        for (String[] r : rows) {
+            if (r[2].equals("A") && r[3].startsWith("PCL")) {
+                countryPoints.put(r[4], new GeoPoint(Double.parseDouble(r[6]), Double.parseDouble(r[7])));
+            }
+        }
+        rows.addAll(extra.rows(countryPoints));
         long[] keys = new long[rows.size()];
         boolean sorted = true;
         for (int i = 0; i < keys.length; i++) {
@@ -101,6 +116,12 @@ public final class PlaceTable {
             }
         }
         return new PlaceTable(places, names.build(), countries, admin1);
+    }
+
+    /** Rows to add to the table, made from the countries' points by ISO 3166-1 alpha-2. */
+    @FunctionalInterface
+    public interface ExtraRows {
+        List<String[]> rows(Map<String, GeoPoint> countryPoints) throws IOException;
     }
 
     private static String intern(Map<String, String> pool, String s) {

@@ -84,7 +84,7 @@ final class NamedAreaPass implements ResolutionPass {
     }
 
     private static boolean isAboveTown(Place p) {
-        return p.isCountry() || p.isAdmin1() || p.featureCode().equals("CONT");
+        return p.isCountry() || p.isAdmin1() || p.featureClass().equals("L");
     }
 
     static boolean inside(Place p, Place area) {

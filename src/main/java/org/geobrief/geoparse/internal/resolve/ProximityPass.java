@@ -84,6 +84,7 @@ final class ProximityPass implements ResolutionPass {
 
     static boolean isVast(Place p) {
         return p.isCountry()
+                || p.featureClass().equals("L") // continents and macro-regions
                 || p.featureCode().equals("CONT")
                 || p.featureCode().equals("OCN");
     }
