@@ -55,6 +55,10 @@ public final class TestPlaces implements PlaceIndex {
     /** Small places whose names are also people's or parties' names. */
     public static final Place HILTON = p(5120000, "Hilton", "P", "PPL", "US", "NY", "New York", 5_900, 43.29, -77.79);
 
+    /** A town whose name is also an AP state abbreviation without its full stop. */
+    public static final Place ALA =
+            p(3183005, "Ala", "P", "PPL", "IT", "17", "Trentino-Alto Adige", 8_800, 45.76, 11.0);
+
     public static final Place NUR = p(124000, "Nur", "P", "PPL", "IR", "35", "Mazandaran", 23_000, 36.57, 52.01);
 
     private final Map<String, List<Place>> byName = new HashMap<>();
@@ -87,6 +91,7 @@ public final class TestPlaces implements PlaceIndex {
                 RUSSIA,
                 MOSCOW,
                 HILTON,
+                ALA,
                 NUR)) {
             add(p.name(), p);
         }

@@ -584,7 +584,8 @@ public final class Recogniser {
             return cache.computeIfAbsent(key, k -> {
                 String normal = Names.normalise(k);
                 List<Place> c = normal.isEmpty() ? List.of() : index.candidates(k);
-                if (c.isEmpty()) {
+                // "Kan.", "Pa.": with its full stop an AP state abbreviation is the state, not a town called Kan
+                if (c.isEmpty() || k.endsWith(".")) {
                     Optional<Place> state = UsStates.byAbbreviation(k).flatMap(code -> index.admin1("US", code));
                     if (state.isPresent()) {
                         return List.of(state.get());

@@ -61,6 +61,12 @@ class RecogniserTest {
     }
 
     @Test
+    void an_ap_abbreviation_with_its_full_stop_is_the_state_not_a_namesake_town() {
+        List<RecognisedName> r = recogniser.recognise("A plant closed in Birmingham, Ala., last week.");
+        assertThat(r.get(1).candidates()).containsExactly(TestPlaces.ALABAMA);
+    }
+
+    @Test
     void initialisms_keep_their_dots() {
         assertThat(names("Talks between the U.S. and Russia stalled.")).containsExactly("U.S.", "Russia");
     }
