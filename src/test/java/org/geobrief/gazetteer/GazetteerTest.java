@@ -112,6 +112,15 @@ class GazetteerTest {
     }
 
     @Test
+    void places_renamed_in_the_later_geonames_dump_carry_the_current_name() {
+        Place aktau = GAZ.byId(610612).orElseThrow();
+        assertEquals("Aktau", aktau.name()); // cities500 still says Shevchenko, its Soviet name
+        assertThat(ids("Shevchenko")).contains(610612L);
+        assertEquals("Gothenburg", GAZ.byId(2711537).orElseThrow().name());
+        assertEquals("Almaty", GAZ.byId(1526384).orElseThrow().name()); // a spelling variant is not a rename
+    }
+
+    @Test
     void counties_are_admin2_areas_of_their_state() {
         Place rapides = GAZ.candidates("Rapides Parish").get(0);
         assertEquals("ADM2", rapides.featureCode());
