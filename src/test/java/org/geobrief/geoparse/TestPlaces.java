@@ -59,6 +59,9 @@ public final class TestPlaces implements PlaceIndex {
     public static final Place ALA =
             p(3183005, "Ala", "P", "PPL", "IT", "17", "Trentino-Alto Adige", 8_800, 45.76, 11.0);
 
+    /** The Ill, a river of Alsace, whose name is what "I'll" folds to (id not checked against GeoNames). */
+    public static final Place ILL = p(3012900, "Ill", "H", "STM", "FR", "44", "Grand Est", 0, 48.6, 7.8);
+
     public static final Place NUR = p(124000, "Nur", "P", "PPL", "IR", "35", "Mazandaran", 23_000, 36.57, 52.01);
 
     private final Map<String, List<Place>> byName = new HashMap<>();
@@ -92,6 +95,7 @@ public final class TestPlaces implements PlaceIndex {
                 MOSCOW,
                 HILTON,
                 ALA,
+                ILL,
                 NUR)) {
             add(p.name(), p);
         }

@@ -57,6 +57,11 @@ public final class Recogniser {
             University Department Fire Library Government
             """);
 
+    private static final java.util.regex.Pattern CONTRACTION =
+            java.util.regex.Pattern.compile("['’](?:ll|d|m|ve|re|t)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Capitalised words after a name that make it a street's name (not "Road": county roads are named by place). */
+    private static final Set<String> STREET_WORDS =
+            Lexicon.words("Street St. Avenue Ave. Drive Dr. Boulevard Blvd. Lane Ln. Parkway Pkwy. Terrace");
     /** Verbs after a bare surname that tell a person. */
     private static final Set<String> PERSON_VERBS = Lexicon.words(
             """
@@ -354,6 +359,12 @@ public final class Recogniser {
             if (single
                     && (Lexicon.NOT_NAMES.contains(word) || Lexicon.TITLES.contains(word) || surnames.contains(word))) {
                 return -1;
+            }
+            if (single && CONTRACTION.matcher(word).find()) {
+                return -1; // "I'll", "I’d", "We've": never a place, whatever "Ill" may be
+            }
+            if (end < n && STREET_WORDS.contains(toks.get(end).text())) {
+                return -1; // "Wichita Street", "Washington Drive": a street the gazetteer does not know
             }
             if (i > 0 && SAINTS.contains(toks.get(i - 1).text())) {
                 return -1; // "St. Patrick's Day": the longer name was not a place

@@ -97,4 +97,15 @@ class RecogniserTest {
         assertThat(names("The meeting ran long. Zhanaozen said nothing.")).isEmpty();
         assertThat(names("Workers from Zhanaozen said nothing.")).containsExactly("Zhanaozen");
     }
+
+    @Test
+    void a_contraction_is_never_a_place() {
+        assertThat(names("Boats sailed up the Ill on Monday. \"I'll go back,\" she said. I’ll say Almaty is calm."))
+                .containsExactly("Ill", "Almaty");
+    }
+
+    @Test
+    void a_street_named_after_a_place_is_not_the_place() {
+        assertThat(names("Residents of Almaty Street met in Almaty.")).containsExactly("Almaty");
+    }
 }
