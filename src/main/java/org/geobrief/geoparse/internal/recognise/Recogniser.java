@@ -50,6 +50,8 @@ public final class Recogniser {
             Lexicon.words("""
             St. St Saint Ste. Mount Mt. Fort Ft.
             """);
+    /** First words that make a run of common words a place name: "Lake Forest", "Port Royal", "Cape Fear". */
+    private static final Set<String> PLACE_HEADS = Lexicon.words("Lake Port Cape Glen Point");
     /** Capitalised words after a name that belong to an institution rather than to the place name. */
     private static final Set<String> INSTITUTION_WORDS = Lexicon.words(
             """
@@ -378,7 +380,9 @@ public final class Recogniser {
             }
             double best = bestImportance(cands);
             int letters = word.replace(".", "").length();
-            if (single && (letters <= 1 || (letters == 2 && !first.isAllCaps()))) {
+            boolean stateAbbreviation =
+                    word.endsWith(".") && UsStates.byAbbreviation(word).isPresent();
+            if (single && !stateAbbreviation && (letters <= 1 || (letters == 2 && !first.isAllCaps()))) {
                 return -1; // "K-9", "Al-Bashir", "Ms."
             }
             if (single
@@ -566,6 +570,10 @@ public final class Recogniser {
             if (Lexicon.AREA_WORDS.contains(toks.get(end - 1).text().toLowerCase(Locale.ROOT))) {
                 return false; // "Walker County", "Red River": a place type makes it a place name
             }
+            if (SAINTS.contains(toks.get(from).text())
+                    || PLACE_HEADS.contains(toks.get(from).text())) {
+                return false; // "Mount Pleasant", "Lake Forest", "Port Royal"
+            }
             for (int k = from; k < end; k++) {
                 Token t = toks.get(k);
                 if (t.isCapitalised() && !Lexicon.isCommonWord(t.text()) && !Lexicon.NOT_NAMES.contains(t.text())) {
@@ -613,7 +621,7 @@ public final class Recogniser {
      */
     static double importance(Place p) {
         String code = p.featureCode();
-        if (p.isCountry() || code.equals("CONT") || code.equals("OCN")) {
+        if (p.isCountry() || p.featureClass().equals("L") || code.equals("OCN")) {
             return 3;
         }
         long pop = p.population();

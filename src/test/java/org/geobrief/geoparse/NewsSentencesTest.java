@@ -1,0 +1,47 @@
+package org.geobrief.geoparse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.geobrief.gazetteer.Gazetteer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Single news sentences on the bundled gazetteer: sentence in, "name -> place, admin-1" of every mention out.
+ * Written for the general mechanisms (common-word place names, AP abbreviations, named areas, regions), not for
+ * any corpus.
+ */
+class NewsSentencesTest {
+
+    private static final GeoParser PARSER = new GeoParser(Gazetteer.bundled());
+
+    private static List<String> parse(String text) {
+        return PARSER.parse(text).stream()
+                .map(m -> m.mention().text() + " -> " + m.place().name()
+                        + (m.place().admin1Name().isEmpty()
+                                ? ""
+                                : ", " + m.place().admin1Name()))
+                .toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Rain fell on Mount Pleasant, S.C., today. | Mount Pleasant -> Mount Pleasant, South Carolina;"
+                        + "S.C. -> South Carolina, South Carolina",
+                "He lives in Louisville, Ky., with his wife. | Louisville -> Louisville, Kentucky;"
+                        + "Ky. -> Kentucky, Kentucky",
+                "Tensions rose across Central Asia and the Middle East. | Central Asia -> Central Asia;"
+                        + "Middle East -> Middle East",
+                "Central Asian leaders met in Tashkent. | Central Asian -> Central Asia;Tashkent -> Tashkent, Tashkent",
+                "A Paris man appeared in Henry County General Sessions Court in Tennessee. | Paris -> Paris, Tennessee;"
+                        + "Henry County -> Henry County, Tennessee;Tennessee -> Tennessee, Tennessee",
+                "Protests spread from Zhanaozen to Aktau. | Zhanaozen -> Zhanaozen, Mangghystaū;"
+                        + "Aktau -> Aktau, Mangghystaū",
+            })
+    void sentence_gives_its_places(String sentence, String expected) {
+        assertThat(parse(sentence)).containsExactly(expected.split(";"));
+    }
+}
