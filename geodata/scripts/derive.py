@@ -875,11 +875,48 @@ def derive_admin2(places):
     return rows
 
 
+DIRECTIONS = ("North ", "South ", "East ", "West ", "Northern ", "Southern ", "Eastern ", "Western ")
+
+
+def merge_marine_parts(parts):
+    """Parts of one water body that Natural Earth draws and names apart ("North Atlantic Ocean", "South Atlantic
+    Ocean", both Wikidata Q97) become one entry: named without the direction when the parts differ only by it
+    ("Atlantic Ocean", also "Atlantic"), with the parts' names as alternates and all their polygons."""
+    names = sorted({p[0] for p in parts})
+    cores = {n[len(d):] for n in names for d in DIRECTIONS if n.startswith(d)}
+    polys = [poly for p in parts for poly in p[2]]
+    if len(cores) == 1 and all(any(n.startswith(d) for d in DIRECTIONS) for n in names):
+        core = cores.pop()
+        alts = names + [core[: -len(" Ocean")]] if core.endswith(" Ocean") else names
+        return core, alts, polys
+    largest = max(parts, key=lambda p: sum(abs(ring_area(poly[0])) for poly in p[2]))
+    return largest[0], [n for n in names if n != largest[0]], polys
+
+
+def area_centroid(polys):
+    """Area-weighted mean of the outer rings' centroids (x, y), averaged on the sphere so that parts on both sides
+    of the antimeridian (the Pacific) do not average to the Atlantic."""
+    vx = vy = vz = 0.0
+    for poly in polys:
+        c = ring_centroid(poly[0])
+        if c is None:
+            continue
+        a = abs(ring_area(poly[0]))
+        lon, lat = math.radians(c[0]), math.radians(c[1])
+        vx += a * math.cos(lat) * math.cos(lon)
+        vy += a * math.cos(lat) * math.sin(lon)
+        vz += a * math.sin(lat)
+    if vx == vy == vz == 0.0:
+        return interior_point(polys)
+    return math.degrees(math.atan2(vy, vx)), math.degrees(math.atan2(vz, math.hypot(vx, vy)))
+
+
 def derive_physical(cpolys):
     """Seas, lakes, rivers, islands and capes from Natural Earth, as rows like the GeoNames ones."""
     cboxes = {iso2: bbox(p) for iso2, p in cpolys.items()}
     rows = []
 
+    marine = defaultdict(list)  # one Wikidata entity may be drawn as several parts (North / South Atlantic Ocean)
     with open(SRC["neMarine"], encoding="utf-8") as f:
         for feat in json.load(f)["features"]:
             pr = feat["properties"]
@@ -889,10 +926,16 @@ def derive_physical(cpolys):
             polys = polygons_of(feat["geometry"])
             if not code or fid is None or not name or not polys:
                 continue
-            x, y = interior_point(polys)
-            ring = max(polys, key=lambda p: abs(ring_area(p[0])))[0]
-            cc = "" if code in ("OCN", "SEA") else country_of_points(ring, cpolys, cboxes)
-            rows.append((fid, name, "H", code, cc, "", y, x, 0, []))
+            marine[fid].append((name, code, polys))
+    for fid, parts in sorted(marine.items()):
+        name, code, polys = parts[0]
+        alts = []
+        if len(parts) > 1:
+            name, alts, polys = merge_marine_parts(parts)
+        x, y = interior_point(polys) if len(parts) == 1 else area_centroid(polys)
+        ring = max(polys, key=lambda p: abs(ring_area(p[0])))[0]
+        cc = "" if code in ("OCN", "SEA") else country_of_points(ring, cpolys, cboxes)
+        rows.append((fid, name, "H", code, cc, "", y, x, 0, alts))
 
     with open(SRC["neLakes"], encoding="utf-8") as f:
         for feat in json.load(f)["features"]:

@@ -121,6 +121,18 @@ class GazetteerTest {
     }
 
     @Test
+    void an_ocean_drawn_in_two_parts_is_one_entry_named_without_the_direction() {
+        Place atlantic = GAZ.byId(-97).orElseThrow(); // Wikidata Q97, North and South Atlantic in Natural Earth
+        assertEquals("Atlantic Ocean", atlantic.name());
+        assertEquals("OCN", atlantic.featureCode());
+        assertThat(ids("North Atlantic Ocean")).contains(-97L);
+        assertThat(ids("South Atlantic Ocean")).contains(-97L);
+        assertThat(ids("Atlantic")).contains(-97L);
+        assertThat(atlantic.point().lat()).isBetween(-30.0, 30.0);
+        assertThat(atlantic.point().lon()).isBetween(-45.0, -10.0);
+    }
+
+    @Test
     void counties_are_admin2_areas_of_their_state() {
         Place rapides = GAZ.candidates("Rapides Parish").get(0);
         assertEquals("ADM2", rapides.featureCode());

@@ -38,6 +38,7 @@ class NewsSentencesTest {
                 "Central Asian leaders met in Tashkent. | Central Asian -> Central Asia;Tashkent -> Tashkent, Tashkent",
                 "A Paris man appeared in Henry County General Sessions Court in Tennessee. | Paris -> Paris, Tennessee;"
                         + "Henry County -> Henry County, Tennessee;Tennessee -> Tennessee, Tennessee",
+                "A hurricane formed over the Atlantic on Monday. | Atlantic -> Atlantic Ocean",
                 "Protests spread from Zhanaozen to Aktau. | Zhanaozen -> Zhanaozen, Mangghystaū;"
                         + "Aktau -> Aktau, Mangghystaū",
             })

@@ -55,10 +55,13 @@ final class FeatureClassPriorPass implements ResolutionPass {
     }
 
     /**
-     * The written name is a city's preferred one less "City" ("New York" for New York City); counted as preferred
-     * unless a country bears the written name ("Mexico" is the country before Mexico City).
+     * The written name is a city's preferred one less "City" ("New York" for New York City), or a sea's less "Ocean"
+     * or "Sea" ("the Atlantic", "the Caspian"); counted as preferred unless a country bears the written name
+     * ("Mexico" is the country before Mexico City).
      */
     static boolean namesCity(Place p, String key) {
-        return p.isPopulatedPlace() && Names.normalise(p.name()).equals(key + " city");
+        String name = Names.normalise(p.name());
+        return (p.isPopulatedPlace() && name.equals(key + " city"))
+                || (p.featureClass().equals("H") && (name.equals(key + " ocean") || name.equals(key + " sea")));
     }
 }
