@@ -48,7 +48,6 @@ public final class Resolver {
                 new DatelinePass(),
                 new CountryContextPass(),
                 new ProximityPass(),
-                new NamedAreaPass(),
                 new CountryContextPass(),
                 new ProximityPass(),
                 new OneSensePerDocumentPass());

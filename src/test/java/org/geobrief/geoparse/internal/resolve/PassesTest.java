@@ -119,10 +119,6 @@ class PassesTest {
     // local namesakes, GeoNames ids with rounded figures
     static final Place PARIS_TN = place(4647963, "Paris", "P", "PPLA2", "TN", 10_156, 36.30, -88.33);
     static final Place HENRY_COUNTY_TN = place(4628829, "Henry County", "A", "ADM2", "TN", 32_330, 36.33, -88.30);
-    static final Place OREGON = place(5744337, "Oregon", "A", "ADM1", "OR", 4_000_000, 44.0, -120.5);
-    static final Place OREGON_IL = place(4904898, "Oregon", "P", "PPLA2", "IL", 3_700, 42.01, -89.33);
-    static final Place ILLINOIS = place(4896861, "Illinois", "A", "ADM1", "IL", 12_800_000, 40.0, -89.25);
-    static final Place ROCKFORD = place(4907959, "Rockford", "P", "PPL", "IL", 150_000, 42.27, -89.09);
     static final Place NEW_LONDON_CT = place(4839416, "New London", "P", "PPL", "CT", 27_000, 41.36, -72.10);
     static final Place NEW_LONDON_NC = place(4481941, "New London", "P", "PPL", "NC", 600, 35.44, -80.22);
     static final Place NEW_LONDON_IA = place(4868768, "New London", "P", "PPL", "IA", 1_900, 40.93, -91.40);
@@ -137,26 +133,14 @@ class PassesTest {
     }
 
     @Test
-    void named_area_pass_puts_a_name_inside_the_county_the_text_names() {
+    void proximity_pass_puts_a_town_by_the_county_the_text_names() {
         DocumentState doc = new Docs("A Paris man appeared in Henry County court.")
                 .name("Paris", PARIS, PARIS_TN)
                 .name("Henry County", HENRY_COUNTY_TN)
                 .build();
-        doc.mentions().get(0).candidates.get(0).score = 8; // Paris, France starts 8:1 ahead
-        new NamedAreaPass().apply(doc);
+        doc.mentions().get(0).candidates.get(0).score = 5; // Paris, France starts 5:1 ahead
+        new ProximityPass().apply(doc);
         assertThat(Docs.best(doc, 0)).isEqualTo(PARIS_TN);
-    }
-
-    @Test
-    void named_area_pass_leaves_names_of_areas_alone() {
-        DocumentState doc = new Docs("Rockford, Illinois and Oregon both voted.")
-                .name("Rockford", ROCKFORD)
-                .name("Illinois", ILLINOIS)
-                .name("Oregon", OREGON, OREGON_IL)
-                .build();
-        doc.mentions().get(2).candidates.get(0).score = 3; // the state starts ahead of the Illinois town
-        new NamedAreaPass().apply(doc);
-        assertThat(Docs.best(doc, 2)).isEqualTo(OREGON);
     }
 
     @Test
