@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.geobrief.gazetteer.Place;
 import org.geobrief.geoparse.internal.PlaceIndex;
 
-/** Adjectives of countries and continents ("Kazakh", "African") and the place each stands for. */
+/** Adjectives of countries, continents, regions and nations ("Kazakh", "African", "Welsh") and their place. */
 final class Demonyms {
 
     private static final Map<String, String> TABLE = Lexicon.loadPairs("/org/geobrief/geoparse/demonyms.tsv");
@@ -38,7 +38,8 @@ final class Demonyms {
                     .filter(p -> p.featureCode().equals("CONT"))
                     .findFirst()
                     .or(() ->
-                            c.stream().filter(p -> p.featureClass().equals("L")).findFirst());
+                            c.stream().filter(p -> p.featureClass().equals("L")).findFirst())
+                    .or(() -> c.stream().filter(Place::isAdmin1).findFirst()); // England, Scotland, Wales
         }
         return index.country(target);
     }

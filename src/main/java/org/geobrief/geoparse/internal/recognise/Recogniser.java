@@ -64,6 +64,8 @@ public final class Recogniser {
     /** Capitalised words after a name that make it a street's name (not "Road": county roads are named by place). */
     private static final Set<String> STREET_WORDS =
             Lexicon.words("Street St. Avenue Ave. Drive Dr. Boulevard Blvd. Lane Ln. Parkway Pkwy. Terrace");
+
+    private static final Set<String> LANGUAGE_WORDS = Lexicon.words("language speaking speaker speakers");
     /** Verbs after a bare surname that tell a person. */
     private static final Set<String> PERSON_VERBS = Lexicon.words(
             """
@@ -496,7 +498,8 @@ public final class Recogniser {
                     && toks.get(end).is("-")
                     && toks.get(end).start() == toks.get(end - 1).end()
                     && toks.get(end + 1).start() == toks.get(end).end()
-                    && toks.get(end + 1).isLower();
+                    && toks.get(end + 1).isLower()
+                    && !LANGUAGE_WORDS.contains(toks.get(end + 1).text()); // "English-language" is the language
             boolean before = i >= 2
                     && toks.get(i - 1).is("-")
                     && toks.get(i - 1).end() == toks.get(i).start()
