@@ -45,6 +45,7 @@ public final class Resolver {
                 new FeatureClassPriorPass(),
                 Resolver::prune,
                 new QualifiedNamePass(),
+                new ShortFormPass(),
                 new DatelinePass(),
                 new CountryContextPass(),
                 new ProximityPass(),

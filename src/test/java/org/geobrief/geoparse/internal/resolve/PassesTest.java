@@ -143,6 +143,42 @@ class PassesTest {
         assertThat(Docs.best(doc, 0)).isEqualTo(PARIS_TN);
     }
 
+    static final Place DR_CONGO = new Place(
+            203312,
+            "Democratic Republic of the Congo",
+            "A",
+            "PCLI",
+            "CD",
+            "",
+            "",
+            95_000_000,
+            new GeoPoint(-2.5, 23.5));
+    static final Place CONGO =
+            new Place(2260494, "Republic of the Congo", "A", "PCLI", "CG", "", "", 5_200_000, new GeoPoint(-1, 15));
+    static final Place SUDAN = new Place(366755, "Sudan", "A", "PCLI", "SD", "", "", 43_000_000, new GeoPoint(16, 30));
+    static final Place SOUTH_SUDAN =
+            new Place(7909807, "South Sudan", "A", "PCLI", "SS", "", "", 11_000_000, new GeoPoint(7.5, 30));
+
+    @Test
+    void short_form_pass_reads_a_shortened_country_name_as_the_full_one_in_the_text() {
+        DocumentState doc = new Docs("Clashes in eastern Congo. GOMA, Democratic Republic of Congo - Fighting spread.")
+                .name("Congo", CONGO)
+                .name("Democratic Republic of Congo", DR_CONGO)
+                .build();
+        new ShortFormPass().apply(doc);
+        assertThat(Docs.best(doc, 0)).isEqualTo(DR_CONGO);
+    }
+
+    @Test
+    void short_form_pass_leaves_a_country_called_exactly_that_name() {
+        DocumentState doc = new Docs("Sudan and South Sudan agreed.")
+                .name("Sudan", SUDAN)
+                .name("South Sudan", SOUTH_SUDAN)
+                .build();
+        new ShortFormPass().apply(doc);
+        assertThat(Docs.best(doc, 0)).isEqualTo(SUDAN);
+    }
+
     @Test
     void country_context_pass_does_not_let_a_name_vote_for_itself() {
         DocumentState doc = new Docs("Paris police said Paris schools and Paris roads in Texas were shut.")
