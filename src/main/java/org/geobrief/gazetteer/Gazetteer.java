@@ -17,6 +17,7 @@ import org.geobrief.gazetteer.internal.BoundaryIndex;
 import org.geobrief.gazetteer.internal.CountryTable;
 import org.geobrief.gazetteer.internal.DemonymTable;
 import org.geobrief.gazetteer.internal.PlaceTable;
+import org.geobrief.gazetteer.internal.PopulatedPlaceGrid;
 import org.geobrief.gazetteer.internal.RegionTable;
 
 /**
@@ -28,7 +29,8 @@ import org.geobrief.gazetteer.internal.RegionTable;
  * transliteration variants match where the data lists them as alternate names (Kiev/Kyiv, Nur-Sultan/Astana).
  *
  * <p>Thread-safe once built. {@link #bundled()} loads once per JVM; the boundary polygons behind {@link #locate}
- * load on the first call to it.
+ * load on the first call to it, and the spatial index behind {@link #nearestPopulatedPlace} on the first call to
+ * that.
  */
 public final class Gazetteer {
 
@@ -40,6 +42,7 @@ public final class Gazetteer {
     private final Map<String, Long> demonyms;
     private final ClassLoader loader;
     private volatile BoundaryIndex boundaries;
+    private volatile PopulatedPlaceGrid populated;
 
     private Gazetteer(
             PlaceTable places, Map<String, Country> countries, Map<String, Long> demonyms, ClassLoader loader) {
@@ -212,6 +215,22 @@ public final class Gazetteer {
         return found == 0 ? Optional.empty() : byId(found);
     }
 
+    /**
+     * The populated place (feature class P: city, town, village) nearest to {@code point} by great-circle distance,
+     * if one lies within {@code maxKm} (inclusive); of places equally near, the more populous. Where {@link #locate}
+     * gives the area around a point, this gives the town at it (a click on the map).
+     *
+     * @param maxKm search radius in km, at least 0
+     * @throws IllegalArgumentException if {@code maxKm} is negative or NaN
+     */
+    public Optional<Place> nearestPopulatedPlace(GeoPoint point, double maxKm) {
+        if (!(maxKm >= 0)) {
+            throw new IllegalArgumentException("not a radius in km: " + maxKm);
+        }
+        int i = populated().nearest(point, maxKm);
+        return i < 0 ? Optional.empty() : Optional.of(places.get(i));
+    }
+
     private long countryIdOf(Place p) {
         return country(p.countryCode()).map(Place::geonameId).orElse(0L);
     }
@@ -275,6 +294,28 @@ public final class Gazetteer {
     /** Loads the boundary polygons now rather than on the first {@link #locate} (for benchmarks). */
     public void loadBoundaries() {
         boundaries();
+    }
+
+    /**
+     * Builds the index behind {@link #nearestPopulatedPlace} now rather than on its first call (for benchmarks);
+     * returns how many places it holds.
+     */
+    public int loadPopulatedPlaces() {
+        return populated().size();
+    }
+
+    private PopulatedPlaceGrid populated() {
+        PopulatedPlaceGrid g = populated;
+        if (g == null) {
+            synchronized (this) {
+                g = populated;
+                if (g == null) {
+                    g = PopulatedPlaceGrid.of(places);
+                    populated = g;
+                }
+            }
+        }
+        return g;
     }
 
     private BoundaryIndex boundaries() {

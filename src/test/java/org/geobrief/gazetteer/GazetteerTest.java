@@ -3,10 +3,12 @@ package org.geobrief.gazetteer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.geobrief.base.GeoPoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -238,6 +240,60 @@ class GazetteerTest {
     @Test
     void locate_at_sea_is_empty() {
         assertEquals(Optional.empty(), GAZ.locate(new GeoPoint(0, -30)));
+    }
+
+    @ParameterizedTest(name = "({0}, {1}) within {2} km -> {3}")
+    @CsvSource({
+        "43.675, 51.172, 25, 610612", // 3 km north of Aktau -> Aktau (locate gives Mangghystau)
+        "43.590, 51.250, 25, 828390", // 1 km from Umirzak, 9 km from Aktau -> the nearer village, not the city
+        "66.32, 179.9, 60, 4031742", // across the antimeridian -> Egvekinot at 179.1° W
+        "-89.9, 0, 1500, 6696480", // near the South Pole, every longitude -> McMurdo Station
+    })
+    void nearest_populated_place_is_the_nearest_town(double lat, double lon, double maxKm, long expected) {
+        assertEquals(
+                expected,
+                GAZ.nearestPopulatedPlace(new GeoPoint(lat, lon), maxKm)
+                        .orElseThrow()
+                        .geonameId());
+    }
+
+    @ParameterizedTest(name = "({0}, {1}) within {2} km -> none")
+    @CsvSource({
+        "47.5, 66.0, 25", // the Kazakh steppe, 130 km from Zhezqazghan
+        "0, -30, 500", // the mid-Atlantic
+        "43.675, 51.172, 2", // 3 km from Aktau, but a 2 km radius
+    })
+    void nearest_populated_place_beyond_the_radius_is_empty(double lat, double lon, double maxKm) {
+        assertEquals(Optional.empty(), GAZ.nearestPopulatedPlace(new GeoPoint(lat, lon), maxKm));
+    }
+
+    @Test
+    void nearest_populated_place_agrees_with_measuring_every_town() {
+        List<Place> towns =
+                GAZ.places().stream().filter(Place::isPopulatedPlace).toList();
+        Random random = new Random(7);
+        for (int i = 0; i < 200; i++) {
+            GeoPoint near = towns.get(random.nextInt(towns.size())).point();
+            GeoPoint click = new GeoPoint(
+                    Math.max(-90, Math.min(90, near.lat() + random.nextGaussian() * 0.2)),
+                    Math.max(-180, Math.min(180, near.lon() + random.nextGaussian() * 0.2)));
+            double bestKm = towns.stream()
+                    .filter(t -> Math.abs(t.point().lat() - click.lat()) < 0.3) // 25 km is 0.225° of latitude
+                    .mapToDouble(t -> t.point().distanceKm(click))
+                    .min()
+                    .orElse(Double.POSITIVE_INFINITY);
+            Optional<Place> found = GAZ.nearestPopulatedPlace(click, 25);
+            if (bestKm <= 25) {
+                assertEquals(bestKm, found.orElseThrow().point().distanceKm(click), 1e-9, click.toString());
+            } else {
+                assertEquals(Optional.empty(), found, click.toString());
+            }
+        }
+    }
+
+    @Test
+    void nearest_populated_place_refuses_a_negative_radius() {
+        assertThrows(IllegalArgumentException.class, () -> GAZ.nearestPopulatedPlace(new GeoPoint(0, 0), -1));
     }
 
     @Test

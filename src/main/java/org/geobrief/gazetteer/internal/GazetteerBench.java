@@ -16,8 +16,8 @@ import org.geobrief.gazetteer.Place;
 
 /**
  * Figures for the bundled gazetteer: load time, retained heap, and lookups per second (median of runs) for
- * {@link Gazetteer#candidates}, {@link Gazetteer#isName}, {@link Names#normalise}, {@link Gazetteer#locate} and
- * {@link Gazetteer#search}. Queries are drawn with a fixed seed from the gazetteer's own places, half of the name
+ * {@link Gazetteer#candidates}, {@link Gazetteer#isName}, {@link Names#normalise}, {@link Gazetteer#locate},
+ * {@link Gazetteer#search} and {@link Gazetteer#nearestPopulatedPlace} (clicks within about 20 km of a place). Queries are drawn with a fixed seed from the gazetteer's own places, half of the name
  * queries being random words that name nothing. Times are given both by the wall clock and by the CPU time of the
  * measuring thread: the second is steadier on a shared machine (it leaves out JIT and GC threads).
  */
@@ -39,6 +39,10 @@ public final class GazetteerBench {
         gaz.loadBoundaries();
         long[] t3 = now();
         long afterAll = usedAfterGc(memory);
+        long[] t4 = now();
+        int populated = gaz.loadPopulatedPlaces();
+        long[] t5 = now();
+        long afterGrid = usedAfterGc(memory);
         out.printf(
                 "places: %,d, distinct names: %,d, max name tokens: %d%n",
                 gaz.size(), gaz.nameCount(), gaz.maxNameTokens());
@@ -48,6 +52,9 @@ public final class GazetteerBench {
         out.printf(
                 "load boundaries:     %,6d ms wall, %,6d ms cpu; heap retained %.0f MB (total %.0f MB)%n",
                 ms(t2, t3, 0), ms(t2, t3, 1), (afterAll - afterPlaces) / 1e6, (afterAll - before) / 1e6);
+        out.printf(
+                "index towns:         %,6d ms wall, %,6d ms cpu; heap retained %.0f MB (%,d populated places)%n",
+                ms(t4, t5, 0), ms(t4, t5, 1), (afterGrid - afterAll) / 1e6, populated);
 
         Random random = new Random(42);
         List<Place> places = gaz.places();
@@ -59,6 +66,8 @@ public final class GazetteerBench {
             names.add(nonName(random));
             points.add(p.point());
         }
+        Random jitter = new Random(43); // its own seed, so that the other queries stay those of earlier runs
+        List<GeoPoint> clicks = points.stream().map(p -> near(p, jitter)).toList();
         List<String> normalised = names.stream().map(Names::normalise).toList();
         List<String> prefixes = names.subList(0, 2_000).stream()
                 .map(n -> n.substring(0, Math.min(3, n.length())))
@@ -68,6 +77,11 @@ public final class GazetteerBench {
         report(out, "Names.normalise", names, n -> Names.normalise(n).length());
         report(out, "locate(point)", points, p -> gaz.locate(p).isPresent() ? 1 : 0);
         report(out, "search(3 letters,10)", prefixes, n -> gaz.search(n, 10).size());
+        report(
+                out,
+                "nearestTown(25 km)",
+                clicks,
+                p -> gaz.nearestPopulatedPlace(p, 25).isPresent() ? 1 : 0);
     }
 
     private static long[] now() {
@@ -76,6 +90,13 @@ public final class GazetteerBench {
 
     private static long ms(long[] from, long[] to, int clock) {
         return (to[clock] - from[clock]) / 1_000_000;
+    }
+
+    /** A click somewhere within about 20 km of {@code p}, as an analyst's click near a place. */
+    private static GeoPoint near(GeoPoint p, Random random) {
+        double lat = Math.max(-90, Math.min(90, p.lat() + (random.nextDouble() - 0.5) * 0.36));
+        double lon = Math.max(-180, Math.min(180, p.lon() + (random.nextDouble() - 0.5) * 0.36));
+        return new GeoPoint(lat, lon);
     }
 
     private static String nonName(Random random) {

@@ -28,7 +28,10 @@ public interface DashboardData {
     /** Gazetteer places whose name starts with {@code prefix}, most important first. */
     List<Place> searchPlaces(String prefix, int limit);
 
-    /** The place at a point: the admin-1 area or country containing it. */
+    /**
+     * The place meant by a click on the map at {@code point}: the nearest town if one is close, else the admin-1
+     * area or country containing the point; empty at sea.
+     */
     Optional<Place> placeAt(GeoPoint point);
 
     /**

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.events.EventType;
 import org.geobrief.events.GeoEvent;
@@ -28,6 +29,7 @@ public class EventMap extends Component implements HasSize {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private List<GeoEvent> pins = List.of();
+    private String selected;
 
     public EventMap() {
         ArrayNode labels = JsonNodeFactory.instance.arrayNode();
@@ -40,6 +42,9 @@ public class EventMap extends Component implements HasSize {
                     fireEvent(new PinSelected(this, true, ids));
                 })
                 .addEventData("event.detail.ids");
+        // the client has ringed the first pin itself
+        addPinSelectedListener(
+                e -> selected = e.eventIds().isEmpty() ? null : e.eventIds().get(0));
         getElement()
                 .addEventListener(
                         "map-clicked",
@@ -74,8 +79,21 @@ public class EventMap extends Component implements HasSize {
         return pins;
     }
 
+    /** Rings the pin of this event. */
     public void select(String eventId) {
+        selected = eventId;
         getElement().callJsFunction("select", eventId);
+    }
+
+    /** Removes the ring from the selected pin, if any. */
+    public void clearSelection() {
+        selected = null;
+        getElement().callJsFunction("select", "");
+    }
+
+    /** The id of the event whose pin is ringed. */
+    public Optional<String> selected() {
+        return Optional.ofNullable(selected);
     }
 
     public void flyTo(GeoPoint point, double zoom) {

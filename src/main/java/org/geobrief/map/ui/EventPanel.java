@@ -11,6 +11,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.geobrief.events.EventSource;
 import org.geobrief.events.GeoEvent;
 
@@ -31,16 +34,25 @@ public class EventPanel extends VerticalLayout {
         }
     }
 
+    private List<GeoEvent> shown = List.of();
+
     public EventPanel() {
         setId("event-panel");
         setPadding(true);
-        add(new Paragraph("Click a pin to see its event."));
+        show(List.of());
     }
 
-    /** Shows the first event; the others (at the same spot) as links to switch to them. */
+    /**
+     * Shows the first event; the others (at the same spot) as links to switch to them. With none, the hint to click a
+     * pin.
+     */
     public void show(List<GeoEvent> events) {
+        shown = List.copyOf(events);
         removeAll();
-        if (events.isEmpty()) return;
+        if (events.isEmpty()) {
+            add(new Paragraph("Click a pin to see its event."));
+            return;
+        }
         GeoEvent e = events.get(0);
         add(new H3(e.type().label() + " — " + e.subtype()));
         add(fact(
@@ -81,6 +93,31 @@ public class EventPanel extends VerticalLayout {
                 add(b);
             }
         }
+    }
+
+    /** The events shown, the one in full first; empty when none is. */
+    public List<GeoEvent> events() {
+        return shown;
+    }
+
+    /**
+     * After the filters changed: keeps showing the events still {@code visible} (as they are there, by id) and drops
+     * the others; when the event shown in full is no longer visible, shows none.
+     *
+     * @return whether the event shown in full was hidden and the panel cleared
+     */
+    public boolean keepVisible(List<GeoEvent> visible) {
+        if (shown.isEmpty()) return false;
+        Map<String, GeoEvent> byId = visible.stream().collect(Collectors.toMap(GeoEvent::id, e -> e, (a, b) -> a));
+        boolean hidden = !byId.containsKey(shown.get(0).id());
+        List<GeoEvent> kept = hidden
+                ? List.of()
+                : shown.stream()
+                        .map(e -> byId.get(e.id()))
+                        .filter(Objects::nonNull)
+                        .toList();
+        if (!kept.equals(shown)) show(kept);
+        return hidden;
     }
 
     public Registration addSentenceOpenedListener(ComponentEventListener<SentenceOpened> listener) {

@@ -111,6 +111,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
                 sourceOfArticle.values().stream().distinct().sorted().toList());
         map.setEvents(shown);
         list.show(shown, all.size());
+        if (details.keepVisible(shown)) map.clearSelection();
         if (updateUrl) {
             getUI().ifPresent(ui ->
                     ui.getPage().getHistory().replaceState(null, new Location("", f.toQueryParameters())));

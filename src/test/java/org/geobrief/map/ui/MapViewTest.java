@@ -10,6 +10,8 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.List;
@@ -88,6 +90,42 @@ class MapViewTest {
         assertThat(sentenceButtons())
                 .extracting(Div::getText)
                 .containsExactly("“" + FakeDashboardData.SENTENCE_2 + "”");
+    }
+
+    @Test
+    void a_filter_that_hides_the_shown_event_closes_it_and_drops_the_map_selection() {
+        ComponentUtil.fireEvent(view.map, new PinSelected(view.map, true, List.of("e2")));
+        assertThat(view.map.selected()).contains("e2");
+
+        view.filters.types.setValue(Set.of(EventType.PROTESTS));
+
+        assertThat(view.details.events()).isEmpty();
+        assertThat(LocatorJ._find(view.details, H3.class)).isEmpty();
+        assertThat(LocatorJ._get(view.details, Paragraph.class).getText()).isEqualTo("Click a pin to see its event.");
+        assertThat(view.map.selected()).isEmpty();
+    }
+
+    @Test
+    void a_filter_that_keeps_the_shown_event_keeps_it_and_the_map_selection() {
+        ComponentUtil.fireEvent(view.map, new PinSelected(view.map, true, List.of("e2")));
+
+        view.filters.types.setValue(Set.of(EventType.STRATEGIC_DEVELOPMENTS));
+
+        assertThat(view.details.events()).extracting(e -> e.id()).containsExactly("e2");
+        assertThat(LocatorJ._get(view.details, H3.class).getText()).isEqualTo("Strategic developments — Arrests");
+        assertThat(view.map.selected()).contains("e2");
+    }
+
+    @Test
+    void a_filter_drops_hidden_events_from_the_others_at_the_same_spot() {
+        ComponentUtil.fireEvent(view.map, new PinSelected(view.map, true, List.of("e2", "e1", "e3")));
+
+        view.filters.timeline.select(LocalDate.of(2022, 1, 5), LocalDate.of(2022, 1, 6));
+
+        assertThat(view.details.events()).extracting(e -> e.id()).containsExactly("e2", "e3");
+        assertThat(LocatorJ._get(view.details, Span.class, spec -> spec.withText("1 more at this spot:")))
+                .isNotNull();
+        assertThat(view.map.selected()).contains("e2");
     }
 
     @Test

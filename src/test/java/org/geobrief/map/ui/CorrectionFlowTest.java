@@ -1,0 +1,72 @@
+package org.geobrief.map.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import java.util.Optional;
+import org.geobrief.base.GeoPoint;
+import org.geobrief.gazetteer.Gazetteer;
+import org.geobrief.gazetteer.Place;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Picking the right place on the map, with the dashboard's real choice of place on the bundled gazetteer. */
+class CorrectionFlowTest {
+
+    private MapView view;
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup();
+        DashboardData data = new FakeDashboardData() {
+            @Override
+            public Optional<Place> placeAt(GeoPoint point) {
+                return LibraryDashboardData.placeAt(Gazetteer.bundled(), point);
+            }
+        };
+        view = new MapView(data);
+        UI.getCurrent().add(view);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void a_click_3_km_from_aktau_offers_aktau_not_its_region() {
+        assertThat(pickOnMap(43.675, 51.172)).map(Place::geonameId).contains(610612L);
+    }
+
+    @Test
+    void a_click_in_the_steppe_far_from_any_town_offers_the_region() {
+        assertThat(pickOnMap(47.5, 66.0)).map(Place::geonameId).contains(1523401L); // Karaganda Region
+    }
+
+    @Test
+    void a_click_at_sea_offers_nothing_and_says_so() {
+        assertThat(pickOnMap(0, -30)).map(Place::geonameId).contains(1526384L); // the mention's own place stays
+        assertThat(NotificationsKt.getNotifications()).isNotEmpty();
+    }
+
+    /** Opens the correction of "Almaty" in the reader, picks on the map at (lat, lon): the place then selected. */
+    private Optional<Place> pickOnMap(double lat, double lon) {
+        FakeDashboardData fake = new FakeDashboardData();
+        view.reader.show(fake.article("a1").orElseThrow(), null);
+        view.reader.showMention(fake.article("a1").orElseThrow().mentions().get(1));
+        LocatorJ._get(view.reader, Button.class, spec -> spec.withText("Correct place…"))
+                .click();
+        LocatorJ._get(Button.class, spec -> spec.withText("Pick on map")).click();
+
+        ComponentUtil.fireEvent(view.map, new MapClicked(view.map, true, new GeoPoint(lat, lon)));
+
+        return Optional.ofNullable(
+                LocatorJ._get(CorrectionDialog.class).candidates.getValue());
+    }
+}
