@@ -22,7 +22,7 @@ public final class SampleEvents {
     public static final Place ZHANAOZEN = new Place(
             608668, "Zhanaozen", "P", "PPL", "KZ", "14", "Mangghystaū", 147_962, new GeoPoint(43.34116, 52.86192));
     public static final Place AKTAU =
-            new Place(610611, "Aktau", "P", "PPLA", "KZ", "14", "Mangghystaū", 147_443, new GeoPoint(43.65, 51.2));
+            new Place(610612, "Aktau", "P", "PPLA", "KZ", "09", "Mangghystaū", 147_443, new GeoPoint(43.65, 51.2));
     public static final Place ASTANA =
             new Place(1526273, "Astana", "P", "PPLC", "KZ", "05", "Astana", 1_078_362, new GeoPoint(51.1801, 71.44598));
     public static final Place SHYMKENT =

@@ -27,7 +27,7 @@ class WordListAnalyser implements ArticleAnalyser {
 
     static final Place ALMATY = place(1526384, "Almaty", "KZ", 43.25, 76.92);
     static final Place ASTANA = place(1526273, "Astana", "KZ", 51.18, 71.45);
-    static final Place AKTAU = place(610611, "Aktau", "KZ", 43.65, 51.16);
+    static final Place AKTAU = place(610612, "Aktau", "KZ", 43.65, 51.16);
     static final Place PARIS_FR = place(2988507, "Paris", "FR", 48.85, 2.35);
     static final Place PARIS_TX = place(4717560, "Paris", "US", 33.66, -95.56);
     static final Map<String, List<Place>> NAMES = Map.of(

@@ -31,7 +31,7 @@ class FakeDashboardData implements DashboardData {
 
     static final Place ALMATY = place(1526384, "Almaty", "P", "PPLA", "KZ", 43.25, 76.95, 2_000_000);
     static final Place ALMATY_REGION = place(1537162, "Almaty Region", "A", "ADM1", "KZ", 45.0, 78.0, 2_000_000);
-    static final Place AKTAU = place(610611, "Aktau", "P", "PPLA", "KZ", 43.65, 51.2, 180_000);
+    static final Place AKTAU = place(610612, "Aktau", "P", "PPLA", "KZ", 43.65, 51.2, 180_000);
     static final Place NUR_SULTAN = place(1526273, "Nur-Sultan", "P", "PPLC", "KZ", 51.18, 71.45, 1_000_000);
     static final Place BISHKEK = place(1528675, "Bishkek", "P", "PPLC", "KG", 42.87, 74.59, 900_000);
 
