@@ -109,7 +109,9 @@ export class GeobriefMap extends LitElement {
     this.map.on('singleclick', (e) => {
       if (this.picking) {
         const [lon, lat] = toLonLat(e.coordinate);
-        this.fire('map-clicked', { lat, lon });
+        // ground distance of one screen pixel at the click, so the server can look as far as a fingertip reaches
+        const kmPerPixel = ((this.map!.getView().getResolution() ?? 0) * Math.cos((lat * Math.PI) / 180)) / 1000;
+        this.fire('map-clicked', { lat, lon, kmPerPixel });
         return;
       }
       const hit = this.map!.forEachFeatureAtPixel(e.pixel, (f) => f, { layerFilter: (l) => l === pins });

@@ -41,10 +41,10 @@ class CorrectionFlow {
     }
 
     /** The map was clicked while picking: offer the place there in the dialog. */
-    void picked(GeoPoint point) {
+    void picked(GeoPoint point, double reachKm) {
         map.setPicking(false);
         if (dialog == null) return;
-        data.placeAt(point).ifPresentOrElse(dialog::offer, () -> Notification.show("No known place there."));
+        data.placeAt(point, reachKm).ifPresentOrElse(dialog::offer, () -> Notification.show("No known place there."));
         dialog.open();
     }
 

@@ -29,10 +29,10 @@ public interface DashboardData {
     List<Place> searchPlaces(String prefix, int limit);
 
     /**
-     * The place meant by a click on the map at {@code point}: the nearest town if one is close, else the admin-1
-     * area or country containing the point; empty at sea.
+     * The place meant by a click on the map at {@code point}: the nearest town within {@code reachKm} (what a
+     * click covers at the map's scale), else the admin-1 area or country containing the point; empty at sea.
      */
-    Optional<Place> placeAt(GeoPoint point);
+    Optional<Place> placeAt(GeoPoint point, double reachKm);
 
     /**
      * Stores that the mention at {@code mention} (code points in the article's text) means {@code place} and moves

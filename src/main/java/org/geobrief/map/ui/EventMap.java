@@ -53,9 +53,14 @@ public class EventMap extends Component implements HasSize {
                                 true,
                                 new GeoPoint(
                                         e.getEventData().getNumber("event.detail.lat"),
-                                        e.getEventData().getNumber("event.detail.lon")))))
+                                        e.getEventData().getNumber("event.detail.lon")),
+                                MapClicked.reachAt(
+                                        e.getEventData().hasKey("event.detail.kmPerPixel")
+                                                ? e.getEventData().getNumber("event.detail.kmPerPixel")
+                                                : 0))))
                 .addEventData("event.detail.lat")
-                .addEventData("event.detail.lon");
+                .addEventData("event.detail.lon")
+                .addEventData("event.detail.kmPerPixel");
     }
 
     /** Shows these events as pins, replacing the previous ones. */

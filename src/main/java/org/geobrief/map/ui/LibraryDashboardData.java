@@ -21,13 +21,6 @@ import org.springframework.stereotype.Service;
 @Service
 class LibraryDashboardData implements DashboardData {
 
-    /**
-     * How far from a click on the map a town may lie and still be the place meant, in km. One radius for every zoom,
-     * as the click does not carry the map's: a few pixels at the zoom that shows Kazakhstan, beyond the screen's edge
-     * at street level. In an empty steppe no town is that close and the region is offered instead.
-     */
-    static final double CLICK_RADIUS_KM = 25;
-
     private final EventCatalog catalog;
     private final ArticleLibrary library;
     private final ArticleImport importer;
@@ -59,16 +52,17 @@ class LibraryDashboardData implements DashboardData {
     }
 
     @Override
-    public Optional<Place> placeAt(GeoPoint point) {
-        return placeAt(Gazetteer.bundled(), point);
+    public Optional<Place> placeAt(GeoPoint point, double reachKm) {
+        return placeAt(Gazetteer.bundled(), point, reachKm);
     }
 
     /**
-     * The town an analyst meant by clicking {@code point}: the nearest populated place within {@link
-     * #CLICK_RADIUS_KM}, else the admin-1 area or country containing the point.
+     * The town an analyst meant by clicking {@code point}: the nearest populated place within {@code reachKm} (12
+     * screen pixels at the map's scale, at most 25 km), else the admin-1 area or country containing the point; in an
+     * empty steppe no town is that close and the region is offered instead.
      */
-    static Optional<Place> placeAt(Gazetteer gazetteer, GeoPoint point) {
-        return gazetteer.nearestPopulatedPlace(point, CLICK_RADIUS_KM).or(() -> gazetteer.locate(point));
+    static Optional<Place> placeAt(Gazetteer gazetteer, GeoPoint point, double reachKm) {
+        return gazetteer.nearestPopulatedPlace(point, reachKm).or(() -> gazetteer.locate(point));
     }
 
     @Override

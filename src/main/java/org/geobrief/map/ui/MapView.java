@@ -74,7 +74,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
 
         filters.addChangedListener(e -> applyFilter(e.filter(), true));
         map.addPinSelectedListener(e -> showEvents(e.eventIds()));
-        map.addMapClickedListener(e -> corrections.picked(e.point()));
+        map.addMapClickedListener(e -> corrections.picked(e.point(), e.reachKm()));
         list.addEventChosenListener(e -> chooseEvent(e.event()));
         reader.addEventChosenListener(e -> chooseEvent(e.event()));
         details.addSentenceOpenedListener(e -> openReader(e.source()));

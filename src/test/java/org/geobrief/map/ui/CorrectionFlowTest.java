@@ -26,8 +26,8 @@ class CorrectionFlowTest {
         MockVaadin.setup();
         DashboardData data = new FakeDashboardData() {
             @Override
-            public Optional<Place> placeAt(GeoPoint point) {
-                return LibraryDashboardData.placeAt(Gazetteer.bundled(), point);
+            public Optional<Place> placeAt(GeoPoint point, double reachKm) {
+                return LibraryDashboardData.placeAt(Gazetteer.bundled(), point, reachKm);
             }
         };
         view = new MapView(data);
@@ -45,6 +45,30 @@ class CorrectionFlowTest {
     }
 
     @Test
+    void a_click_reaches_12_pixels_at_the_map_scale_within_half_a_km_and_25_km() {
+        assertThat(MapClicked.reachAt(0.1)).isCloseTo(1.2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(MapClicked.reachAt(0.01)).isEqualTo(0.5);
+        assertThat(MapClicked.reachAt(10)).isEqualTo(25);
+        assertThat(MapClicked.reachAt(0)).isEqualTo(25); // the map did not say its scale
+        assertThat(MapClicked.reachAt(Double.NaN)).isEqualTo(25);
+    }
+
+    @Test
+    void zoomed_far_in_a_click_10_km_from_aktau_is_not_aktau() {
+        // at 0.1 km per pixel a click reaches 1.2 km: no town, so the region (Mangystau) is offered
+        assertThat(pickOnMap(43.74, 51.17, MapClicked.reachAt(0.1)))
+                .map(Place::geonameId)
+                .contains(608879L);
+    }
+
+    @Test
+    void zoomed_out_the_same_click_is_aktau() {
+        assertThat(pickOnMap(43.74, 51.17, MapClicked.reachAt(2)))
+                .map(Place::geonameId)
+                .contains(610612L);
+    }
+
+    @Test
     void a_click_in_the_steppe_far_from_any_town_offers_the_region() {
         assertThat(pickOnMap(47.5, 66.0)).map(Place::geonameId).contains(1523401L); // Karaganda Region
     }
@@ -57,6 +81,10 @@ class CorrectionFlowTest {
 
     /** Opens the correction of "Almaty" in the reader, picks on the map at (lat, lon): the place then selected. */
     private Optional<Place> pickOnMap(double lat, double lon) {
+        return pickOnMap(lat, lon, MapClicked.DEFAULT_REACH_KM);
+    }
+
+    private Optional<Place> pickOnMap(double lat, double lon, double reachKm) {
         FakeDashboardData fake = new FakeDashboardData();
         view.reader.show(fake.article("a1").orElseThrow(), null);
         view.reader.showMention(fake.article("a1").orElseThrow().mentions().get(1));
@@ -64,7 +92,7 @@ class CorrectionFlowTest {
                 .click();
         LocatorJ._get(Button.class, spec -> spec.withText("Pick on map")).click();
 
-        ComponentUtil.fireEvent(view.map, new MapClicked(view.map, true, new GeoPoint(lat, lon)));
+        ComponentUtil.fireEvent(view.map, new MapClicked(view.map, true, new GeoPoint(lat, lon), reachKm));
 
         return Optional.ofNullable(
                 LocatorJ._get(CorrectionDialog.class).candidates.getValue());

@@ -102,7 +102,7 @@ class FakeDashboardData implements DashboardData {
     }
 
     @Override
-    public Optional<Place> placeAt(GeoPoint point) {
+    public Optional<Place> placeAt(GeoPoint point, double reachKm) {
         return List.of(ALMATY, AKTAU, NUR_SULTAN, BISHKEK).stream()
                 .min((a, b) ->
                         Double.compare(a.point().distanceKm(point), b.point().distanceKm(point)));
