@@ -63,6 +63,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void fighting_that_spreads_to_the_outskirts_of_a_town_happens_there_not_where_people_fled() {
+        GeoEvent e = only(extract(
+                "Clashes between police and protesters spread on Tuesday to the outskirts of Atyrau, as thousands"
+                        + " fled toward the border at Aktau.",
+                WED_2022_01_05));
+        assertThat(e.place()).isEqualTo(Places.ATYRAU);
+    }
+
+    @Test
     void one_sentence_can_report_a_riot_and_arrests() {
         List<GeoEvent> events = extract(
                 "Almaty police said protesters torched 120 cars and more than 200 were arrested.", WED_2022_01_05);

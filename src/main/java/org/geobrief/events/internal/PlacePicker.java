@@ -70,7 +70,8 @@ public final class PlacePicker {
                         precision = Math.max(precision, 2);
                     }
                     case "into", "to", "toward", "towards" -> {
-                        score += 1.5;
+                        // "spread to the outskirts of Goma": the streets or outskirts of a town are the scene
+                        score += c.group("of") != null ? 3 : 1.5;
                         cued = true;
                     }
                     case "from" -> score -= 3;
