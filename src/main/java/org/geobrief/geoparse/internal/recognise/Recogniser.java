@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.geobrief.gazetteer.Names;
 import org.geobrief.gazetteer.Place;
 import org.geobrief.geoparse.MentionKind;
@@ -59,12 +60,12 @@ public final class Recogniser {
             University Department Fire Library Government
             """);
 
-    private static final java.util.regex.Pattern CONTRACTION =
-            java.util.regex.Pattern.compile("['’](?:ll|d|m|ve|re|t)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** "I'll", "we've", "don't": a contraction, whatever its first part folds to. */
+    private static final Pattern CONTRACTION = Pattern.compile("['’](?:ll|d|m|ve|re|t)$", Pattern.CASE_INSENSITIVE);
     /** Capitalised words after a name that make it a street's name (not "Road": county roads are named by place). */
     private static final Set<String> STREET_WORDS =
             Lexicon.words("Street St. Avenue Ave. Drive Dr. Boulevard Blvd. Lane Ln. Parkway Pkwy. Terrace");
-
+    /** Words after "English-" and the like that make the adjective the language's. */
     private static final Set<String> LANGUAGE_WORDS = Lexicon.words("language speaking speaker speakers");
     /** Verbs after a bare surname that tell a person. */
     private static final Set<String> PERSON_VERBS = Lexicon.words(
