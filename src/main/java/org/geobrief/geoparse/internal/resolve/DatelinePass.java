@@ -1,5 +1,6 @@
 package org.geobrief.geoparse.internal.resolve;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -24,8 +25,7 @@ final class DatelinePass implements ResolutionPass {
     }
 
     static boolean isDateline(String text, int start, int end, String name) {
-        if (!name.equals(name.toUpperCase(java.util.Locale.ROOT))
-                || name.codePoints().noneMatch(Character::isLetter)) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.codePoints().noneMatch(Character::isLetter)) {
             return false;
         }
         for (int i = start - 1; i >= 0 && text.charAt(i) != '\n'; i--) {

@@ -1,6 +1,8 @@
 package org.geobrief.geoparse.internal.resolve;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geobrief.gazetteer.Place;
@@ -53,7 +55,7 @@ final class QualifiedNamePass implements ResolutionPass {
      * the bare name's first-level areas are scaled down by {@link #BARE_STATE}.
      */
     private static void contrastWithState(List<MentionState> ms) {
-        java.util.Set<String> qualified = new java.util.HashSet<>();
+        Set<String> qualified = new HashSet<>();
         for (MentionState m : ms) {
             if (m.key.endsWith(" state") && m.candidates.stream().anyMatch(c -> c.place.isAdmin1())) {
                 qualified.add(m.key.substring(0, m.key.length() - " state".length()));
