@@ -74,8 +74,7 @@ public final class Gazetteer {
                 InputStream regionsIn = open(loader, "regions.tsv");
                 InputStream demonymsIn = open(loader, "demonyms.tsv")) {
             Map<String, Country> countries = CountryTable.read(countriesIn);
-            PlaceTable places =
-                    PlaceTable.read(placesIn, countryPoints -> RegionTable.rows(regionsIn, countryPoints, countries));
+            PlaceTable places = PlaceTable.read(placesIn, areas -> RegionTable.rows(regionsIn, areas, countries));
             return new Gazetteer(places, countries, DemonymTable.read(demonymsIn), loader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the bundled gazetteer", e);

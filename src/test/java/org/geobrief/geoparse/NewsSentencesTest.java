@@ -39,6 +39,8 @@ class NewsSentencesTest {
                 "A Paris man appeared in Henry County General Sessions Court in Tennessee. | Paris -> Paris, Tennessee;"
                         + "Henry County -> Henry County, Tennessee;Tennessee -> Tennessee, Tennessee",
                 "A hurricane formed over the Atlantic on Monday. | Atlantic -> Atlantic Ocean",
+                "Settlements in the West Bank grew. | West Bank -> West Bank, West Bank",
+                "Shelling resumed across Donbas and in Darfur. | Donbas -> Donbas;Darfur -> Darfur",
                 "Welsh farmers drove tractors into Cardiff. | Welsh -> Wales, Wales;Cardiff -> Cardiff, Wales",
                 "An English-language daily in Almaty closed. | Almaty -> Almaty, Almaty",
                 "The Russian-backed offensive went on. | Russian -> Russia",

@@ -39,12 +39,12 @@ public final class PlaceTable {
     }
 
     public static PlaceTable read(InputStream gzipped) throws IOException {
-        return read(gzipped, countryPoints -> List.of());
+        return read(gzipped, areas -> List.of());
     }
 
     /**
-     * Reads the places and adds the rows {@code extra} makes from the countries' points (the macro-regions of
-     * {@link RegionTable}).
+     * Reads the places and adds the rows {@code extra} makes from the countries' and first-level areas' rows (the
+     * regions of {@link RegionTable}).
      */
     public static PlaceTable read(InputStream gzipped, ExtraRows extra) throws IOException {
         List<String[]> rows = new ArrayList<>(210_000);
@@ -58,13 +58,15 @@ public final class PlaceTable {
                 rows.add(split(line, 10));
             }
         }
-        Map<String, GeoPoint> countryPoints = new HashMap<>();
+        Map<String, String[]> areas = new HashMap<>();
         for (String[] r : rows) {
             if (r[2].equals("A") && r[3].startsWith("PCL")) {
-                countryPoints.put(r[4], new GeoPoint(Double.parseDouble(r[6]), Double.parseDouble(r[7])));
+                areas.put(r[4], r);
+            } else if (r[2].equals("A") && r[3].equals("ADM1")) {
+                areas.put(r[4] + "." + r[5], r);
             }
         }
-        rows.addAll(extra.rows(countryPoints));
+        rows.addAll(extra.rows(areas));
         long[] keys = new long[rows.size()];
         boolean sorted = true;
         for (int i = 0; i < keys.length; i++) {
@@ -118,10 +120,10 @@ public final class PlaceTable {
         return new PlaceTable(places, names.build(), countries, admin1);
     }
 
-    /** Rows to add to the table, made from the countries' points by ISO 3166-1 alpha-2. */
+    /** Rows to add to the table, made from the rows of countries (by ISO2, "KZ") and admin-1 areas ("SD.47"). */
     @FunctionalInterface
     public interface ExtraRows {
-        List<String[]> rows(Map<String, GeoPoint> countryPoints) throws IOException;
+        List<String[]> rows(Map<String, String[]> areas) throws IOException;
     }
 
     private static String intern(Map<String, String> pool, String s) {

@@ -6,17 +6,20 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.CRC32;
-import org.geobrief.base.GeoPoint;
 import org.geobrief.gazetteer.Country;
 
 /**
- * {@code geodata/regions.tsv}: macro-regions written as their member countries ("Central Asia" = KZ, KG, TJ, TM,
- * UZ). Each becomes a place row (class L, code RGN, no country) at the area-weighted mean of its members' points,
- * with their summed population, so that the rest of the gazetteer treats it like any other entry.
+ * {@code geodata/regions.tsv}: regions written as their members, countries ("Central Asia" = KZ, KG, TJ, TM, UZ) or
+ * first-level areas ("Darfur" = SD.47, SD.49, ...). Each becomes a place row (class L, code RGN) at the mean of its
+ * members' points, countries weighted by area, with their summed population; a region inside one country carries
+ * that country's code. The rest of the gazetteer then treats it like any other entry.
  */
 public final class RegionTable {
 
@@ -25,8 +28,11 @@ public final class RegionTable {
 
     private RegionTable() {}
 
-    /** Place rows in {@code places.tsv} column order; members missing from {@code points} are skipped. */
-    public static List<String[]> rows(InputStream in, Map<String, GeoPoint> points, Map<String, Country> countries)
+    /**
+     * Place rows in {@code places.tsv} column order, from the rows of the member {@code areas} (keyed "KZ" or
+     * "SD.47"); members missing from {@code areas} are skipped.
+     */
+    public static List<String[]> rows(InputStream in, Map<String, String[]> areas, Map<String, Country> countries)
             throws IOException {
         List<String[]> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -39,7 +45,7 @@ public final class RegionTable {
                 if (f.length != 3) {
                     throw new IOException("regions.tsv: expected name, alternates, members: " + line);
                 }
-                String[] row = row(f[0], f[1], f[2].split(","), points, countries);
+                String[] row = row(f[0], f[1], f[2].split(","), areas, countries);
                 if (row != null) {
                     out.add(row);
                 }
@@ -49,28 +55,34 @@ public final class RegionTable {
     }
 
     static String[] row(
-            String name, String alternates, String[] members, Map<String, GeoPoint> points, Map<String, Country> info) {
+            String name, String alternates, String[] members, Map<String, String[]> areas, Map<String, Country> info) {
         double x = 0, y = 0, z = 0, weight = 0;
         long population = 0;
-        for (String iso2 : members) {
-            GeoPoint p = points.get(iso2.trim());
-            if (p == null) {
+        Set<String> countryCodes = new TreeSet<>();
+        for (String member : members) {
+            String key = member.trim();
+            String[] area = areas.get(key);
+            if (area == null) {
                 continue;
             }
-            Country c = info.get(iso2.trim());
+            Country c = key.contains(".") ? null : info.get(key);
             double w = c != null && c.areaKm2() > 0 ? c.areaKm2() : 1;
-            double lat = Math.toRadians(p.lat()), lon = Math.toRadians(p.lon());
+            double lat = Math.toRadians(Double.parseDouble(area[6])), lon = Math.toRadians(Double.parseDouble(area[7]));
             x += w * Math.cos(lat) * Math.cos(lon);
             y += w * Math.cos(lat) * Math.sin(lon);
             z += w * Math.sin(lat);
             weight += w;
-            population += c != null ? c.population() : 0;
+            population += c != null ? c.population() : Long.parseLong(area[8]);
+            countryCodes.add(area[4]);
         }
         if (weight == 0) {
             return null;
         }
         double lat = Math.toDegrees(Math.atan2(z, Math.hypot(x, y)));
         double lon = Math.toDegrees(Math.atan2(y, x));
+        String cc = countryCodes.size() == 1 && Arrays.stream(members).allMatch(m -> m.contains("."))
+                ? countryCodes.iterator().next()
+                : "";
         CRC32 crc = new CRC32();
         crc.update(name.getBytes(StandardCharsets.UTF_8));
         return new String[] {
@@ -78,7 +90,7 @@ public final class RegionTable {
             name,
             "L",
             "RGN",
-            "",
+            cc,
             "",
             String.format(Locale.ROOT, "%.5f", lat),
             String.format(Locale.ROOT, "%.5f", lon),

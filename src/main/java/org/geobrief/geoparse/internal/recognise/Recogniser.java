@@ -375,9 +375,10 @@ public final class Recogniser {
                 return -1; // "St. Patrick's Day": the longer name was not a place
             }
             String prev = i > 0 ? toks.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
-            boolean preposition = Lexicon.PLACE_PREPOSITIONS.contains(prev)
-                    && i > 0
-                    && toks.get(i - 1).isLower();
+            boolean preposition = (Lexicon.PLACE_PREPOSITIONS.contains(prev)
+                            && i > 0
+                            && toks.get(i - 1).isLower())
+                    || (!single && prev.equals("the") && i > 1 && placePreposition(i - 2)); // "in the West Bank"
             if (single && Lexicon.COMMON_WORDS.contains(word) && !preposition) {
                 return -1;
             }
@@ -467,6 +468,11 @@ public final class Recogniser {
                 ev -= 0.75;
             }
             return ev;
+        }
+
+        private boolean placePreposition(int k) {
+            Token t = toks.get(k);
+            return t.isLower() && Lexicon.PLACE_PREPOSITIONS.contains(t.text());
         }
 
         private boolean afterOf(int i) {
