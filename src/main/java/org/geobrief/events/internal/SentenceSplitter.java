@@ -12,11 +12,16 @@ import java.util.regex.Pattern;
  * (and any closing quotes) followed by space and a capital, digit or opening quote, unless the word before the
  * stop is a known abbreviation ("Mr.", "Jan.", "Gen."), an initial ("Vladimir V. Putin") or dotted letters ("U.S.").
  * A sentence-final "U.S." is therefore not split from the next sentence: rarer than "the U.S. State Department".
+ * A byline and dateline that open a paragraph ("By Olzhas Auyezov ALMATY (Reuters) -", "MOSCOW –") are a
+ * headline-like piece of their own, so that the first sentence a briefing quotes starts at its first word.
  */
 public final class SentenceSplitter {
 
     private static final Pattern STOP = Pattern.compile("[.!?]+[\"'”’)\\]]*\\s+(?=[\"'“‘(\\[]?[\\p{Lu}\\d])");
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
+    private static final Pattern PREAMBLE = Pattern.compile(
+            "\\s*(?:By\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}?)?\\p{Lu}{2,}[\\p{Lu}.'’-]*(?:[ ,]+\\p{Lu}[\\p{L}.'’-]*)*"
+                    + "\\s*(?:\\([^)]{1,40}\\)\\s*)?[-–—]+\\s*(?=\\S)");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "gov", "sen",
             "rep", "rev", "st", "mt", "ft", "jr", "sr", "no", "nos", "vs", "inc", "ltd", "corp", "jan", "feb", "mar",
@@ -32,7 +37,12 @@ public final class SentenceSplitter {
                 continue;
             }
             int from = line.start();
-            Matcher stop = STOP.matcher(text).region(line.start(), line.end());
+            Matcher preamble = PREAMBLE.matcher(text).region(line.start(), line.end());
+            if (preamble.lookingAt() && preamble.end() < line.end()) {
+                addHeadline(text, from, preamble.end(), paragraph, out);
+                from = preamble.end();
+            }
+            Matcher stop = STOP.matcher(text).region(from, line.end());
             while (stop.find()) {
                 if (!isAbbreviation(text, from, stop.start())) {
                     add(text, from, stop.end(), paragraph, out);
@@ -43,6 +53,18 @@ public final class SentenceSplitter {
             paragraph++;
         }
         return out;
+    }
+
+    private static void addHeadline(String text, int start, int end, int paragraph, List<Sentence> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Sentence(start, end, paragraph, true));
+        }
     }
 
     private static void add(String text, int start, int end, int paragraph, List<Sentence> out) {

@@ -30,4 +30,25 @@ class SentenceSplitterTest {
         assertThat(s.stream().map(Sentence::headline)).containsExactly(true, false, false, false);
         assertThat(s.stream().map(Sentence::paragraph)).containsExactly(0, 1, 1, 2);
     }
+
+    @Test
+    void a_byline_and_dateline_opening_a_paragraph_stand_apart_from_the_first_sentence() {
+        String text = "By Olzhas Auyezov ALMATY (Reuters) -Russia has sent paratroopers. It said so.\n"
+                + "MOSCOW – A Russian-led alliance will send troops.\n"
+                + "WASHINGTON, D.C. (AP) — Officials met.\n"
+                + "NATO troops arrived - and left.";
+        List<Sentence> s = new SentenceSplitter().split(text);
+        assertThat(s.stream().map(x -> x.text(text)))
+                .containsExactly(
+                        "By Olzhas Auyezov ALMATY (Reuters) -",
+                        "Russia has sent paratroopers.",
+                        "It said so.",
+                        "MOSCOW –",
+                        "A Russian-led alliance will send troops.",
+                        "WASHINGTON, D.C. (AP) —",
+                        "Officials met.",
+                        "NATO troops arrived - and left.");
+        assertThat(s.get(0).headline()).isTrue();
+        assertThat(s.get(1).headline()).isFalse();
+    }
 }
