@@ -40,6 +40,8 @@ class NewsSentencesTest {
                         + "Henry County -> Henry County, Tennessee;Tennessee -> Tennessee, Tennessee",
                 "A hurricane formed over the Atlantic on Monday. | Atlantic -> Atlantic Ocean",
                 "Settlements in the West Bank grew. | West Bank -> West Bank, West Bank",
+                "Fighting continued around Bakhmut and Avdiivka. | Bakhmut -> Bakhmut, Donetsk;"
+                        + "Avdiivka -> Avdiyivka, Donetsk",
                 "Shelling resumed across Donbas and in Darfur. | Donbas -> Donbas;Darfur -> Darfur",
                 "Welsh farmers drove tractors into Cardiff. | Welsh -> Wales, Wales;Cardiff -> Cardiff, Wales",
                 "An English-language daily in Almaty closed. | Almaty -> Almaty, Almaty",

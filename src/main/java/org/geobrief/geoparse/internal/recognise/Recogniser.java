@@ -493,10 +493,35 @@ public final class Recogniser {
                     && PERSON_PARTICIPLES.contains(toks.get(end + 1).text());
         }
 
+        /**
+         * The written name is the place's preferred one, or begins it, or spells it another way ("Avdiivka" for
+         * Avdiyivka: at most a quarter of the letters differ), as opposed to a former or local name ("McDaniel").
+         */
         private static boolean preferredName(Place p, String written) {
             String key = Names.normalise(written);
             String name = Names.normalise(p.name());
-            return name.equals(key) || name.startsWith(key + " ");
+            return name.equals(key) || name.startsWith(key + " ") || editDistance(key, name) * 4 <= name.length();
+        }
+
+        private static int editDistance(String a, String b) {
+            if (Math.abs(a.length() - b.length()) * 4 > b.length()) {
+                return Integer.MAX_VALUE / 8;
+            }
+            int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+            for (int j = 0; j <= b.length(); j++) {
+                prev[j] = j;
+            }
+            for (int i = 1; i <= a.length(); i++) {
+                cur[0] = i;
+                for (int j = 1; j <= b.length(); j++) {
+                    int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                    cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                }
+                int[] t = prev;
+                prev = cur;
+                cur = t;
+            }
+            return prev[b.length()];
         }
 
         /** Tokens [i, end) joined by a hyphen, with no space, to a lower-case word on either side. */
