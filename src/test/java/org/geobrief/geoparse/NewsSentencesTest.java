@@ -40,6 +40,9 @@ class NewsSentencesTest {
                         + "Henry County -> Henry County, Tennessee;Tennessee -> Tennessee, Tennessee",
                 "A hurricane formed over the Atlantic on Monday. | Atlantic -> Atlantic Ocean",
                 "Settlements in the West Bank grew. | West Bank -> West Bank, West Bank",
+                "Aid reached the Gaza Strip. | Gaza Strip -> Gaza Strip, Gaza Strip",
+                "Thousands rallied in front of the White House in Washington. | Washington -> Washington, "
+                        + "District of Columbia",
                 "Fighting continued around Bakhmut and Avdiivka. | Bakhmut -> Bakhmut, Donetsk;"
                         + "Avdiivka -> Avdiyivka, Donetsk",
                 "Shelling resumed across Donbas and in Darfur. | Donbas -> Donbas;Darfur -> Darfur",

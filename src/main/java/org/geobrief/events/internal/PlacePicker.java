@@ -24,6 +24,10 @@ public final class PlacePicker {
                     + "|area|outskirts|suburbs?|port|oblast|county|state|square|streets?)\\s+of)\\s+)?"
                     + "(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?\\w+|south-?\\w+)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** What separates the trigger's clause from another one with its own verb and place. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            ";|,\\s+(?:as|while|whereas|after|before|when|but|and\\s+then)\\s", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern APPOSITION = Pattern.compile(
             "\\b(?:city|town|capital|village|region|province|hub|centre|center),\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -99,6 +103,11 @@ public final class PlacePicker {
                 continue;
             }
             score -= Math.min(1, Math.abs(m.start() - triggerAt) / 400.0);
+            int lo = Math.max(0, Math.min(triggerAt, m.start())),
+                    hi = Math.min(article.length(), Math.max(triggerAt, m.start()));
+            if (lo < hi && CLAUSE_BREAK.matcher(article.substring(lo, hi)).find()) {
+                score -= 2; // "... killed 12 in Rafah, officials said, as negotiators gathered in Cairo"
+            }
             if (best == null || score > best.score()) {
                 best = new Pick(p, precision, score, cued);
             }

@@ -375,10 +375,18 @@ public final class Recogniser {
                 return -1; // "St. Patrick's Day": the longer name was not a place
             }
             String prev = i > 0 ? toks.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+            // "in the West Bank", an area's own name; not "in front of the White House" (a Tennessee town's name)
             boolean preposition = (Lexicon.PLACE_PREPOSITIONS.contains(prev)
                             && i > 0
                             && toks.get(i - 1).isLower())
-                    || (!single && prev.equals("the") && i > 1 && placePreposition(i - 2)); // "in the West Bank"
+                    || (!single
+                            && prev.equals("the")
+                            && i > 1
+                            && placePreposition(i - 2)
+                            && namesAnArea(
+                                    cands,
+                                    text.substring(
+                                            first.start(), toks.get(end - 1).end())));
             if (single && Lexicon.COMMON_WORDS.contains(word) && !preposition) {
                 return -1;
             }
@@ -468,6 +476,13 @@ public final class Recogniser {
                 ev -= 0.75;
             }
             return ev;
+        }
+
+        private static boolean namesAnArea(List<Place> cands, String written) {
+            String key = Names.normalise(written);
+            return cands.stream()
+                    .anyMatch(p ->
+                            !p.isPopulatedPlace() && Names.normalise(p.name()).equals(key));
         }
 
         private boolean placePreposition(int k) {

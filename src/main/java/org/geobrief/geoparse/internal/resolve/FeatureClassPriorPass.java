@@ -10,6 +10,9 @@ import org.geobrief.gazetteer.Place;
  */
 final class FeatureClassPriorPass implements ResolutionPass {
 
+    /** Weight of a country matched by an alternate name that is the proper name of one of its own areas. */
+    static final double PART_NAMED = 0.05;
+
     /** Weight of a candidate whose preferred name is the one written, over one matched only by an alternate. */
     static final double PREFERRED = 4;
 
@@ -18,8 +21,20 @@ final class FeatureClassPriorPass implements ResolutionPass {
         for (MentionState m : doc.mentions()) {
             boolean namesCountry =
                     m.candidates.stream().anyMatch(c -> c.place.isCountry() && isPreferredName(c.place, m.key));
+            // "Gaza Strip" is the area of that name, not the country that lists it among its alternate names
+            java.util.Set<String> partsNamed = new java.util.HashSet<>();
+            m.candidates.stream()
+                    .filter(c -> !c.place.isCountry()
+                            && c.place.featureClass().equals("A")
+                            && isPreferredName(c.place, m.key))
+                    .forEach(c -> partsNamed.add(c.place.countryCode()));
             for (Candidate c : m.candidates) {
                 c.score *= weight(c.place);
+                if (c.place.isCountry()
+                        && partsNamed.contains(c.place.countryCode())
+                        && !isPreferredName(c.place, m.key)) {
+                    c.score *= PART_NAMED;
+                }
                 if (isPreferredName(c.place, m.key) || (namesCity(c.place, m.key) && !namesCountry)) {
                     c.score *= PREFERRED; // matched by its preferred name, not only an alternate ("Gori" the town)
                 }

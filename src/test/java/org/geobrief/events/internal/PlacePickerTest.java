@@ -1,0 +1,41 @@
+package org.geobrief.events.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.geobrief.base.GeoPoint;
+import org.geobrief.base.TextSpan;
+import org.geobrief.gazetteer.Place;
+import org.geobrief.gazetteer.PlaceCandidate;
+import org.geobrief.geoparse.MentionKind;
+import org.geobrief.geoparse.PlaceMention;
+import org.geobrief.geoparse.ResolvedMention;
+import org.junit.jupiter.api.Test;
+
+/** The scene of an event among a sentence's places: sentence, trigger and mentions in, the place picked out. */
+class PlacePickerTest {
+
+    private static final Place RAFAH =
+            new Place(281102, "Rafah", "P", "PPL", "PS", "GZ", "Gaza Strip", 126_305, new GeoPoint(31.3, 34.25));
+    private static final Place CAIRO =
+            new Place(360630, "Cairo", "P", "PPLC", "EG", "11", "Cairo", 7_734_614, new GeoPoint(30.06, 31.25));
+
+    private static MentionAt at(String text, String name, Place place, double confidence) {
+        int start = text.indexOf(name);
+        ResolvedMention m = new ResolvedMention(
+                new PlaceMention(name, new TextSpan(start, start + name.length()), MentionKind.TOPONYM),
+                place,
+                confidence,
+                List.of(new PlaceCandidate(place, confidence)));
+        return new MentionAt(m, start, start + name.length());
+    }
+
+    @Test
+    void a_place_in_another_clause_is_not_the_scene_even_when_the_geoparser_is_surer_of_it() {
+        String text = "Air strikes killed at least 12 people in Rafah on Monday, officials said, as negotiators"
+                + " gathered in Cairo for talks.";
+        List<MentionAt> mentions = List.of(at(text, "Rafah", RAFAH, 0.3), at(text, "Cairo", CAIRO, 0.95));
+        var pick = new PlacePicker().pick(text, 0, text.length(), text.indexOf("killed"), mentions, false, null);
+        assertThat(pick).map(PlacePicker.Pick::place).contains(RAFAH);
+    }
+}
