@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.geobrief.gazetteer.Gazetteer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -54,5 +55,11 @@ class NewsSentencesTest {
             })
     void sentence_gives_its_places(String sentence, String expected) {
         assertThat(parse(sentence)).containsExactly(expected.split(";"));
+    }
+
+    @Test
+    void a_dateline_after_a_headline_is_the_town_filed_from() {
+        assertThat(parse("Storms hit Georgia and the Carolinas\n\nATLANTA (AP) — Power failed."))
+                .containsExactly("Georgia -> Georgia, Georgia", "ATLANTA -> Atlanta, Georgia");
     }
 }

@@ -448,6 +448,7 @@ public final class Recogniser {
             if (i > 0
                     && toks.get(i - 1).isCapitalised()
                     && !headline[i]
+                    && !first.gapNewline() // a word on the line before belongs to another line's name
                     && isUnknownWord(i - 1)
                     && !Lexicon.isCommonWord(toks.get(i - 1).text())
                     && !toks.get(i - 1).sentenceStart()) {
