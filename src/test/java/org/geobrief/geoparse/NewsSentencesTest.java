@@ -42,6 +42,8 @@ class NewsSentencesTest {
                 "A hurricane formed over the Atlantic on Monday. | Atlantic -> Atlantic Ocean",
                 "Settlements in the West Bank grew. | West Bank -> West Bank, West Bank",
                 "Aid reached the Gaza Strip. | Gaza Strip -> Gaza Strip, Gaza Strip",
+                "Talks in New York and Mexico stalled. | New York -> New York, New York;Mexico -> Mexico",
+                "Stocks fell sharply in New York on Monday. | New York -> New York City, New York",
                 "Thousands rallied in front of the White House in Washington. | Washington -> Washington, "
                         + "District of Columbia",
                 "Fighting continued around Bakhmut and Avdiivka. | Bakhmut -> Bakhmut, Donetsk;"

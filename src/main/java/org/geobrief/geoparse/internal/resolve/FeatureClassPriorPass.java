@@ -1,5 +1,7 @@
 package org.geobrief.geoparse.internal.resolve;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.geobrief.gazetteer.Names;
 import org.geobrief.gazetteer.Place;
 
@@ -9,6 +11,14 @@ import org.geobrief.gazetteer.Place;
  * whose preferred name is the one written over those matched through an alternate name.
  */
 final class FeatureClassPriorPass implements ResolutionPass {
+
+    /** A town smaller than this that bears a country's name is weighed by {@link #TOWN_NAMED_LIKE_A_COUNTRY}. */
+    static final long SMALL_TOWN = 100_000;
+    /**
+     * Weight of such a town: context (a US state named nearby, compounded by the two rounds of context passes) must
+     * not move "Mexico" or "Jordan" to a village of that name; a qualifier still can ("Mexico, N.Y.").
+     */
+    static final double TOWN_NAMED_LIKE_A_COUNTRY = 0.02;
 
     /** Weight of a country matched by an alternate name that is the proper name of one of its own areas. */
     static final double PART_NAMED = 0.05;
@@ -22,7 +32,7 @@ final class FeatureClassPriorPass implements ResolutionPass {
             boolean namesCountry =
                     m.candidates.stream().anyMatch(c -> c.place.isCountry() && isPreferredName(c.place, m.key));
             // "Gaza Strip" is the area of that name, not the country that lists it among its alternate names
-            java.util.Set<String> partsNamed = new java.util.HashSet<>();
+            Set<String> partsNamed = new HashSet<>();
             m.candidates.stream()
                     .filter(c -> !c.place.isCountry()
                             && c.place.featureClass().equals("A")
@@ -30,6 +40,9 @@ final class FeatureClassPriorPass implements ResolutionPass {
                     .forEach(c -> partsNamed.add(c.place.countryCode()));
             for (Candidate c : m.candidates) {
                 c.score *= weight(c.place);
+                if (namesCountry && c.place.isPopulatedPlace() && c.place.population() < SMALL_TOWN) {
+                    c.score *= TOWN_NAMED_LIKE_A_COUNTRY; // "Mexico" is the country, not Mexico, New York
+                }
                 if (c.place.isCountry()
                         && partsNamed.contains(c.place.countryCode())
                         && !isPreferredName(c.place, m.key)) {
