@@ -29,26 +29,31 @@ final class FeatureClassPriorPass implements ResolutionPass {
     @Override
     public void apply(DocumentState doc) {
         for (MentionState m : doc.mentions()) {
-            boolean namesCountry =
-                    m.candidates.stream().anyMatch(c -> c.place.isCountry() && isPreferredName(c.place, m.key));
+            int n = m.candidates.size();
+            String[] names = new String[n]; // each candidate's preferred name, normalised once
+            boolean namesCountry = false;
             // "Gaza Strip" is the area of that name, not the country that lists it among its alternate names
             Set<String> partsNamed = new HashSet<>();
-            m.candidates.stream()
-                    .filter(c -> !c.place.isCountry()
-                            && c.place.featureClass().equals("A")
-                            && isPreferredName(c.place, m.key))
-                    .forEach(c -> partsNamed.add(c.place.countryCode()));
-            for (Candidate c : m.candidates) {
+            for (int k = 0; k < n; k++) {
+                Place p = m.candidates.get(k).place;
+                names[k] = Names.normalise(p.name());
+                boolean preferred = names[k].equals(m.key);
+                namesCountry |= preferred && p.isCountry();
+                if (preferred && !p.isCountry() && p.featureClass().equals("A")) {
+                    partsNamed.add(p.countryCode());
+                }
+            }
+            for (int k = 0; k < n; k++) {
+                Candidate c = m.candidates.get(k);
+                boolean preferred = names[k].equals(m.key);
                 c.score *= weight(c.place);
                 if (namesCountry && c.place.isPopulatedPlace() && c.place.population() < SMALL_TOWN) {
                     c.score *= TOWN_NAMED_LIKE_A_COUNTRY; // "Mexico" is the country, not Mexico, New York
                 }
-                if (c.place.isCountry()
-                        && partsNamed.contains(c.place.countryCode())
-                        && !isPreferredName(c.place, m.key)) {
+                if (c.place.isCountry() && partsNamed.contains(c.place.countryCode()) && !preferred) {
                     c.score *= PART_NAMED;
                 }
-                if (isPreferredName(c.place, m.key) || (namesCity(c.place, m.key) && !namesCountry)) {
+                if (preferred || (namesCity(c.place, names[k], m.key) && !namesCountry)) {
                     c.score *= PREFERRED; // matched by its preferred name, not only an alternate ("Gori" the town)
                 }
             }
@@ -78,17 +83,12 @@ final class FeatureClassPriorPass implements ResolutionPass {
         };
     }
 
-    static boolean isPreferredName(Place p, String key) {
-        return Names.normalise(p.name()).equals(key);
-    }
-
     /**
      * The written name is a city's preferred one less "City" ("New York" for New York City), or a sea's less "Ocean"
      * or "Sea" ("the Atlantic", "the Caspian"); counted as preferred unless a country bears the written name
      * ("Mexico" is the country before Mexico City).
      */
-    static boolean namesCity(Place p, String key) {
-        String name = Names.normalise(p.name());
+    static boolean namesCity(Place p, String name, String key) {
         return (p.isPopulatedPlace() && name.equals(key + " city"))
                 || (p.featureClass().equals("H") && (name.equals(key + " ocean") || name.equals(key + " sea")));
     }
