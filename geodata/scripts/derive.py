@@ -446,7 +446,23 @@ def rename_from_newer_dump(places):
     log("renamed after the later GeoNames dump", renamed)
 
 
-def derive_continents():
+def geonames_points():
+    """GeoNames' own points (geonameid -> (lat, lon)) of countries, continents and UN M49 regions, as published
+    in country-data-package (GeoNames RDF, 2016). GeoNames places a country at a point of its own choosing (Russia
+    60N 100E, Japan at Tokyo), which news gazetteers and their gold data share; where one is missing the country
+    falls back to the centroid of its main landmass."""
+    pts = {}
+    for key in ("gnCountries", "gnContinents", "gnRegions"):
+        with open(SRC[key], encoding="utf-8") as f:
+            for e in json.load(f):
+                gid, lat, lon = e.get("geoNamesId"), e.get("latitude"), e.get("longitude")
+                if gid and lat is not None and lon is not None:
+                    pts[int(gid)] = (round(float(lat), 5), round(float(lon), 5))
+    log("GeoNames points of countries, continents and regions", len(pts))
+    return pts
+
+
+def derive_continents(gn_points):
     rows = []
     with open(SRC["neContinents"], encoding="utf-8") as f:
         conts = json.load(f)
@@ -460,6 +476,8 @@ def derive_continents():
         feats = doc["features"] if doc.get("type") == "FeatureCollection" else [doc]
         polys = [p for ft in feats for p in simplify_polys(polygons_of(ft["geometry"]), 0.05, 3)]
         x, y = interior_point(polys)
+        if CONTINENT_IDS[code] in gn_points:
+            y, x = gn_points[CONTINENT_IDS[code]]
         name = c["continent_name"]
         alts = [(c.get("i18n") or {}).get("en") or ""]
         rows.append((CONTINENT_IDS[code], name, "L", "CONT", "", "", y, x, 0, alts))
@@ -647,6 +665,10 @@ def main(argv):
             if c:
                 c["alts"].append(e.get("country_name") or "")
                 c["alts"].append((e.get("i18n") or {}).get("en") or "")
+    gn_points = geonames_points()
+    for c in countries.values():
+        if c["gid"] in gn_points:
+            c["lat"], c["lon"] = gn_points[c["gid"]]
     for iso2, c in countries.items():
         if c["lat"] is None and iso2 in cpolys:
             centre = mainland_centroid(cpolys[iso2])
@@ -708,7 +730,7 @@ def main(argv):
     for p in places:
         rows.append((p["gid"], p["name"], p["fcl"], p["fco"], p["cc"], p["a1"], p["lat"], p["lon"], p["pop"],
                      p["alts"]))
-    for r in physical + admin2_rows + derive_continents():
+    for r in physical + admin2_rows + derive_continents(gn_points):
         rows.append(r[:9] + (alts_of(r[1], r[9]),))
     ids = Counter(r[0] for r in rows)
     dup = [i for i, n in ids.items() if n > 1]

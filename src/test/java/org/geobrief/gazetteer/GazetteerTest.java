@@ -98,7 +98,7 @@ class GazetteerTest {
         "Central Asia, KZ",
         "Middle East, SA",
         "Mideast, SA",
-        "South-East Asia, ID",
+        "South-East Asia, MY",
         "Horn of Africa, ET",
         "Korean Peninsula, KP",
     })
