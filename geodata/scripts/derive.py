@@ -9,6 +9,7 @@ import io
 import json
 import math
 import os
+import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
@@ -92,6 +93,9 @@ def kazakh_latin(name):
             out.append(t[:1].upper() + t[1:] if c.isupper() else t)
     s = "".join(out)
     return s if is_latin(s) else None
+
+
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 
 
 def useful_alt(alt, name):
@@ -556,6 +560,8 @@ def main(argv):
         alt_list += [k for k in (kazakh_latin(a) for a in alt_list) if k]
         for alt in [ascii_] + alt_list:
             a = useful_alt(alt, name)
+            if a is None and pop >= 1_000_000 and DOTTED_INITIALS.fullmatch(alt.strip()):
+                a = alt.strip()  # "L.A.": GeoNames' dotted initials of a city of a million
             if a and fold(a) not in seen:
                 seen.add(fold(a))
                 keep.append(a)
@@ -725,6 +731,7 @@ def main(argv):
     for a in admin1.values():
         if a["lat"] is None:
             continue
+        a["alts"] = [x for x in a["alts"] if not code_alias(x, a)]
         rows.append((a["gid"], a["name"], "A", "ADM1", a["cc"], a["a1"], a["lat"], a["lon"], a["pop"],
                      alts_of(a["name"], a["alts"] + admin_type_variants(a))))
     for p in places:
@@ -844,6 +851,20 @@ def admin_core(name):
         core = " ".join(words[:-1])
         return core if sum(c.isalpha() for c in core) >= 3 else None
     return None
+
+
+ROMAN = re.compile(r"[IVXLC]+")
+
+
+def code_alias(alt, a):
+    """An admin-1 alternate that is only the unit's code ("LA" for Louisiana, "IN" for Indiana, the postal code of
+    Natural Earth) or a bare Roman numeral (Chile's "VIII"): in text these are other words ("L.A.", "IN", "Henry
+    VIII"); the US AP and postal abbreviations are read by the recogniser itself."""
+    alt = clean(alt)
+    if not alt or " " in alt or not alt.isupper() or len(alt) > 4:
+        return False
+    postal = {(p.get("postal") or "").upper() for _, p, _ in a["ne"]}
+    return alt == a["a1"].upper() or alt in postal or ROMAN.fullmatch(alt) is not None
 
 
 def admin_type_variants(a):
