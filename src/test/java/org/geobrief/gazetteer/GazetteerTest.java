@@ -122,6 +122,28 @@ class GazetteerTest {
         assertEquals("Almaty", GAZ.byId(1526384).orElseThrow().name()); // a spelling variant is not a rename
     }
 
+    @ParameterizedTest(name = "{0} is at GeoNames'' point {1}, {2}")
+    @CsvSource({
+        "2017370, 60.0, 100.0", // Russia: GeoNames' point, not the landmass centroid (61.7N 99.1E)
+        "6251999, 60.10867, -113.64258", // Canada
+        "1861060, 35.68536, 139.75309", // Japan, which GeoNames places at Tokyo
+        "6252001, 39.76, -98.5", // United States
+        "6255148, 48.69096, 9.14062", // Europe
+    })
+    void countries_and_continents_sit_at_geonames_own_points(long id, double lat, double lon) {
+        assertThat(GAZ.byId(id).orElseThrow().point().distanceKm(new GeoPoint(lat, lon)))
+                .isLessThan(0.01);
+    }
+
+    @Test
+    void an_admin1_code_is_not_a_name_of_the_unit_but_a_citys_dotted_initials_are() {
+        assertThat(ids("LA")).doesNotContain(4331987L); // Louisiana
+        assertThat(ids("IN")).doesNotContain(4921868L); // Indiana
+        assertThat(ids("VIII")).isEmpty(); // Biobío, Chile: "Henry VIII"
+        assertEquals(5368361L, ids("L.A.").get(0)); // Los Angeles
+        assertThat(ids("Louisiana")).contains(4331987L);
+    }
+
     @Test
     void an_ocean_drawn_in_two_parts_is_one_entry_named_without_the_direction() {
         Place atlantic = GAZ.byId(-97).orElseThrow(); // Wikidata Q97, North and South Atlantic in Natural Earth
