@@ -45,6 +45,9 @@ public final class TestPlaces implements PlaceIndex {
     public static final Place AKTAU_KARAGANDA =
             p(1527000, "Aktau", "P", "PPL", "KZ", "12", "Karaganda", 9_000, 50.25, 73.1);
 
+    public static final Place RED_SEA = p(-23406, "Red Sea", "H", "SEA", "", "", "", 0, 20.3, 38.53);
+    public static final Place RED_SEA_GOVERNORATE =
+            p(361468, "Red Sea", "A", "ADM1", "EG", "26", "Red Sea", 350_000, 25.17, 33.5);
     public static final Place CASPIAN_SEA = p(630673, "Caspian Sea", "H", "SEA", "", "", "", 0, 42, 50.5);
     public static final Place ATYRAU = p(610529, "Atyrau", "P", "PPLA", "KZ", "06", "Atyrau", 355_117, 47.12, 51.88);
     public static final Place ZHANAOZEN =

@@ -23,6 +23,14 @@ final class FeatureClassPriorPass implements ResolutionPass {
     /** Weight of a country matched by an alternate name that is the proper name of one of its own areas. */
     static final double PART_NAMED = 0.05;
 
+    /**
+     * Weight of a town or area named after the water body whose name is written ("in the Red Sea" is the sea, not
+     * Egypt's Red Sea Governorate): the name ends in a water word and a water body bears exactly that name.
+     */
+    static final double NAMED_AFTER_WATER = 0.03;
+
+    private static final Set<String> WATER_WORDS = Set.of("sea", "ocean", "gulf", "bay", "strait", "river", "lake");
+
     /** Weight of a candidate whose preferred name is the one written, over one matched only by an alternate. */
     static final double PREFERRED = 4;
 
@@ -32,6 +40,7 @@ final class FeatureClassPriorPass implements ResolutionPass {
             int n = m.candidates.size();
             String[] names = new String[n]; // each candidate's preferred name, normalised once
             boolean namesCountry = false;
+            boolean namesWater = false;
             // "Gaza Strip" is the area of that name, not the country that lists it among its alternate names
             Set<String> partsNamed = new HashSet<>();
             for (int k = 0; k < n; k++) {
@@ -39,6 +48,7 @@ final class FeatureClassPriorPass implements ResolutionPass {
                 names[k] = Names.normalise(p.name());
                 boolean preferred = names[k].equals(m.key);
                 namesCountry |= preferred && p.isCountry();
+                namesWater |= preferred && p.featureClass().equals("H") && endsInWaterWord(m.key);
                 if (preferred && !p.isCountry() && p.featureClass().equals("A")) {
                     partsNamed.add(p.countryCode());
                 }
@@ -50,6 +60,9 @@ final class FeatureClassPriorPass implements ResolutionPass {
                 if (namesCountry && c.place.isPopulatedPlace() && c.place.population() < SMALL_TOWN) {
                     c.score *= TOWN_NAMED_LIKE_A_COUNTRY; // "Mexico" is the country, not Mexico, New York
                 }
+                if (namesWater && !c.place.featureClass().equals("H")) {
+                    c.score *= NAMED_AFTER_WATER;
+                }
                 if (c.place.isCountry() && partsNamed.contains(c.place.countryCode()) && !preferred) {
                     c.score *= PART_NAMED;
                 }
@@ -58,6 +71,11 @@ final class FeatureClassPriorPass implements ResolutionPass {
                 }
             }
         }
+    }
+
+    static boolean endsInWaterWord(String key) {
+        int space = key.lastIndexOf(' ');
+        return space > 0 && WATER_WORDS.contains(key.substring(space + 1));
     }
 
     static double weight(Place p) {

@@ -30,6 +30,16 @@ class PassesTest {
     }
 
     @Test
+    void feature_class_prior_reads_a_name_ending_in_a_water_word_as_the_water_not_the_area_named_after_it() {
+        DocumentState doc = new Docs("A ship sank in the Red Sea.")
+                .name("Red Sea", RED_SEA_GOVERNORATE, RED_SEA)
+                .build();
+        new PopulationPriorPass().apply(doc);
+        new FeatureClassPriorPass().apply(doc);
+        assertThat(Docs.best(doc, 0)).isEqualTo(RED_SEA);
+    }
+
+    @Test
     void qualified_name_pass_takes_the_place_inside_the_qualifier() {
         DocumentState doc = new Docs("Storms hit Paris, Texas.")
                 .name("Paris", PARIS, PARIS_TX)
