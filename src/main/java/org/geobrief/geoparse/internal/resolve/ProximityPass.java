@@ -18,6 +18,9 @@ final class ProximityPass implements ResolutionPass {
 
     static final double WEIGHT = 6;
 
+    /** Closeness of a place to the first-level area that holds it, whose point may lie far off (Ontario). */
+    static final double INSIDE = 0.5;
+
     /** A candidate of another name and its probability relative to that name's likeliest candidate. */
     private record Anchor(Place place, double relative) {}
 
@@ -89,11 +92,21 @@ final class ProximityPass implements ResolutionPass {
                 || p.featureCode().equals("OCN");
     }
 
+    /** A first-level area holds the places that carry its code, however far they lie from its point. */
+    static boolean inside(Place place, Place area) {
+        return area.isAdmin1()
+                && !place.isAdmin1()
+                && !place.countryCode().isEmpty()
+                && place.countryCode().equals(area.countryCode())
+                && place.admin1Code().equals(area.admin1Code());
+    }
+
     static double closeness(Place a, Place b) {
         if (a.geonameId() == b.geonameId()) {
             return 0;
         }
         double km = a.point().distanceKm(b.point());
-        return km < 50 ? 1 : km < 200 ? 0.5 : km < 600 ? 0.15 : 0;
+        double near = km < 50 ? 1 : km < 200 ? 0.5 : km < 600 ? 0.15 : 0;
+        return inside(a, b) || inside(b, a) ? Math.max(near, INSIDE) : near;
     }
 }
