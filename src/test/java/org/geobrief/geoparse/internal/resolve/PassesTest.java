@@ -153,11 +153,11 @@ class PassesTest {
         assertThat(Docs.best(doc, 0)).isEqualTo(PARIS_TN);
     }
 
-    static final Place ONTARIO_PROVINCE = new Place(
-            6093943, "Ontario", "A", "ADM1", "CA", "08", "Ontario", 13_000_000, new GeoPoint(49.25, -84.5));
+    static final Place ONTARIO_PROVINCE =
+            new Place(6093943, "Ontario", "A", "ADM1", "CA", "08", "Ontario", 13_000_000, new GeoPoint(49.25, -84.5));
     static final Place ONTARIO_NY = place(5129887, "Ontario", "P", "PPL", "NY", 2_000, 43.22, -77.28);
-    static final Place WOODSTOCK_ON = new Place(
-            6185217, "Woodstock", "P", "PPLA2", "CA", "08", "Ontario", 37_000, new GeoPoint(43.13, -80.75));
+    static final Place WOODSTOCK_ON =
+            new Place(6185217, "Woodstock", "P", "PPLA2", "CA", "08", "Ontario", 37_000, new GeoPoint(43.13, -80.75));
 
     @Test
     void proximity_pass_counts_a_town_as_close_to_the_province_that_holds_it() {
