@@ -2,6 +2,8 @@ package org.geobrief.geoparse.internal.resolve;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import org.geobrief.gazetteer.Place;
 
 /**
  * A text about one country names its places: each mention votes for the countries and first-level areas of its
@@ -54,17 +56,34 @@ final class CountryContextPass implements ResolutionPass {
             if (others <= 0) {
                 continue;
             }
-            for (Candidate c : m.candidates) {
+            double[] boost = new double[m.candidates.size()];
+            double most = 1;
+            for (int k = 0; k < boost.length; k++) {
+                Candidate c = m.candidates.get(k);
                 String cc = c.place.countryCode();
                 double cShare = (countries.getOrDefault(cc, 0.0) - oc.getOrDefault(cc, 0.0)) / others;
                 double aShare = c.place.admin1Code().isEmpty()
                         ? 0
                         : (areas.getOrDefault(areaKey(c), 0.0) - oa.getOrDefault(areaKey(c), 0.0)) / others;
-                c.score *= (1 + COUNTRY_WEIGHT * Math.max(0, cShare)) * (1 + ADMIN1_WEIGHT * Math.max(0, aShare));
+                boost[k] = (1 + COUNTRY_WEIGHT * Math.max(0, cShare)) * (1 + ADMIN1_WEIGHT * Math.max(0, aShare));
+                most = Math.max(most, boost[k]);
+            }
+            for (int k = 0; k < boost.length; k++) {
+                Candidate c = m.candidates.get(k);
+                // an ocean or a sea between countries belongs to no country: context can neither favour nor
+                // demote it against a town of the same name ("the Atlantic" in a US story is not Atlantic, Iowa)
+                c.score *= isInternationalWater(c.place) ? most : boost[k];
             }
             m.normalise();
         }
     }
+
+    /** An ocean, sea, gulf, bay or strait that no single country holds (rivers and lakes keep their context). */
+    static boolean isInternationalWater(Place p) {
+        return p.countryCode().isEmpty() && MARINE.contains(p.featureCode());
+    }
+
+    private static final Set<String> MARINE = Set.of("OCN", "SEA", "GULF", "BAY", "STRT", "SD", "CHN");
 
     private static String areaKey(Candidate c) {
         return c.place.countryCode() + "." + c.place.admin1Code();

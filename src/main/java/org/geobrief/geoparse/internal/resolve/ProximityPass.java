@@ -69,8 +69,15 @@ final class ProximityPass implements ResolutionPass {
                 }
             }
             boost[i] = new double[close.length];
+            double most = 1;
             for (int k = 0; k < close.length; k++) {
                 boost[i][k] = 1 + WEIGHT * close[k] / others;
+                most = Math.max(most, boost[i][k]);
+            }
+            for (int k = 0; k < close.length; k++) {
+                if (CountryContextPass.isInternationalWater(m.candidates.get(k).place)) {
+                    boost[i][k] = most; // an ocean is near every coast; its point says nothing of that
+                }
             }
         }
         for (int i = 0; i < ms.size(); i++) {

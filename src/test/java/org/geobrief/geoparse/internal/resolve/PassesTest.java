@@ -72,6 +72,23 @@ class PassesTest {
         assertThat(Docs.best(doc, 0)).isEqualTo(AKTAU);
     }
 
+    static final Place ATLANTIC_OCEAN =
+            new Place(-97, "Atlantic Ocean", "H", "OCN", "", "", "", 0, new GeoPoint(-4.9, -27.4));
+    static final Place ATLANTIC_IA = place(4847385, "Atlantic", "P", "PPLA2", "IA", 6_800, 41.4, -95.01);
+
+    @Test
+    void context_neither_favours_nor_demotes_an_ocean_against_a_town_of_its_name() {
+        DocumentState doc = new Docs("Texas and Alabama braced as the storm crossed the Atlantic.")
+                .name("Texas", TEXAS)
+                .name("Alabama", ALABAMA)
+                .name("Atlantic", ATLANTIC_IA, ATLANTIC_OCEAN)
+                .build();
+        doc.mentions().get(2).candidates.get(1).score = 2; // the priors put the ocean ahead
+        new CountryContextPass().apply(doc);
+        new ProximityPass().apply(doc);
+        assertThat(Docs.best(doc, 2)).isEqualTo(ATLANTIC_OCEAN);
+    }
+
     @Test
     void country_context_pass_follows_the_countries_the_text_names() {
         DocumentState doc = new Docs("Texas and Alabama braced; in Paris, crews were ready.")
