@@ -52,11 +52,14 @@ class NewsSentencesTest {
                 "Welsh farmers drove tractors into Cardiff. | Welsh -> Wales, Wales;Cardiff -> Cardiff, Wales",
                 "An English-language daily in Almaty closed. | Almaty -> Almaty, Almaty",
                 "The Russian-backed offensive went on. | Russian -> Russia",
+                "Militants ambushed a convoy between Sevare and Douentza. | Douentza -> Douentza, Mopti",
+                "Roads closed between First and Herman streets. | ",
+                "The ship sank in the Red Sea on Monday. | Red Sea -> Red Sea",
                 "Protests spread from Zhanaozen to Aktau. | Zhanaozen -> Zhanaozen, Mangghystaū;"
                         + "Aktau -> Aktau, Mangghystaū",
             })
     void sentence_gives_its_places(String sentence, String expected) {
-        assertThat(parse(sentence)).containsExactly(expected.split(";"));
+        assertThat(parse(sentence)).containsExactly(expected == null ? new String[0] : expected.split(";"));
     }
 
     @Test

@@ -88,6 +88,14 @@ public final class Recogniser {
     }
 
     /** One text's recognition state. */
+    /** Prepositions that put a pair of names in space ("between X and Y"); not "of", "to", "from". */
+    private static final Set<String> LOCATIVE =
+            Set.of("in", "at", "near", "between", "across", "around", "outside", "inside", "within", "throughout");
+
+    /** Plural place-type words after "X and Y": the pair names streets or schools, not towns. */
+    private static final Set<String> PLURAL_PLACE_TYPES =
+            Lexicon.words("streets avenues roads drives lanes boulevards schools parks creeks");
+
     private final class Pass {
         final String text;
         final List<Token> toks;
@@ -379,6 +387,7 @@ public final class Recogniser {
             boolean preposition = (Lexicon.PLACE_PREPOSITIONS.contains(prev)
                             && i > 0
                             && toks.get(i - 1).isLower())
+                    || secondOfPairAfterLocative(i, end)
                     || (!single
                             && prev.equals("the")
                             && i > 1
@@ -595,6 +604,38 @@ public final class Recogniser {
                     && lookup(w).isEmpty();
         }
 
+        /**
+         * "between Sevare and Douentza", "in Canoas and Sao Leopoldo": the preposition governs both names when the
+         * first is a name the gazetteer does not know; not "between First and Herman streets", "at Parham Road and
+         * Villa Park", "in Capitol Market and Blossom Deli".
+         */
+        private boolean secondOfPairAfterLocative(int i, int end) {
+            if (i < 3 || !(toks.get(i - 1).is("and") || toks.get(i - 1).is("or"))) {
+                return false;
+            }
+            if (end < n
+                    && (toks.get(end).isCapitalised()
+                            || PLURAL_PLACE_TYPES.contains(toks.get(end).text()))) {
+                return false;
+            }
+            int last = i - 2;
+            int k = last;
+            while (k > 0 && toks.get(k).isCapitalised() && toks.get(k - 1).isCapitalised()) {
+                k--; // the first name may have several words
+            }
+            for (int j = k; j <= last; j++) {
+                if (!toks.get(j).isCapitalised()
+                        || !isUnknownWord(j)
+                        || Lexicon.isCommonWord(toks.get(j).text())
+                        || STREET_WORDS.contains(toks.get(j).text())) {
+                    return false;
+                }
+            }
+            return k > 0
+                    && toks.get(k - 1).isLower()
+                    && LOCATIVE.contains(toks.get(k - 1).text());
+        }
+
         private boolean coordinatedWithUnknownName(int i, int end) {
             if ((i > 0 && toks.get(i - 1).is("&")) || (end < n && toks.get(end).is("&"))) {
                 return true; // "Stevens & Wilkinson", "Johnson & Johnson": firms
@@ -603,8 +644,11 @@ public final class Recogniser {
                 int k = i - 2;
                 if (toks.get(k).isCapitalised()
                         && isUnknownWord(k)
-                        && !Lexicon.isCommonWord(toks.get(k).text())) {
-                    return true;
+                        && !Lexicon.isCommonWord(toks.get(k).text())
+                        && !(k > 0
+                                && toks.get(k - 1).isLower()
+                                && LOCATIVE.contains(toks.get(k - 1).text()))) {
+                    return true; // but "between Sevare and Douentza": a pair of places the gazetteer half knows
                 }
             }
             if (end + 1 < n && (toks.get(end).is("and") || toks.get(end).is("or"))) {
