@@ -63,6 +63,14 @@ class NewsSentencesTest {
     }
 
     @Test
+    void each_name_of_a_pair_before_a_plural_area_word_is_that_area() {
+        assertThat(PARSER.parse("A curfew was extended in the Mopti and Segou regions.").stream()
+                        .map(m -> m.mention().text() + " -> " + m.place().name() + " "
+                                + m.place().featureCode()))
+                .containsExactly("Mopti -> Mopti ADM1", "Segou -> Ségou ADM1"); // not the towns of those names
+    }
+
+    @Test
     void a_dateline_after_a_headline_is_the_town_filed_from() {
         assertThat(parse("Storms hit Georgia and the Carolinas\n\nATLANTA (AP) — Power failed."))
                 .containsExactly("Georgia -> Georgia, Georgia", "ATLANTA -> Atlanta, Georgia");

@@ -96,6 +96,16 @@ public final class Recogniser {
     private static final Set<String> PLURAL_PLACE_TYPES =
             Lexicon.words("streets avenues roads drives lanes boulevards schools parks creeks");
 
+    private static final Map<String, String> PLURAL_AREA_WORDS = Map.of(
+            "regions", "region",
+            "provinces", "province",
+            "states", "state",
+            "counties", "county",
+            "districts", "district",
+            "oblasts", "oblast",
+            "governorates", "governorate",
+            "prefectures", "prefecture");
+
     private final class Pass {
         final String text;
         final List<Token> toks;
@@ -324,6 +334,16 @@ public final class Recogniser {
                         bonus += 1;
                     } else {
                         bonus += 0.5;
+                    }
+                }
+                // "the Mopti and Segou regions": each name of the pair is the area of that name
+                String areaOfPair = kind == MentionKind.TOPONYM ? areaWordAfterPair(i, end) : null;
+                if (areaOfPair != null) {
+                    List<Place> area = lookup(text.substring(
+                                    toks.get(i).start(), toks.get(end - 1).end()) + " " + areaOfPair);
+                    if (!area.isEmpty()) {
+                        cands = area;
+                        bonus += 1;
                     }
                 }
                 if (!brand && !orgNoun) {
@@ -634,6 +654,24 @@ public final class Recogniser {
             return k > 0
                     && toks.get(k - 1).isLower()
                     && LOCATIVE.contains(toks.get(k - 1).text());
+        }
+
+        /** The singular area word of "X and Y regions" for X (at i..end) or Y, else null. */
+        private String areaWordAfterPair(int i, int end) {
+            if (end < n && (toks.get(end).is("and") || toks.get(end).is("or"))) {
+                int j = end + 1;
+                while (j < n && toks.get(j).isCapitalised()) {
+                    j++;
+                }
+                return j > end + 1 && j < n ? PLURAL_AREA_WORDS.get(toks.get(j).text()) : null;
+            }
+            if (end < n && PLURAL_AREA_WORDS.containsKey(toks.get(end).text()) && i >= 2) {
+                Token before = toks.get(i - 1);
+                return (before.is("and") || before.is("or")) && toks.get(i - 2).isCapitalised()
+                        ? PLURAL_AREA_WORDS.get(toks.get(end).text())
+                        : null;
+            }
+            return null;
         }
 
         private boolean coordinatedWithUnknownName(int i, int end) {
