@@ -54,6 +54,9 @@ class NewsSentencesTest {
                 "The Russian-backed offensive went on. | Russian -> Russia",
                 "Militants ambushed a convoy between Sevare and Douentza. | Douentza -> Douentza, Mopti",
                 "Roads closed between First and Herman streets. | ",
+                "Kyrgyz and Tajik border guards exchanged fire. | Kyrgyz -> Kyrgyzstan;Tajik -> Tajikistan",
+                "They spoke French and German at home. | ",
+                "Osh and Jalal-Abad remained calm. | Osh -> Osh, Osh Region;Jalal-Abad -> Jalal-Abad, Jalal-Abad Region",
                 "The ship sank in the Red Sea on Monday. | Red Sea -> Red Sea",
                 "Protests spread from Zhanaozen to Aktau. | Zhanaozen -> Zhanaozen, Mangghystaū;"
                         + "Aktau -> Aktau, Mangghystaū",

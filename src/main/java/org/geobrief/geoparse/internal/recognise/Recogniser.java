@@ -379,6 +379,15 @@ public final class Recogniser {
                         text.substring(first.start(), toks.get(end - 1).end()))) {
                     return 1;
                 }
+                // "Kyrgyz and Tajik border guards": the first of two adjectives that share their noun
+                if (end + 2 < n
+                        && (toks.get(end).is("and") || toks.get(end).is("or"))
+                        && Demonyms.isDemonym(toks.get(end + 1).text())
+                        && toks.get(end + 2).isLower()
+                        && !Lexicon.NOT_AFTER_ADJECTIVE.contains(
+                                toks.get(end + 2).text())) {
+                    return 1;
+                }
                 // adjectival use only: "Kazakh police", not "spoke French and Farsi" nor "African-American"
                 if (end >= n
                         || !toks.get(end).isWord()
@@ -674,6 +683,29 @@ public final class Recogniser {
             return null;
         }
 
+        /** Token k is part of a hyphenated name the gazetteer knows ("Jalal-Abad"), though not a name alone. */
+        private boolean hyphenatedNameKnown(int k) {
+            int from = k, to = k;
+            while (from >= 2 && attachedHyphen(from - 1)) {
+                from -= 2;
+            }
+            while (to + 2 < n && attachedHyphen(to + 1)) {
+                to += 2;
+            }
+            return to > from
+                    && !lookup(text.substring(
+                                    toks.get(from).start(), toks.get(to).end()))
+                            .isEmpty();
+        }
+
+        private boolean attachedHyphen(int h) {
+            return toks.get(h).is("-")
+                    && toks.get(h - 1).end() == toks.get(h).start()
+                    && toks.get(h).end() == toks.get(h + 1).start()
+                    && toks.get(h - 1).isCapitalised()
+                    && toks.get(h + 1).isCapitalised();
+        }
+
         private boolean coordinatedWithUnknownName(int i, int end) {
             if ((i > 0 && toks.get(i - 1).is("&")) || (end < n && toks.get(end).is("&"))) {
                 return true; // "Stevens & Wilkinson", "Johnson & Johnson": firms
@@ -683,6 +715,7 @@ public final class Recogniser {
                 if (toks.get(k).isCapitalised()
                         && isUnknownWord(k)
                         && !Lexicon.isCommonWord(toks.get(k).text())
+                        && !hyphenatedNameKnown(k)
                         && !(k > 0
                                 && toks.get(k - 1).isLower()
                                 && LOCATIVE.contains(toks.get(k - 1).text()))) {
@@ -694,6 +727,7 @@ public final class Recogniser {
                 return toks.get(k).isCapitalised()
                         && isUnknownWord(k)
                         && !Lexicon.isCommonWord(toks.get(k).text())
+                        && !hyphenatedNameKnown(k)
                         && (k + 1 >= n || !toks.get(k + 1).isCapitalised());
             }
             return false;
