@@ -54,6 +54,8 @@ class NewsSentencesTest {
                 "The Russian-backed offensive went on. | Russian -> Russia",
                 "Militants ambushed a convoy between Sevare and Douentza. | Douentza -> Douentza, Mopti",
                 "Roads closed between First and Herman streets. | ",
+                "Protesters gathered in The Hague on Monday. | The Hague -> The Hague, South Holland",
+                "The talks went on. | ",
                 "Kyrgyz and Tajik border guards exchanged fire. | Kyrgyz -> Kyrgyzstan;Tajik -> Tajikistan",
                 "They spoke French and German at home. | ",
                 "Osh and Jalal-Abad remained calm. | Osh -> Osh, Osh Region;Jalal-Abad -> Jalal-Abad, Jalal-Abad Region",

@@ -273,10 +273,13 @@ public final class Recogniser {
                 boolean functionWord =
                         Lexicon.FUNCTION_WORDS.contains(toks.get(i).text());
                 for (int j = Math.min(to, i + MAX_NAME_TOKENS) - 1; j >= i; j--) {
-                    if (!isNameToken(j) || (functionWord && j > i)) {
+                    if (!isNameToken(j)) {
                         continue;
                     }
                     String key = text.substring(toks.get(i).start(), toks.get(j).end());
+                    if (functionWord && j > i && !theIsPartOfName(i, key)) {
+                        continue;
+                    }
                     // a demonym first: "Kazakh" is the people of Kazakhstan before it is a town in Azerbaijan
                     Optional<Place> d = Demonyms.isDemonym(key) || Demonyms.isPlural(key)
                             ? Demonyms.place(Demonyms.singular(key), index)
@@ -764,6 +767,18 @@ public final class Recogniser {
                     || (i + 1 < n && DATELINE_MARKS.contains(toks.get(i + 1).text()))
                     || toks.get(i).gapNewline()
                     || i == 0;
+        }
+
+        /** "The Hague", "The Gambia": a capitalised "The" inside a town's or country's own preferred name. */
+        private boolean theIsPartOfName(int i, String key) {
+            if (!toks.get(i).is("The")) {
+                return false;
+            }
+            String normal = Names.normalise(key);
+            return lookup(key).stream()
+                    .anyMatch(p -> (p.isPopulatedPlace() || p.isCountry())
+                            && p.population() >= 50_000
+                            && Names.normalise(p.name()).equals(normal));
         }
 
         private List<Place> lookup(String key) {
