@@ -76,6 +76,13 @@ class NewsSentencesTest {
     }
 
     @Test
+    void a_shouted_dateline_of_common_words_is_still_the_town() {
+        assertThat(parse("Tornado hits Iowa\n\nCEDAR RAPIDS, Iowa — A tornado touched down."))
+                .containsExactly("Iowa -> Iowa, Iowa", "CEDAR RAPIDS -> Cedar Rapids, Iowa", "Iowa -> Iowa, Iowa");
+        assertThat(parse("The cedar rapids in spring.")).isEmpty();
+    }
+
+    @Test
     void a_dateline_after_a_headline_is_the_town_filed_from() {
         assertThat(parse("Storms hit Georgia and the Carolinas\n\nATLANTA (AP) — Power failed."))
                 .containsExactly("Georgia -> Georgia, Georgia", "ATLANTA -> Atlanta, Georgia");

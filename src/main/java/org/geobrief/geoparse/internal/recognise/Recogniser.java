@@ -445,7 +445,12 @@ public final class Recogniser {
                     && !(i > 0 && toks.get(i - 1).is(","))) {
                 return -1; // "OK", "PA" alone; "Harrisburg, PA" is fine
             }
-            if (!single && !preposition && best < 3 && allCommon(i, end)) {
+            // "CEDAR RAPIDS, Iowa —": a shouted name opening a line before a dateline mark is the dateline's town
+            boolean dateline = first.isAllCaps()
+                    && (i == 0 || first.gapNewline())
+                    && end < n
+                    && DATELINE_MARKS.contains(toks.get(end).text());
+            if (!single && !preposition && !dateline && best < 3 && allCommon(i, end)) {
                 return -1; // "White House", "Human Resources"
             }
             if (first.isAllCaps() && single) {
