@@ -87,7 +87,6 @@ public final class Recogniser {
         return new Pass(text).run();
     }
 
-    /** One text's recognition state. */
     /** Prepositions that put a pair of names in space ("between X and Y"); not "of", "to", "from". */
     private static final Set<String> LOCATIVE =
             Set.of("in", "at", "near", "between", "across", "around", "outside", "inside", "within", "throughout");
@@ -106,6 +105,7 @@ public final class Recogniser {
             "governorates", "governorate",
             "prefectures", "prefecture");
 
+    /** One text's recognition state. */
     private final class Pass {
         final String text;
         final List<Token> toks;
@@ -724,9 +724,7 @@ public final class Recogniser {
                         && isUnknownWord(k)
                         && !Lexicon.isCommonWord(toks.get(k).text())
                         && !hyphenatedNameKnown(k)
-                        && !(k > 0
-                                && toks.get(k - 1).isLower()
-                                && LOCATIVE.contains(toks.get(k - 1).text()))) {
+                        && !secondOfPairAfterLocative(i, end)) {
                     return true; // but "between Sevare and Douentza": a pair of places the gazetteer half knows
                 }
             }
