@@ -10,6 +10,7 @@ import org.geobrief.ingest.ArticleImport;
 import org.geobrief.ingest.ArticleLibrary;
 import org.geobrief.ingest.ImportJob;
 import org.geobrief.ingest.ImportOptions;
+import org.geobrief.ingest.SampleImports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * background, so that a fresh install shows a map with events. Off with {@code geobrief.import.seed-on-first-start=false}.
  */
 @Component
-class SeedImport {
+class SeedImport implements SampleImports {
 
     private static final Logger LOG = LoggerFactory.getLogger(SeedImport.class);
 
@@ -42,7 +43,7 @@ class SeedImport {
         this.enabled = enabled;
     }
 
-    /** The sample imports started by this run (none when the database was not empty). */
+    @Override
     public List<ImportJob> jobs() {
         return List.copyOf(jobs);
     }

@@ -50,6 +50,14 @@ public interface DashboardData {
     /** Starts importing an uploaded file (text, HTML, PDF, Word, e-mail...) in the background. */
     ImportJob importFile(String fileName, byte[] content);
 
+    /**
+     * The sample articles GeoBrief imports into an empty database when it first starts, running or done; empty when
+     * the database already held articles.
+     */
+    default List<ImportJob> sampleImports() {
+        return List.of();
+    }
+
     /** An import under way. */
     interface ImportJob {
         /** In [0, 1]. */

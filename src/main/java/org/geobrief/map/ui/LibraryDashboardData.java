@@ -14,6 +14,7 @@ import org.geobrief.ingest.ArticleLibrary;
 import org.geobrief.ingest.ArticleSummary;
 import org.geobrief.ingest.Correction;
 import org.geobrief.ingest.ImportOptions;
+import org.geobrief.ingest.SampleImports;
 import org.geobrief.ingest.StoredArticle;
 import org.springframework.stereotype.Service;
 
@@ -24,11 +25,13 @@ class LibraryDashboardData implements DashboardData {
     private final EventCatalog catalog;
     private final ArticleLibrary library;
     private final ArticleImport importer;
+    private final SampleImports samples;
 
-    LibraryDashboardData(EventCatalog catalog, ArticleLibrary library, ArticleImport importer) {
+    LibraryDashboardData(EventCatalog catalog, ArticleLibrary library, ArticleImport importer, SampleImports samples) {
         this.catalog = catalog;
         this.library = library;
         this.importer = importer;
+        this.samples = samples;
     }
 
     @Override
@@ -85,6 +88,11 @@ class LibraryDashboardData implements DashboardData {
     @Override
     public ImportJob importFile(String fileName, byte[] content) {
         return new Running(importer.startBytes(fileName, content, ImportOptions.defaults()));
+    }
+
+    @Override
+    public List<ImportJob> sampleImports() {
+        return samples.jobs().stream().<ImportJob>map(Running::new).toList();
     }
 
     private record Running(org.geobrief.ingest.ImportJob job) implements ImportJob {

@@ -1,5 +1,6 @@
 package org.geobrief.map.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,12 +41,17 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     private Map<String, String> sourceOfArticle = Map.of();
     private EventFilter filter = EventFilter.ALL;
     private final CorrectionFlow corrections;
+    /** Shown while the sample articles of a first start are still being read. */
+    final Span sampleNotice = new Span("Reading the sample articles… their events appear here in a few seconds.");
 
     public MapView(DashboardData data) {
         this.data = data;
         this.corrections = new CorrectionFlow(data, map, reader, this::reload);
         Button importButton = new Button("Import…", e -> openImport());
-        HorizontalLayout header = new HorizontalLayout(new H2("GeoBrief"), importButton);
+        sampleNotice.setId("sample-notice");
+        sampleNotice.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        sampleNotice.setVisible(false);
+        HorizontalLayout header = new HorizontalLayout(new H2("GeoBrief"), importButton, sampleNotice);
         header.setAlignItems(Alignment.BASELINE);
         map.setSizeFull();
         SplitLayout mapAndList = new SplitLayout(map, list, SplitLayout.Orientation.VERTICAL);
@@ -81,6 +88,33 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         reader.addMentionClickedListener(e -> flyToMention(e.mention()));
         reader.addCorrectionRequestedListener(e -> corrections.start(e.mention()));
         reload();
+        if (!samplesRead()) {
+            sampleNotice.setVisible(true);
+            addAttachListener(e -> watchSampleImports(e.getUI()));
+        }
+    }
+
+    private boolean samplesRead() {
+        return data.sampleImports().stream().allMatch(DashboardData.ImportJob::isDone);
+    }
+
+    /** Polls until the first start's sample imports end, then shows their events. */
+    private void watchSampleImports(UI ui) {
+        if (!sampleNotice.isVisible()) {
+            return;
+        }
+        ui.setPollInterval(500);
+        Registration[] poll = new Registration[1];
+        poll[0] = ui.addPollListener(e -> {
+            if (samplesRead()) {
+                poll[0].remove();
+                ui.setPollInterval(-1);
+                sampleNotice.setVisible(false);
+                reload();
+                map.fitPins();
+            }
+        });
+        addDetachListener(e -> poll[0].remove());
     }
 
     @Override

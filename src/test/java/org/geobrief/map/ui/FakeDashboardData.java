@@ -160,6 +160,37 @@ class FakeDashboardData implements DashboardData {
     }
 
     /** A job that has already ended, well or with {@code error}. */
+    /** Sample imports of a first start, as {@link #sampleImports()} reports them. */
+    final List<ImportJob> samples = new ArrayList<>();
+
+    @Override
+    public List<ImportJob> sampleImports() {
+        return List.copyOf(samples);
+    }
+
+    /** An import that runs until the test ends it. */
+    static final class Pending implements ImportJob {
+        volatile boolean done;
+
+        public double progress() {
+            return done ? 1 : 0.5;
+        }
+
+        public boolean isDone() {
+            return done;
+        }
+
+        public String message() {
+            return done ? "Imported 1 article with 3 events." : "Reading";
+        }
+
+        public boolean failed() {
+            return false;
+        }
+
+        public void cancel() {}
+    }
+
     private static ImportJob finished(String error) {
         return new ImportJob() {
             public double progress() {

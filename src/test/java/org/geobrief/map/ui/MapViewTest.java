@@ -7,6 +7,7 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.geobrief.events.EventType;
+import org.geobrief.events.GeoEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,31 @@ class MapViewTest {
     @AfterEach
     void tearDown() {
         MockVaadin.tearDown();
+    }
+
+    @Test
+    void events_of_sample_imports_still_running_appear_when_they_end() {
+        assertThat(view.sampleNotice.isVisible()).isFalse(); // nothing pending: no notice
+
+        FakeDashboardData firstStart = new FakeDashboardData();
+        FakeDashboardData.Pending sample = new FakeDashboardData.Pending();
+        firstStart.samples.add(sample);
+        List<GeoEvent> later = List.copyOf(firstStart.events);
+        firstStart.events.clear();
+        MapView fresh = new MapView(firstStart);
+        UI.getCurrent().add(fresh);
+        assertThat(fresh.sampleNotice.isVisible()).isTrue();
+        assertThat(fresh.map.events()).isEmpty();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(500);
+
+        firstStart.events.addAll(later);
+        sample.done = true;
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+
+        assertThat(fresh.sampleNotice.isVisible()).isFalse();
+        assertThat(fresh.map.events()).hasSize(3);
+        assertThat(fresh.list.count.getText()).isEqualTo("3 events");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
     }
 
     @Test
