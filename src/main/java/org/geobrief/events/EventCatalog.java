@@ -7,8 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.function.LongFunction;
 import javax.sql.DataSource;
 import org.geobrief.events.internal.EventRepository;
+import org.geobrief.gazetteer.Place;
 
 /**
  * The stored events: queries for the map, the timeline and exports, and the writes the import makes inside its
@@ -69,6 +71,15 @@ public final class EventCatalog {
         for (GeoEvent e : events) {
             repository.save(transaction, e);
         }
+    }
+
+    /**
+     * Brings the stored places of events up to date with the gazetteer (a renamed town, a country's point) within the
+     * caller's transaction: every event whose place {@code current} still knows by its id takes that entry's name,
+     * codes and point. Returns how many events changed.
+     */
+    public int refreshPlaces(Connection transaction, LongFunction<Optional<Place>> current) throws SQLException {
+        return repository.refreshPlaces(transaction, current);
     }
 
     /** Removes an article's reports within the caller's transaction; events left without a report are deleted. */

@@ -19,9 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.EventMerger;
@@ -378,5 +380,54 @@ public final class EventRepository {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("bad actors JSON: " + json, e);
         }
+    }
+
+    /** See {@code EventCatalog.refreshPlaces}. */
+    public int refreshPlaces(Connection c, LongFunction<Optional<Place>> current) throws SQLException {
+        List<Place> stored = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT place_geonameid, place_name,"
+                        + " place_feature_class, place_feature_code, country_code, admin1_code, admin1_name,"
+                        + " place_population, lat, lon FROM events");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                stored.add(new Place(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getLong(8),
+                        new GeoPoint(rs.getDouble(9), rs.getDouble(10))));
+            }
+        }
+        int changed = 0;
+        try (PreparedStatement ps = c.prepareStatement("UPDATE events SET place_name = ?, place_feature_class = ?,"
+                + " place_feature_code = ?, country_code = ?, admin1_code = ?, admin1_name = ?, place_population = ?,"
+                + " lat = ?, lon = ? WHERE place_geonameid = ? AND place_name = ? AND lat = ? AND lon = ?")) {
+            for (Place old : stored) {
+                Optional<Place> now = current.apply(old.geonameId());
+                if (now.isEmpty() || now.get().equals(old)) {
+                    continue;
+                }
+                Place p = now.get();
+                ps.setString(1, p.name());
+                ps.setString(2, p.featureClass());
+                ps.setString(3, p.featureCode());
+                ps.setString(4, p.countryCode());
+                ps.setString(5, p.admin1Code());
+                ps.setString(6, p.admin1Name());
+                ps.setLong(7, p.population());
+                ps.setDouble(8, p.point().lat());
+                ps.setDouble(9, p.point().lon());
+                ps.setLong(10, old.geonameId());
+                ps.setString(11, old.name());
+                ps.setDouble(12, old.point().lat());
+                ps.setDouble(13, old.point().lon());
+                changed += ps.executeUpdate();
+            }
+        }
+        return changed;
     }
 }

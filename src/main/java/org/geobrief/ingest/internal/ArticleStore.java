@@ -13,8 +13,11 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import org.geobrief.base.TextSpan;
 import org.geobrief.gazetteer.Place;
 import org.geobrief.gazetteer.PlaceCandidate;
@@ -174,6 +177,43 @@ public final class ArticleStore {
             throw new SQLException("bad mention JSON for article " + articleId, e);
         }
         return out;
+    }
+
+    /**
+     * Brings the places stored with mentions (the chosen one and the ranked candidates) up to date with the
+     * gazetteer: each place {@code current} still knows by its id becomes that entry. Returns the mentions changed.
+     */
+    public int refreshMentionPlaces(Connection c, LongFunction<Optional<Place>> current) throws SQLException {
+        Map<Long, String[]> changed = new LinkedHashMap<>();
+        try (PreparedStatement ps =
+                        c.prepareStatement("SELECT id, place, candidates FROM mentions WHERE place IS NOT NULL");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Place place = JSON.readValue(rs.getString(2), Place.class);
+                List<PlaceCandidate> candidates =
+                        JSON.readValue(rs.getString(3), new TypeReference<List<PlaceCandidate>>() {});
+                Place now = current.apply(place.geonameId()).orElse(place);
+                List<PlaceCandidate> nowCandidates = candidates.stream()
+                        .map(k -> new PlaceCandidate(
+                                current.apply(k.place().geonameId()).orElse(k.place()), k.score()))
+                        .toList();
+                if (!now.equals(place) || !nowCandidates.equals(candidates)) {
+                    changed.put(rs.getLong(1), new String[] {json(now), json(nowCandidates)});
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new SQLException("bad mention JSON: " + e.getMessage(), e);
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE mentions SET place = ?, candidates = ? WHERE id = ?")) {
+            for (Map.Entry<Long, String[]> e : changed.entrySet()) {
+                ps.setString(1, e.getValue()[0]);
+                ps.setString(2, e.getValue()[1]);
+                ps.setLong(3, e.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return changed.size();
     }
 
     public long addCorrection(Connection c, Correction k) throws SQLException {

@@ -3,15 +3,20 @@ package org.geobrief.ingest.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongFunction;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.EventCatalog;
+import org.geobrief.gazetteer.Place;
 import org.geobrief.ingest.Article;
 import org.geobrief.ingest.ArticleAnalyser;
 import org.geobrief.ingest.Correction;
@@ -98,6 +103,42 @@ public final class IngestStorage {
             writeLock.unlock();
         }
     }
+
+    /** What {@link #refreshPlaces} changed. */
+    public record PlacesRefreshed(int events, int mentions) {}
+
+    /**
+     * Brings stored places up to date with the bundled gazetteer once per gazetteer version: when {@code version}
+     * differs from the one recorded (or none is, as in a database filled by an older GeoBrief), every stored event
+     * and mention whose place {@code current} knows by its id takes that entry's name, codes and point; then the
+     * version is recorded. Returns empty when the version was already recorded.
+     */
+    public Optional<PlacesRefreshed> refreshPlaces(String version, LongFunction<Optional<Place>> current) {
+        return write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT state_value FROM app_state WHERE state_key = ?")) {
+                ps.setString(1, GAZETTEER_VERSION);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getString(1).equals(version)) {
+                        return Optional.empty();
+                    }
+                }
+            }
+            PlacesRefreshed done =
+                    new PlacesRefreshed(events.refreshPlaces(c, current), articles.refreshMentionPlaces(c, current));
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM app_state WHERE state_key = ?");
+                    PreparedStatement ins =
+                            c.prepareStatement("INSERT INTO app_state (state_key, state_value) VALUES (?, ?)")) {
+                del.setString(1, GAZETTEER_VERSION);
+                del.executeUpdate();
+                ins.setString(1, GAZETTEER_VERSION);
+                ins.setString(2, version);
+                ins.executeUpdate();
+            }
+            return Optional.of(done);
+        });
+    }
+
+    private static final String GAZETTEER_VERSION = "gazetteer-version";
 
     /** Runs a read on a connection of its own. */
     public <T> T read(Work<T> work) {
