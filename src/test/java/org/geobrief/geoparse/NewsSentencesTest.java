@@ -56,6 +56,9 @@ class NewsSentencesTest {
                 "Roads closed between First and Herman streets. | ",
                 "Protesters gathered in The Hague on Monday. | The Hague -> The Hague, South Holland",
                 "The talks went on. | ",
+                "The crisis in the Great Lakes region deepened. | ",
+                "Kazakh police patrolled the Mangystau region. | Kazakh -> Kazakhstan;"
+                        + "Mangystau region -> Mangghystaū, Mangghystaū",
                 "Kyrgyz and Tajik border guards exchanged fire. | Kyrgyz -> Kyrgyzstan;Tajik -> Tajikistan",
                 "They spoke French and German at home. | ",
                 "Osh and Jalal-Abad remained calm. | Osh -> Osh, Osh Region;Jalal-Abad -> Jalal-Abad, Jalal-Abad Region",

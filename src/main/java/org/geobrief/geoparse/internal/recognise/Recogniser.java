@@ -331,7 +331,9 @@ public final class Recogniser {
                         && Lexicon.AREA_WORDS.contains(toks.get(end).text())) {
                     List<Place> longer = lookup(
                             text.substring(toks.get(i).start(), toks.get(end).end()));
-                    if (!longer.isEmpty()) {
+                    if (partOfLongerName(i)) {
+                        bonus -= 2; // "the Great Lakes region": not the Lakes state of South Sudan
+                    } else if (!longer.isEmpty()) {
                         cands = longer;
                         end++;
                         bonus += 1;
@@ -770,6 +772,22 @@ public final class Recogniser {
                     || (i + 1 < n && DATELINE_MARKS.contains(toks.get(i + 1).text()))
                     || toks.get(i).gapNewline()
                     || i == 0;
+        }
+
+        /** A capitalised word before the name, inside a sentence, that is neither a demonym nor a function word. */
+        private boolean partOfLongerName(int i) {
+            if (i == 0) {
+                return false;
+            }
+            Token prev = toks.get(i - 1);
+            return prev.isCapitalised()
+                    && prev.isWord()
+                    && !prev.sentenceStart()
+                    && !prev.isAllCaps()
+                    && !prev.gapNewline()
+                    && !toks.get(i).gapNewline()
+                    && !Lexicon.FUNCTION_WORDS.contains(prev.text())
+                    && !Demonyms.isDemonym(prev.text());
         }
 
         /** "The Hague", "The Gambia": a capitalised "The" inside a town's or country's own preferred name. */
