@@ -278,16 +278,7 @@ public final class EventRepository {
         try (PreparedStatement ps = prepare(c, sql, params);
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                Place place = new Place(
-                        rs.getLong(7),
-                        rs.getString(8),
-                        rs.getString(9),
-                        rs.getString(10),
-                        rs.getString(11),
-                        rs.getString(12),
-                        rs.getString(13),
-                        rs.getLong(14),
-                        new GeoPoint(rs.getDouble(15), rs.getDouble(16)));
+                Place place = place(rs, 7);
                 Date date = rs.getDate(4);
                 int fatalities = rs.getInt(18);
                 Integer fat = rs.wasNull() ? null : fatalities;
@@ -382,6 +373,21 @@ public final class EventRepository {
         }
     }
 
+    /** The place stored in ten columns from {@code from}: id, name, class, code, country, admin-1, its name,
+     * population, lat, lon. */
+    private static Place place(ResultSet rs, int from) throws SQLException {
+        return new Place(
+                rs.getLong(from),
+                rs.getString(from + 1),
+                rs.getString(from + 2),
+                rs.getString(from + 3),
+                rs.getString(from + 4),
+                rs.getString(from + 5),
+                rs.getString(from + 6),
+                rs.getLong(from + 7),
+                new GeoPoint(rs.getDouble(from + 8), rs.getDouble(from + 9)));
+    }
+
     /** See {@code EventCatalog.refreshPlaces}. */
     public int refreshPlaces(Connection c, LongFunction<Optional<Place>> current) throws SQLException {
         List<Place> stored = new ArrayList<>();
@@ -390,16 +396,7 @@ public final class EventRepository {
                         + " place_population, lat, lon FROM events");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                stored.add(new Place(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getLong(8),
-                        new GeoPoint(rs.getDouble(9), rs.getDouble(10))));
+                stored.add(place(rs, 1));
             }
         }
         int changed = 0;
