@@ -114,7 +114,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
                 map.fitPins();
             }
         });
-        addDetachListener(e -> poll[0].remove());
+        addDetachListener(e -> {
+            poll[0].remove();
+            ui.setPollInterval(-1);
+        });
     }
 
     @Override
