@@ -85,16 +85,7 @@ public final class EventRepository {
             ps.setDate(2, merged.date() == null ? null : Date.valueOf(merged.date()));
             ps.setInt(3, merged.timePrecision().code());
             ps.setInt(4, merged.geoPrecision());
-            ps.setLong(5, p.geonameId());
-            ps.setString(6, p.name());
-            ps.setString(7, p.featureClass());
-            ps.setString(8, p.featureCode());
-            ps.setString(9, p.countryCode());
-            ps.setString(10, p.admin1Code());
-            ps.setString(11, p.admin1Name());
-            ps.setLong(12, p.population());
-            ps.setDouble(13, p.point().lat());
-            ps.setDouble(14, p.point().lon());
+            setPlace(ps, 5, p);
             ps.setString(15, json(List.copyOf(actors)));
             Integer fatalities = merged.fatalities();
             if (fatalities == null || (added.fatalities() != null && added.fatalities() > fatalities)) {
@@ -119,16 +110,7 @@ public final class EventRepository {
             ps.setDate(4, e.date() == null ? null : Date.valueOf(e.date()));
             ps.setInt(5, e.timePrecision().code());
             ps.setInt(6, e.geoPrecision());
-            ps.setLong(7, p.geonameId());
-            ps.setString(8, p.name());
-            ps.setString(9, p.featureClass());
-            ps.setString(10, p.featureCode());
-            ps.setString(11, p.countryCode());
-            ps.setString(12, p.admin1Code());
-            ps.setString(13, p.admin1Name());
-            ps.setLong(14, p.population());
-            ps.setDouble(15, p.point().lat());
-            ps.setDouble(16, p.point().lon());
+            setPlace(ps, 7, p);
             ps.setString(17, json(e.actors()));
             setInteger(ps, 18, e.fatalities());
             ps.setDouble(19, e.confidence());
@@ -388,6 +370,20 @@ public final class EventRepository {
                 new GeoPoint(rs.getDouble(from + 8), rs.getDouble(from + 9)));
     }
 
+    /** Writes a place into the ten parameters from {@code from}, in the column order {@link #place} reads. */
+    private static void setPlace(PreparedStatement ps, int from, Place p) throws SQLException {
+        ps.setLong(from, p.geonameId());
+        ps.setString(from + 1, p.name());
+        ps.setString(from + 2, p.featureClass());
+        ps.setString(from + 3, p.featureCode());
+        ps.setString(from + 4, p.countryCode());
+        ps.setString(from + 5, p.admin1Code());
+        ps.setString(from + 6, p.admin1Name());
+        ps.setLong(from + 7, p.population());
+        ps.setDouble(from + 8, p.point().lat());
+        ps.setDouble(from + 9, p.point().lon());
+    }
+
     /** See {@code EventCatalog.refreshPlaces}. */
     public int refreshPlaces(Connection c, LongFunction<Optional<Place>> current) throws SQLException {
         List<Place> stored = new ArrayList<>();
@@ -400,28 +396,20 @@ public final class EventRepository {
             }
         }
         int changed = 0;
-        try (PreparedStatement ps = c.prepareStatement("UPDATE events SET place_name = ?, place_feature_class = ?,"
-                + " place_feature_code = ?, country_code = ?, admin1_code = ?, admin1_name = ?, place_population = ?,"
-                + " lat = ?, lon = ? WHERE place_geonameid = ? AND place_name = ? AND lat = ? AND lon = ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("UPDATE events SET place_geonameid = ?, place_name = ?, place_feature_class = ?,"
+                        + " place_feature_code = ?, country_code = ?, admin1_code = ?, admin1_name = ?, place_population = ?,"
+                        + " lat = ?, lon = ? WHERE place_geonameid = ? AND place_name = ? AND lat = ? AND lon = ?")) {
             for (Place old : stored) {
                 Optional<Place> now = current.apply(old.geonameId());
                 if (now.isEmpty() || now.get().equals(old)) {
                     continue;
                 }
-                Place p = now.get();
-                ps.setString(1, p.name());
-                ps.setString(2, p.featureClass());
-                ps.setString(3, p.featureCode());
-                ps.setString(4, p.countryCode());
-                ps.setString(5, p.admin1Code());
-                ps.setString(6, p.admin1Name());
-                ps.setLong(7, p.population());
-                ps.setDouble(8, p.point().lat());
-                ps.setDouble(9, p.point().lon());
-                ps.setLong(10, old.geonameId());
-                ps.setString(11, old.name());
-                ps.setDouble(12, old.point().lat());
-                ps.setDouble(13, old.point().lon());
+                setPlace(ps, 1, now.get());
+                ps.setLong(11, old.geonameId());
+                ps.setString(12, old.name());
+                ps.setDouble(13, old.point().lat());
+                ps.setDouble(14, old.point().lon());
                 changed += ps.executeUpdate();
             }
         }
