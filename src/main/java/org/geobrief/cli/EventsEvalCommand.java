@@ -32,6 +32,9 @@ import org.geobrief.ingest.internal.GeoAnalyser;
 final class EventsEvalCommand implements Cli.Command {
 
     static final String DEFAULT_CORPUS = "../shared/eval/geowebnews/GWN.xml";
+    /** The development gold set, a test resource (run from the project folder, as {@code dates-eval} is). */
+    static final String DEFAULT_GOLD = "src/test/resources" + EventGoldSet.BUNDLED;
+
     private static final String USAGE = "Usage: events-eval [--gold FILE.tsv] [--details] [GWN.xml]";
 
     private final ArticleAnalyser analyser;
@@ -51,7 +54,7 @@ final class EventsEvalCommand implements Cli.Command {
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
-        Path goldFile = null;
+        Path goldFile = Path.of(DEFAULT_GOLD);
         Path corpus = Path.of(DEFAULT_CORPUS);
         boolean details = false;
         for (int i = 0; i < args.length; i++) {
@@ -79,7 +82,12 @@ final class EventsEvalCommand implements Cli.Command {
                     + " (GeoWebNews' GWN.xml; give its path)");
             return 2;
         }
-        EventGoldSet gold = goldFile == null ? EventGoldSet.bundled() : EventGoldSet.read(goldFile);
+        if (!Files.isRegularFile(goldFile)) {
+            err.println("events-eval: no gold set at "
+                    + goldFile.toAbsolutePath().normalize() + " (run from the project folder or give --gold FILE.tsv)");
+            return 2;
+        }
+        EventGoldSet gold = EventGoldSet.read(goldFile);
         Map<String, EvalDocument> docs =
                 Corpora.read(corpus).stream().collect(Collectors.toMap(EvalDocument::id, Function.identity()));
 
