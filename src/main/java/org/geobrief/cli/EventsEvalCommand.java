@@ -124,8 +124,9 @@ final class EventsEvalCommand implements Cli.Command {
                 text);
         List<PredictedEvent> out = new ArrayList<>();
         for (GeoEvent e : analyser.analyse(article, MentionOverrides.NONE).events()) {
+            String sentence = e.sources().isEmpty() ? "" : e.sources().get(0).sentence();
             out.add(new PredictedEvent(
-                    a.id(), e.date(), e.place().point(), e.type().label()));
+                    a.id(), e.date(), e.place().point(), e.type().label(), sentence));
         }
         return out;
     }
@@ -156,10 +157,15 @@ final class EventsEvalCommand implements Cli.Command {
             boolean hit = matched.stream().anyMatch(x -> x.predicted() == p);
             if (!hit) {
                 out.printf(
-                        "  extra %s       %.3f,%.3f %s%n",
-                        p.date(), p.point().lat(), p.point().lon(), p.type());
+                        "  extra %s       %.3f,%.3f %s: %s%n",
+                        p.date(), p.point().lat(), p.point().lon(), p.type(), abbreviate(p.evidence()));
             }
         }
+    }
+
+    private static String abbreviate(String sentence) {
+        String s = sentence.replaceAll("\\s+", " ").strip();
+        return s.length() <= 100 ? s : s.substring(0, 97) + "...";
     }
 
     private static void print(PrintStream out, EventGoldSet gold, EventScores s) {
