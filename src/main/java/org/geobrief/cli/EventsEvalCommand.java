@@ -184,6 +184,13 @@ final class EventsEvalCommand implements Cli.Command {
                 "matched %d  precision %.3f  recall %.3f  F1 %.3f  type accuracy %.3f  family accuracy %.3f%n",
                 s.matched(), s.precision(), s.recall(), s.f1(), s.typeAccuracy(), s.familyAccuracy());
         out.printf(
+                "missed %d: place off (right date, > %.0f km) %d, date off (within reach, other date) %d, not found %d%n",
+                s.gold() - s.matched(),
+                EventScorer.MAX_KM,
+                s.misses().place(),
+                s.misses().date(),
+                s.misses().notFound());
+        out.printf(
                 "%-24s %5s %8s %6s %6s %6s %8s%n", "family", "gold", "matched", "recall", "found", "prec.", "type acc");
         s.byFamily()
                 .forEach((family, f) -> out.printf(

@@ -87,7 +87,8 @@ class EventsEvalCommandTest {
         assertThat(seen).containsExactly("7 2022-01-05 45", "8 2022-01-05 12");
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("2 articles (1 without events), 1 gold events (0 planned), 2 found")
-                .contains("matched 1  precision 0.500  recall 1.000  F1 0.667  type accuracy 1.000");
+                .contains("matched 1  precision 0.500  recall 1.000  F1 0.667  type accuracy 1.000")
+                .contains("missed 0: ");
     }
 
     @Test
