@@ -25,6 +25,7 @@ final class BenchCommand implements Cli.Command {
         SUITES.put("gazetteer", GazetteerBench::run);
         SUITES.put("parse", ParseBench::run);
         SUITES.put("longtext", LongTextBench::run);
+        SUITES.put("pipeline", PipelineBench::run);
     }
 
     @Override
