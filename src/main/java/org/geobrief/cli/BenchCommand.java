@@ -23,6 +23,7 @@ final class BenchCommand implements Cli.Command {
         // Suites register here, one line each.
         SUITES.put("gazetteer", GazetteerBench::run);
         SUITES.put("parse", ParseBench::run);
+        SUITES.put("postgis", PostgisBench::run);
     }
 
     @Override
