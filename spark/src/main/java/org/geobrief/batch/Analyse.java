@@ -128,6 +128,7 @@ final class Analyse {
     }
 
     private static byte[] point(WKBWriter wkb, Place p) {
-        return wkb.write(POINTS.createPoint(new Coordinate(p.point().lon(), p.point().lat())));
+        return wkb.write(
+                POINTS.createPoint(new Coordinate(p.point().lon(), p.point().lat())));
     }
 }

@@ -144,7 +144,8 @@ final class ArticleRecords {
      * An article given as fields: the text is one article (no digest splitting), its id the import's id of the text,
      * so the same article from a file, a record or the web import is stored once.
      */
-    static Row record(String inputId, String file, String title, String text, String published, String outlet, String url) {
+    static Row record(
+            String inputId, String file, String title, String text, String published, String outlet, String url) {
         if (text == null || text.isBlank()) {
             return reject(inputId, file, "no text");
         }
@@ -189,13 +190,15 @@ final class ArticleRecords {
             try (InputStream in = data.open()) {
                 doc = new DocumentReader(maxBytes).read(file, in);
             }
-            List<Article> articles = SPLITTER.split(doc.text(), new DigestSplitter.Options(file, doc.date(), DigestSplitter.Mode.AUTO));
+            List<Article> articles =
+                    SPLITTER.split(doc.text(), new DigestSplitter.Options(file, doc.date(), DigestSplitter.Mode.AUTO));
             boolean single = articles.size() == 1;
             for (Article a : articles) {
                 boolean madeUp = a.title() == null || !a.text().startsWith(a.title());
-                String title = single && madeUp && doc.title() != null && !doc.title().isBlank()
-                        ? doc.title().strip()
-                        : a.title();
+                String title =
+                        single && madeUp && doc.title() != null && !doc.title().isBlank()
+                                ? doc.title().strip()
+                                : a.title();
                 rows.add(article(
                         file + "#" + a.span().start(),
                         new Article(
@@ -242,7 +245,8 @@ final class ArticleRecords {
     /** {@code 2009-03-20}, or the date of an ISO timestamp ({@code 2009-03-20T12:24:52Z}, {@code 2009-03-20 12:24}). */
     static LocalDate date(String s) {
         String t = s.strip();
-        return LocalDate.parse(t.length() > 10 && (t.charAt(10) == 'T' || t.charAt(10) == ' ') ? t.substring(0, 10) : t);
+        return LocalDate.parse(
+                t.length() > 10 && (t.charAt(10) == 'T' || t.charAt(10) == ' ') ? t.substring(0, 10) : t);
     }
 
     static String fileName(String path) {

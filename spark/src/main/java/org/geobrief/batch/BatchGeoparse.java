@@ -15,10 +15,10 @@ import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -96,7 +96,10 @@ public final class BatchGeoparse {
                             explode(col("mentions")).as("m"))
                     .select("article_id", "source", "m.*");
             mentions.write().mode(SaveMode.Overwrite).parquet(out + "/mentions");
-            Dataset<Row> events = ok.select(col("id").as("article_id"), col("source"), explode(col("events")).as("e"))
+            Dataset<Row> events = ok.select(
+                            col("id").as("article_id"),
+                            col("source"),
+                            explode(col("events")).as("e"))
                     .select(col("article_id"), col("source"), col("e.*"));
             events.write().mode(SaveMode.Overwrite).parquet(out + "/events");
             Dataset<Row> rejected = analysed.where(col("reason").isNotNull()).select("input_id", "source", "reason");

@@ -35,8 +35,8 @@ final class GeoParquet {
         Path dir = new Path(folder);
         FileSystem fs = dir.getFileSystem(conf);
         int n = 0;
-        for (FileStatus f : fs.listStatus(dir, p -> p.getName().startsWith("part-")
-                && p.getName().endsWith(".parquet"))) {
+        for (FileStatus f : fs.listStatus(
+                dir, p -> p.getName().startsWith("part-") && p.getName().endsWith(".parquet"))) {
             Path part = f.getPath();
             HadoopInputFile in = HadoopInputFile.fromPath(part, conf);
             ParquetMetadata footer;

@@ -122,9 +122,13 @@ class BatchGeoparseTest {
     void storing_into_the_database_twice_stores_each_article_and_report_once() throws Exception {
         Path in = write("in-db/articles.jsonl", JSONL);
         String url = "jdbc:h2:file:" + dir.resolve("db/geobrief").toAbsolutePath();
-        BatchGeoparse.run(spark, new BatchOptions(in.toString(), "auto", dir.resolve("out-db").toString(), url, "sa", "", 1 << 20));
+        BatchGeoparse.run(
+                spark,
+                new BatchOptions(in.toString(), "auto", dir.resolve("out-db").toString(), url, "sa", "", 1 << 20));
         List<String> once = stored(url, "sa", "");
-        BatchGeoparse.run(spark, new BatchOptions(in.toString(), "auto", dir.resolve("out-db").toString(), url, "sa", "", 1 << 20));
+        BatchGeoparse.run(
+                spark,
+                new BatchOptions(in.toString(), "auto", dir.resolve("out-db").toString(), url, "sa", "", 1 << 20));
 
         assertThat(stored(url, "sa", "")).isEqualTo(once);
         assertThat(once)
@@ -136,8 +140,11 @@ class BatchGeoparseTest {
     void storing_into_postgresql_twice_stores_each_article_and_report_once() throws Exception {
         String base = System.getenv("GEOBRIEF_TEST_POSTGRES_URL");
         if (base == null || base.isBlank()) {
-            assertThat(System.getenv("CI")).as("CI=true needs GEOBRIEF_TEST_POSTGRES_URL").isNotEqualToIgnoringCase("true");
-            org.junit.jupiter.api.Assumptions.abort("GEOBRIEF_TEST_POSTGRES_URL is not set (source .ci/postgres start)");
+            assertThat(System.getenv("CI"))
+                    .as("CI=true needs GEOBRIEF_TEST_POSTGRES_URL")
+                    .isNotEqualToIgnoringCase("true");
+            org.junit.jupiter.api.Assumptions.abort(
+                    "GEOBRIEF_TEST_POSTGRES_URL is not set (source .ci/postgres start)");
         }
         String user = System.getenv().getOrDefault("GEOBRIEF_TEST_POSTGRES_USER", "postgres");
         String password = System.getenv().getOrDefault("GEOBRIEF_TEST_POSTGRES_PASSWORD", "");
@@ -147,14 +154,22 @@ class BatchGeoparseTest {
         }
         String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public";
         Path in = write("in-pg/articles.jsonl", JSONL);
-        BatchGeoparse.run(spark, new BatchOptions(in.toString(), "auto", dir.resolve("out-pg").toString(), url, user, password, 1 << 20));
+        BatchGeoparse.run(
+                spark,
+                new BatchOptions(
+                        in.toString(), "auto", dir.resolve("out-pg").toString(), url, user, password, 1 << 20));
         List<String> once = stored(url, user, password);
-        BatchGeoparse.run(spark, new BatchOptions(in.toString(), "auto", dir.resolve("out-pg").toString(), url, user, password, 1 << 20));
+        BatchGeoparse.run(
+                spark,
+                new BatchOptions(
+                        in.toString(), "auto", dir.resolve("out-pg").toString(), url, user, password, 1 << 20));
 
         assertThat(stored(url, user, password)).isEqualTo(once);
-        assertThat(once).anySatisfy(row -> assertThat(row).startsWith("report Almaty ").contains("sentence in article"));
+        assertThat(once)
+                .anySatisfy(row -> assertThat(row).startsWith("report Almaty ").contains("sentence in article"));
         try (Connection c = DriverManager.getConnection(url, user, password);
-                ResultSet rs = c.createStatement().executeQuery("SELECT ST_AsText(geog) FROM events WHERE place_name = 'Almaty'")) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT ST_AsText(geog) FROM events WHERE place_name = 'Almaty'")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).startsWith("POINT(76.9");
         }
@@ -210,10 +225,14 @@ class BatchGeoparseTest {
     private static List<String> geoMetadata(Path folder) throws Exception {
         List<String> values = new ArrayList<>();
         try (Stream<Path> parts = Files.list(folder)) {
-            for (Path part : parts.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList()) {
-                try (ParquetFileReader r = ParquetFileReader.open(HadoopInputFile.fromPath(
-                        new org.apache.hadoop.fs.Path(part.toUri()), new Configuration()))) {
-                    values.add(r.getFooter().getFileMetaData().getKeyValueMetaData().get("geo"));
+            for (Path part : parts.filter(p -> p.getFileName().toString().endsWith(".parquet"))
+                    .toList()) {
+                try (ParquetFileReader r = ParquetFileReader.open(
+                        HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(part.toUri()), new Configuration()))) {
+                    values.add(r.getFooter()
+                            .getFileMetaData()
+                            .getKeyValueMetaData()
+                            .get("geo"));
                 }
             }
         }
