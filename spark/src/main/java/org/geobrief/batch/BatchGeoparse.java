@@ -74,7 +74,7 @@ public final class BatchGeoparse {
             SharedStore.migrate(options);
         }
 
-        Dataset<Row> candidates = read(spark, jsc, options);
+        Dataset<Row> candidates = read(spark, jsc, options, partitions);
         Dataset<Row> articles = candidates.where(col("reason").isNull()).dropDuplicates("id");
         Dataset<Row> rejects = candidates.where(col("reason").isNotNull());
         Dataset<Row> analysed = articles.union(rejects)
@@ -122,14 +122,15 @@ public final class BatchGeoparse {
     }
 
     /** The input as {@link Schemas#CANDIDATE} rows: articles and rejects. */
-    static Dataset<Row> read(SparkSession spark, JavaSparkContext jsc, BatchOptions options) {
+    static Dataset<Row> read(SparkSession spark, JavaSparkContext jsc, BatchOptions options, int partitions) {
         String format = options.resolvedFormat();
         long maxBytes = options.maxBytes();
         JavaRDD<Row> rows =
                 switch (format) {
-                    case "jsonl" -> jsc.binaryFiles(options.input())
+                    // a file is not split, but files are spread over the cores rather than packed into one task
+                    case "jsonl" -> jsc.binaryFiles(options.input(), partitions)
                             .flatMap(f -> ArticleRecords.jsonLines(f._1(), f._2()));
-                    case "files" -> jsc.binaryFiles(options.input())
+                    case "files" -> jsc.binaryFiles(options.input(), partitions)
                             .flatMap(f -> ArticleRecords.document(f._1(), f._2(), maxBytes));
                     case "parquet" -> parquet(spark, jsc, options.input());
                     default -> throw new IllegalArgumentException("unknown format " + format);
