@@ -8,8 +8,8 @@ import org.geobrief.events.EventExtractor;
 import org.geobrief.events.GeoEvent;
 
 /**
- * The parse command's JSON with each article's {@code events}: {@code {"id", "type", "subtype", "date",
- * "timePrecision", "geoPrecision", "place":{...as in mentions}, "sentence":{"start","end"}, "sources":[{"start",
+ * The parse command's JSON with each article's {@code events}: {@code {"id", "type", "subtype", "family", "planned",
+ * "date", "timePrecision", "geoPrecision", "locationPrecision" ("in Almaty", "somewhere in Kazakhstan"), "place":{...as in mentions}, "sentence":{"start","end"}, "sources":[{"start",
  * "end"}], "actors":[...], "fatalities", "confidence"}}. Offsets are code points into the file's whole text;
  * {@code sentence} is the first report, {@code sources} every sentence of the article that reports the event.
  */
@@ -31,6 +31,8 @@ final class EventsJson extends ParseJson {
             json.writeStringField("id", e.id());
             json.writeStringField("type", e.type().label());
             json.writeStringField("subtype", e.subtype());
+            json.writeStringField("family", e.family().label());
+            json.writeBooleanField("planned", e.planned());
             if (e.date() == null) {
                 json.writeNullField("date");
             } else {
@@ -38,6 +40,7 @@ final class EventsJson extends ParseJson {
             }
             json.writeNumberField("timePrecision", e.timePrecision().code());
             json.writeNumberField("geoPrecision", e.geoPrecision());
+            json.writeStringField("locationPrecision", e.whereInWords());
             json.writeFieldName("place");
             place(e.place(), null);
             json.writeFieldName("sentence");

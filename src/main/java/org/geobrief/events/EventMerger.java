@@ -20,7 +20,7 @@ import org.geobrief.timeline.TimePrecision;
  * country; and their dates are no further apart than the wider precision window (0 days for DAY, 7 for WEEK, 31 for
  * MONTH). The merged event takes the most precise date and place, the sub-type of its most confident report (a
  * specific one over "Peaceful protest" or "Other" on a tie), all actors, the
- * largest fatality count, and confidence {@code 1 - Π(1 - c)} (capped at 0.99): more sources, more certainty.
+ * largest fatality count, planned only when every report announces it, and confidence {@code 1 - Π(1 - c)} (capped at 0.99): more sources, more certainty.
  */
 public final class EventMerger {
 
@@ -150,6 +150,7 @@ public final class EventMerger {
                 List.copyOf(actors),
                 deaths,
                 confidence,
-                List.copyOf(sources));
+                List.copyOf(sources),
+                group.stream().allMatch(GeoEvent::planned));
     }
 }

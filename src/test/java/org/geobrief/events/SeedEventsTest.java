@@ -116,7 +116,16 @@ class SeedEventsTest {
     }
 
     @Test
-    void petty_crime_in_tajikistan_is_no_event() {
-        assertThat(digest).noneMatch(reads("on suspicion of theft"));
+    void petty_crime_in_tajikistan_is_a_theft_not_a_political_arrest() {
+        assertThat(digest)
+                .noneMatch(reads("on suspicion of theft").and(e -> e.type().isAcled()));
+        assertThat(digest).anyMatch(reads("on suspicion of theft").and(e -> e.type() == EventType.THEFT));
+    }
+
+    @Test
+    void the_statue_toppled_in_taldykorgan_is_a_riot_there() {
+        assertThat(kazakhstan)
+                .anyMatch(event("Violent demonstration", "2022-01-05", "Taldykorgan")
+                        .and(reads("toppling a statue")));
     }
 }
