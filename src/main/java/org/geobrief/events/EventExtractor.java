@@ -160,11 +160,10 @@ public final class EventExtractor {
                 if (announced) {
                     planned = true;
                 } else if (day != null && published != null && day.isAfter(published)) {
-                    if (FUTURE.matcher(sentence).find()) {
-                        if (!TriggerSelection.plannable(kind)) {
-                            continue; // intended, not (yet) an event
-                        }
-                        planned = true; // "elections are scheduled for 3 March"
+                    if (TriggerSelection.plannable(kind) && date != null && date.date().isAfter(published)) {
+                        planned = true; // "elections are scheduled for 3 March", "is holding an election on 11 April"
+                    } else if (FUTURE.matcher(sentence).find()) {
+                        continue; // intended, not (yet) an event
                     } else {
                         day = published; // a past-tense report cannot be dated after its publication
                         precision = TimePrecision.WEEK;

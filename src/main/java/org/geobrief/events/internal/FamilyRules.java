@@ -101,10 +101,21 @@ final class FamilyRules {
             "\\b(?:government|governments|president|minister|leaders|nations|countries|states|parliament|parties"
                     + "|kingdom|republic|union|council|administration|treasury|washington|moscow|beijing|brussels|UN|EU"
                     + "|NATO|U\\.S\\.|US|UK)\\b");
+    /** Words saying that a vote takes place (or will): "held", "went to the polls", "turnout", "results". */
     private static final Pattern HELD = Pattern.compile(
-            "\\b(?:held|hold|holds|holding|voted|voters|vote|votes|turnout|cast|polls?|polling|ballots?|won|wins|win"
-                    + "|winning|victory|results?|counting|count|elected|re-elected|landslide|runoff|run-off|contest\\w*"
-                    + "|boycott\\w*|went|go|goes|opened|closed|candidates?|campaign\\w*)\\b",
+            "\\b(?:held|hold|holds|holding|voted|turnout|cast\\s+(?:their\\s+)?ballots?|went\\s+to\\s+the\\s+polls|go\\s+to\\s+the\\s+polls"
+                    + "|polling\\s+stations?|counting|elected|re-elected|won\\s+(?:the|a)\\s+(?:\\w+\\s+)?(?:election|vote|poll)"
+                    + "|results|runoff|run-off|snap|due\\s+on|scheduled|next\\s+(?:week|month|year|\\w+day)|on\\s+\\w+day)\\b",
+            I);
+    private static final Pattern COURT = Pattern.compile(
+            "\\b(?:sentenc\\w+|convict\\w*|guilty|trial|verdict|court|appeal\\w*|jury|judge|pleaded|acquitt\\w+|lawsuit"
+                    + "|settle\\w*|prison|jail\\w*)\\b",
+            I);
+    private static final Pattern INVESTIGATION =
+            Pattern.compile("\\b(?:arrest\\w*|raid\\w*|seiz\\w+|detain\\w*|indict\\w*|charged)\\b", I);
+    private static final Pattern AID_ACT = Pattern.compile(
+            "\\b(?:deliver\\w*|distribut\\w*|arriv\\w*|reach\\w*|sent|shipped|airdrop\\w*|air-drop\\w*|entered|handed"
+                    + "|provid\\w*|ramp\\w*|dispatch\\w*|brought|received|unload\\w*|supplied|flown|scal\\w+\\s+up)\\b",
             I);
     private static final Pattern AID_CONTEXT = Pattern.compile(
             "\\b(?:humanitarian|relief|aid|victims|displaced|refugees|survivors|affected|famine|hunger|needy|UN|UNICEF|WFP"
@@ -120,7 +131,7 @@ final class FamilyRules {
     private FamilyRules() {}
 
     /** The kind {@code hit} names in {@code sentence} when its type is not one of ACLED's; empty for none. */
-    static Optional<Kind> refine(TriggerLexicon.Hit hit, String sentence) {
+    static Optional<Kind> refine(TriggerLexicon.Hit hit, String sentence, String context) {
         Trigger t = hit.trigger();
         EventType type = t.type();
         String before = sentence.substring(0, hit.start());
@@ -130,7 +141,7 @@ final class FamilyRules {
             case ACCIDENTS -> accident(type, t.subtype(), sentence, before);
             case CRIME -> crime(type, t.subtype(), sentence);
             case HUMANITARIAN -> humanitarian(type, t.subtype(), sentence, after);
-            case POLITICAL_PROCESS -> process(type, t.subtype(), sentence, hit);
+            case POLITICAL_PROCESS -> process(type, t.subtype(), sentence, context, hit);
             default -> kind(type, t.subtype());
         };
     }
@@ -209,6 +220,9 @@ final class FamilyRules {
         if (!CRIME_ACT.matcher(s).find()) {
             return Optional.empty(); // fraud or corruption as a topic
         }
+        if (COURT.matcher(s).find() && !INVESTIGATION.matcher(s).find()) {
+            return Optional.empty(); // a trial, verdict or sentence reports on a crime of the past, not a new event
+        }
         return switch (type) {
             case THEFT -> POLITICAL_THEFT.matcher(s).find() ? Optional.empty() : kind(type, subtype);
             case TRAFFICKING_AND_SEIZURES -> {
@@ -231,13 +245,14 @@ final class FamilyRules {
                         .find()) {
             return Optional.empty(); // "fled the scene"
         }
-        if (type == EventType.AID_DELIVERY && !AID_CONTEXT.matcher(s).find()) {
+        if (type == EventType.AID_DELIVERY && !(AID_CONTEXT.matcher(s).find() && AID_ACT.matcher(s).find())) {
             return Optional.empty(); // "provide water services"
         }
         return kind(type, subtype);
     }
 
-    private static Optional<Kind> process(EventType type, String subtype, String s, TriggerLexicon.Hit hit) {
+    private static Optional<Kind> process(
+            EventType type, String subtype, String s, String context, TriggerLexicon.Hit hit) {
         String phrase = hit.trigger().phrase();
         switch (type) {
             case ELECTION -> {
@@ -266,7 +281,7 @@ final class FamilyRules {
                 return HELD.matcher(s).find() ? kind(type, subtype) : Optional.empty();
             }
             case CHANGE_OF_GOVERNMENT -> {
-                if (!subtype.equals("Coup") && !OFFICIALS.matcher(s).find()) {
+                if (!subtype.equals("Coup") && !OFFICIALS.matcher(context).find()) {
                     return Optional.empty(); // "quit smoking", "the coach stepped down"
                 }
                 return kind(type, subtype);

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class Hedges {
 
     private static final Pattern UNREAL_BEFORE = Pattern.compile(
-            "\\b(?:could|may|might|would|should|must|can|cannot|will|shall|not|(?<!\\b(?:led|lead|leads|leading|due|response|related|linked|according|addition|subjected|resorted|returned)\\s)to|no|never|without|n't|nor|threaten\\w*"
+            "\\b(?:could|may|might|would|should|must|can|cannot|will|shall|not|(?<!\\b(?:led|lead|leads|leading|due|response|related|linked|according|addition|subjected|resorted|returned|had|has|have|forced|were|was)\\s)to|no|never|without|n't|nor|threaten\\w*"
                     + "|plans?|planned|intends?|ready)\\s+(?:\\w+\\s+){0,1}$");
     /** Inside a two-part phrase ("troops ... will send"): a modal or negation before its second part. */
     private static final Pattern UNREAL_WITHIN = Pattern.compile(
@@ -32,7 +32,8 @@ final class Hedges {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern CALLED_OFF = Pattern.compile(
-            "\\b(?:not|never|n't|no|postpon\\w+|cancel\\w*|delay\\w*|call\\w*\\s+off|suspend\\w*|boycott\\w*)\\b",
+            "\\b(?:not|never|n't|no|postpon\\w+|cancel\\w*|delay\\w*|call\\w*\\s+off|suspend\\w*|boycott\\w*|due\\s+by"
+                    + "|no\\s+later\\s+than|by\\s+the\\s+end\\s+of|deadline)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private Hedges() {}

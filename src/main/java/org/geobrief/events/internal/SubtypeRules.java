@@ -31,9 +31,15 @@ public final class SubtypeRules {
     /** Who commits political violence rather than a crime: armed groups, forces, or a political motive. */
     private static final Pattern ORGANISED = Pattern.compile(
             "\\b(?:gunmen|militants?|attackers|insurgents?|jihadists?|rebels?|militias?|troops|soldiers?|army|military"
-                    + "|forces|separatists?|terror\\w*|extremists?|bandits|armed\\s+(?:group|men)\\w*|fighters"
+                    + "|forces|separatists?|offensive|bombing|shelling|siege|civilians|war|regime|air\\s+campaign|terror\\w*|extremists?|bandits|armed\\s+(?:group|men)\\w*|fighters"
                     + "|Taliban|Boko\\s+Haram|al-Shabaab|Islamic\\s+State|ISIS|ISIL|Hamas|Hezbollah|cartel|paramilitar\\w+"
                     + "|protesters?|activists?|journalists?|opposition|political|politicians?|sectarian|ethnic|airstrikes?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A killing by state forces: violence against civilians in ACLED's sense, not a homicide. */
+    private static final Pattern STATE_KILLING = Pattern.compile(
+            "\\b(?:police|officers?|deputies|troopers|soldiers|guards?)\\s+(?:\\w+\\s+){0,8}?(?:fatally\\s+)?(?:shot|killed|fired)\\b"
+                    + "|\\b(?:police|officer-involved|police-involved)\\s+(?:killing|shooting)s?\\b"
+                    + "|\\b(?:shot|killed)\\s+(?:dead\\s+)?by\\s+(?:police|officers?|deputies|troopers|soldiers)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Work after a disaster: troops sent to rescue, fire on a blaze. */
     private static final Pattern RELIEF = Pattern.compile(
@@ -112,7 +118,10 @@ public final class SubtypeRules {
             if (t.type() == EventType.HOMICIDE && ORGANISED.matcher(sentence).find()) {
                 return kind(EventType.VIOLENCE_AGAINST_CIVILIANS, ATTACK); // "gunmen shot dead five villagers"
             }
-            return FamilyRules.refine(hit, sentence);
+            if (t.type() == EventType.HOMICIDE && STATE_KILLING.matcher(sentence).find()) {
+                return kind(EventType.VIOLENCE_AGAINST_CIVILIANS, ATTACK); // "police fatally shot a man"
+            }
+            return FamilyRules.refine(hit, sentence, context);
         }
         boolean protestContext = PROTEST_CONTEXT.matcher(context).find();
         boolean armed = ARMED.matcher(sentence).find();
@@ -185,7 +194,7 @@ public final class SubtypeRules {
                             : kind(EventType.KIDNAPPING, "Kidnapping");
                 }
             }
-            if (!organised) {
+            if (!organised && !STATE_KILLING.matcher(sentence).find()) {
                 return kind(EventType.HOMICIDE, "Murder"); // a killing with no armed group or politics around it
             }
         }
