@@ -94,7 +94,7 @@ final class FamilyRules {
             "\\b(?:president|presidents|prime\\s+minister|premier|minister|ministers|chancellor|king|queen|prince|emir"
                     + "|sultan|pope|secretary|governor|mayor|ambassador|envoy|delegation|leaders?|head\\s+of|chief|speaker"
                     + "|cabinet|government|parliament|lawmakers|senate|commissioner|general|commander|spokesman"
-                    + "|officials?|chairman|director|justice|attorney)\\b",
+                    + "|officials?|chairman|director|justice|attorney|office|party)\\b",
             I);
 
     private static final Pattern STATES = Pattern.compile(

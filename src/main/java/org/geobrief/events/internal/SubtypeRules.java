@@ -37,9 +37,16 @@ public final class SubtypeRules {
             Pattern.CASE_INSENSITIVE);
     /** A killing by state forces: violence against civilians in ACLED's sense, not a homicide. */
     private static final Pattern STATE_KILLING = Pattern.compile(
-            "\\b(?:police|officers?|deputies|troopers|soldiers|guards?)\\s+(?:\\w+\\s+){0,8}?(?:fatally\\s+)?(?:shot|killed|fired)\\b"
+            "\\b(?:police|officers?|deputies|troopers|soldiers|guards?)\\s+(?:\\w+\\s+){0,15}?(?:fatally\\s+)?(?:shot|killed|fired)\\b"
                     + "|\\b(?:police|officer-involved|police-involved)\\s+(?:killing|shooting)s?\\b"
                     + "|\\b(?:shot|killed)\\s+(?:dead\\s+)?by\\s+(?:police|officers?|deputies|troopers|soldiers)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Who kills for a political or armed cause: a killing by them is violence against civilians, not a homicide. */
+    private static final Pattern PERPETRATORS = Pattern.compile(
+            "\\b(?:gunmen|militants?|attackers|insurgents?|jihadists?|rebels?|militias?|troops|soldiers?|army|military"
+                    + "|separatists?|terror\\w*|extremists?|bandits|armed\\s+(?:group|men)\\w*|fighters|Taliban"
+                    + "|Boko\\s+Haram|al-Shabaab|Islamic\\s+State|ISIS|ISIL|Hamas|Hezbollah|cartel|paramilitar\\w+|offensive"
+                    + "|bombing|shelling|siege|air\\s+campaign|airstrikes?)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Work after a disaster: troops sent to rescue, fire on a blaze. */
     private static final Pattern RELIEF = Pattern.compile(
@@ -115,7 +122,7 @@ public final class SubtypeRules {
             if (t.type() == EventType.THEFT && UNREST.matcher(context).find()) {
                 return Optional.empty(); // "mobs robbed shops": looting in unrest is ACLED's
             }
-            if (t.type() == EventType.HOMICIDE && ORGANISED.matcher(sentence).find()) {
+            if (t.type() == EventType.HOMICIDE && PERPETRATORS.matcher(sentence).find()) {
                 return kind(EventType.VIOLENCE_AGAINST_CIVILIANS, ATTACK); // "gunmen shot dead five villagers"
             }
             if (t.type() == EventType.HOMICIDE && STATE_KILLING.matcher(sentence).find()) {
