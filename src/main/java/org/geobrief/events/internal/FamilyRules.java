@@ -303,8 +303,9 @@ final class FamilyRules {
                 if (subtype.equals("Summit")) {
                     return SUMMIT_HELD.matcher(s).find() ? kind(type, subtype) : Optional.empty();
                 }
-                if (!OFFICIALS.matcher(s).find()
-                        || SubtypeRules.ARMED.matcher(s).find()) {
+                boolean delegation = hit.trigger().phrase().startsWith("=delegation");
+                String visitor = s.substring(Math.max(0, hit.start() - 80), Math.min(s.length(), hit.end() + 40));
+                if (!(delegation || OFFICIALS.matcher(visitor).find()) || SubtypeRules.ARMED.matcher(s).find()) {
                     return Optional.empty(); // a family visit; troops arriving are a deployment
                 }
                 return kind(type, s.matches("(?is).*\\bstate\\s+visit\\b.*") ? "State visit" : subtype);

@@ -273,7 +273,8 @@ public final class TriggerLexicon {
             Trigger.strong(BATTLES, "Government regains territory", "regain|recapture|retake|=retook|=retaken ~ =control|=towns|=town|=city|=villages|=village|=areas|=territory"),
             Trigger.strong(BATTLES, ARMED_CLASH, "=military =operations|=operation|=offensive =were|=was|=is|=are|=continued|=continuing"),
             Trigger.strong(EXPLOSIONS_REMOTE_VIOLENCE, AIR, "=air =campaign|=raids|=raid|=strikes|=attacks|=bombardment"),
-            Trigger.strong(PROTESTS, PEACEFUL, "=supporters|=crowds|=crowd|=hundreds|=thousands ~ =gathered|=rallied|=massed|=turned =out"));
+            Trigger.strong(PROTESTS, PEACEFUL, "=supporters|=hundreds|=thousands ~ =gathered|=rallied|=massed"),
+            Trigger.strong(PROTESTS, PEACEFUL, "=supporters|=hundreds|=thousands ~ =turned =out"));
 
     /**
      * Word → indexes of the triggers that can only match where that word (lower case, split where the patterns' word
