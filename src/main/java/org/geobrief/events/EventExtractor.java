@@ -78,6 +78,11 @@ public final class EventExtractor {
                     + "|expected\\s+to|to\\s+be\\s+held|next\\s+(?:week|month|year))\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A date that bounds, not schedules: "elections are due by August". */
+    private static final Pattern DEADLINE = Pattern.compile(
+            "\\b(?:due\\s+by|no\\s+later\\s+than|by\\s+the\\s+end\\s+of|deadline|at\\s+the\\s+latest)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private final DateResolver dates = new DateResolver();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final TriggerSelection triggers = new TriggerSelection(new TriggerLexicon(), new SubtypeRules());
@@ -160,7 +165,10 @@ public final class EventExtractor {
                 if (announced) {
                     planned = true;
                 } else if (day != null && published != null && day.isAfter(published)) {
-                    if (TriggerSelection.plannable(kind) && date != null && date.date().isAfter(published)) {
+                    if (TriggerSelection.plannable(kind)
+                            && date != null
+                            && date.date().isAfter(published)
+                            && !DEADLINE.matcher(sentence).find()) {
                         planned = true; // "elections are scheduled for 3 March", "is holding an election on 11 April"
                     } else if (FUTURE.matcher(sentence).find()) {
                         continue; // intended, not (yet) an event

@@ -105,7 +105,7 @@ final class FamilyRules {
     private static final Pattern HELD = Pattern.compile(
             "\\b(?:held|hold|holds|holding|voted|turnout|cast\\s+(?:their\\s+)?ballots?|went\\s+to\\s+the\\s+polls|go\\s+to\\s+the\\s+polls"
                     + "|polling\\s+stations?|counting|elected|re-elected|won\\s+(?:the|a)\\s+(?:\\w+\\s+)?(?:election|vote|poll)"
-                    + "|results|runoff|run-off|snap|due\\s+on|scheduled|next\\s+(?:week|month|year|\\w+day)|on\\s+\\w+day)\\b",
+                    + "|results|runoff|run-off|snap|due\\s+on|scheduled|next\\s+(?:week|month|year|\\w+day))\\b",
             I);
     private static final Pattern COURT = Pattern.compile(
             "\\b(?:sentenc\\w+|convict\\w*|guilty|trial|verdict|court|appeal\\w*|jury|judge|pleaded|acquitt\\w+|lawsuit"
