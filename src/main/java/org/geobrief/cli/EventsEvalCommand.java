@@ -20,8 +20,8 @@ import org.geobrief.geoparse.eval.Corpora;
 import org.geobrief.geoparse.eval.EvalDocument;
 import org.geobrief.ingest.Article;
 import org.geobrief.ingest.ArticleAnalyser;
+import org.geobrief.ingest.ArticlePipeline;
 import org.geobrief.ingest.MentionOverrides;
-import org.geobrief.ingest.internal.GeoAnalyser;
 
 /**
  * {@code events-eval [--gold FILE] [--details] [GWN.xml]}: runs the import's analysis (geoparser, then event
@@ -40,7 +40,7 @@ final class EventsEvalCommand implements Cli.Command {
     private final ArticleAnalyser analyser;
 
     EventsEvalCommand() {
-        this(GeoAnalyser.bundled());
+        this(ArticlePipeline.bundled());
     }
 
     EventsEvalCommand(ArticleAnalyser analyser) {
