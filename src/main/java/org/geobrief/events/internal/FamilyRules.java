@@ -107,6 +107,7 @@ final class FamilyRules {
                     + "|polling\\s+stations?|counting|elected|re-elected|won\\s+(?:the|a)\\s+(?:\\w+\\s+)?(?:election|vote|poll)"
                     + "|results|runoff|run-off|snap|due\\s+on|scheduled|next\\s+(?:week|month|year|\\w+day))\\b",
             I);
+
     private static final Pattern COURT = Pattern.compile(
             "\\b(?:sentenc\\w+|convict\\w*|guilty|trial|verdict|court|appeal\\w*|jury|judge|pleaded|acquitt\\w+|lawsuit"
                     + "|settle\\w*|prison|jail\\w*)\\b",
@@ -245,7 +246,8 @@ final class FamilyRules {
                         .find()) {
             return Optional.empty(); // "fled the scene"
         }
-        if (type == EventType.AID_DELIVERY && !(AID_CONTEXT.matcher(s).find() && AID_ACT.matcher(s).find())) {
+        if (type == EventType.AID_DELIVERY
+                && !(AID_CONTEXT.matcher(s).find() && AID_ACT.matcher(s).find())) {
             return Optional.empty(); // "provide water services"
         }
         return kind(type, subtype);
@@ -305,7 +307,8 @@ final class FamilyRules {
                 }
                 boolean delegation = hit.trigger().phrase().startsWith("=delegation");
                 String visitor = s.substring(Math.max(0, hit.start() - 80), Math.min(s.length(), hit.end() + 40));
-                if (!(delegation || OFFICIALS.matcher(visitor).find()) || SubtypeRules.ARMED.matcher(s).find()) {
+                if (!(delegation || OFFICIALS.matcher(visitor).find())
+                        || SubtypeRules.ARMED.matcher(s).find()) {
                     return Optional.empty(); // a family visit; troops arriving are a deployment
                 }
                 return kind(type, s.matches("(?is).*\\bstate\\s+visit\\b.*") ? "State visit" : subtype);

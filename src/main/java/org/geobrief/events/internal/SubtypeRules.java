@@ -125,7 +125,8 @@ public final class SubtypeRules {
             if (t.type() == EventType.HOMICIDE && PERPETRATORS.matcher(sentence).find()) {
                 return kind(EventType.VIOLENCE_AGAINST_CIVILIANS, ATTACK); // "gunmen shot dead five villagers"
             }
-            if (t.type() == EventType.HOMICIDE && STATE_KILLING.matcher(sentence).find()) {
+            if (t.type() == EventType.HOMICIDE
+                    && STATE_KILLING.matcher(sentence).find()) {
                 return kind(EventType.VIOLENCE_AGAINST_CIVILIANS, ATTACK); // "police fatally shot a man"
             }
             return FamilyRules.refine(hit, sentence, context);

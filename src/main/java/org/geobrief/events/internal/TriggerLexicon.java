@@ -257,22 +257,45 @@ public final class TriggerLexicon {
             Trigger.strong(SANCTIONS, "Sanctions lifted", "lift|ease|remove|suspend ~ =sanctions|=embargo"),
             Trigger.strong(OFFICIAL_VISIT, "Official visit", "visit|=toured|=trip"),
             Trigger.strong(OFFICIAL_VISIT, "Summit", "=summit|=summits"),
-            Trigger.strong(SANCTIONS, "Diplomatic expulsion", "expel|=expulsion|=expulsions ~ =diplomats|=diplomat|=envoy|=envoys|=ambassador|=staff|=officials|=spies"),
+            Trigger.strong(
+                    SANCTIONS,
+                    "Diplomatic expulsion",
+                    "expel|=expulsion|=expulsions ~ =diplomats|=diplomat|=envoy|=envoys|=ambassador|=staff|=officials|=spies"),
             Trigger.strong(SANCTIONS, "Diplomatic expulsion", "=diplomats|=diplomat|=envoys ~ =expelled"),
-            Trigger.strong(OFFICIAL_VISIT, "Official visit", "=delegation|=mission|=envoy|=minister|=president|=premier|=chancellor|=king|=pope|=secretary ~ arrive|=landed"),
+            Trigger.strong(
+                    OFFICIAL_VISIT,
+                    "Official visit",
+                    "=delegation|=mission|=envoy|=minister|=president|=premier|=chancellor|=king|=pope|=secretary ~ arrive|=landed"),
             Trigger.strong(HOMICIDE, "Murder", "=killing|=killings =of"),
-            Trigger.strong(SANCTIONS, "Diplomatic expulsion", "close|shut ~ =consulate|=embassy|=consulates|=embassies"),
+            Trigger.strong(
+                    SANCTIONS, "Diplomatic expulsion", "close|shut ~ =consulate|=embassy|=consulates|=embassies"),
             Trigger.strong(THEFT, "Burglary", "=broken|=broke|=breaking =into"),
             Trigger.strong(FRAUD, "Fraud", "=insider =trading|=dealing"),
             Trigger.strong(HOMICIDE, "Murder", "=fatally|=fatal =shot|=shooting|=stabbed|=stabbing|=wounded|=beaten"),
             Trigger.strong(HOMICIDE, "Murder", "=school|=mass|=drive-by =shooting|=shootings"),
             Trigger.strong(HOMICIDE, "Murder", "=stabbing|=shooting|=shot =death|=deaths"),
-            Trigger.strong(TRAFFICKING_AND_SEIZURES, "Weapons seizure", "recover|seize|confiscate|intercept ~ =firearms|=weapons|=guns|=rifles|=pistols|=ammunition|=cartridges|=explosives"),
-            Trigger.strong(INDUSTRIAL_ACCIDENT, "Fire", "=apartment|=house|=building|=factory|=warehouse|=residential|=kitchen|=hotel|=market|=structure|=garage|=barn =fire|=fires|=blaze|=blazes"),
-            Trigger.strong(AID_DELIVERY, "Aid delivery", "=humanitarian =response|=operation|=operations|=assistance|=aid|=supplies"),
-            Trigger.strong(BATTLES, "Government regains territory", "regain|recapture|retake|=retook|=retaken ~ =control|=towns|=town|=city|=villages|=village|=areas|=territory"),
-            Trigger.strong(BATTLES, ARMED_CLASH, "=military =operations|=operation|=offensive =were|=was|=is|=are|=continued|=continuing"),
-            Trigger.strong(EXPLOSIONS_REMOTE_VIOLENCE, AIR, "=air =campaign|=raids|=raid|=strikes|=attacks|=bombardment"),
+            Trigger.strong(
+                    TRAFFICKING_AND_SEIZURES,
+                    "Weapons seizure",
+                    "recover|seize|confiscate|intercept ~ =firearms|=weapons|=guns|=rifles|=pistols|=ammunition|=cartridges|=explosives"),
+            Trigger.strong(
+                    INDUSTRIAL_ACCIDENT,
+                    "Fire",
+                    "=apartment|=house|=building|=factory|=warehouse|=residential|=kitchen|=hotel|=market|=structure|=garage|=barn =fire|=fires|=blaze|=blazes"),
+            Trigger.strong(
+                    AID_DELIVERY,
+                    "Aid delivery",
+                    "=humanitarian =response|=operation|=operations|=assistance|=aid|=supplies"),
+            Trigger.strong(
+                    BATTLES,
+                    "Government regains territory",
+                    "regain|recapture|retake|=retook|=retaken ~ =control|=towns|=town|=city|=villages|=village|=areas|=territory"),
+            Trigger.strong(
+                    BATTLES,
+                    ARMED_CLASH,
+                    "=military =operations|=operation|=offensive =were|=was|=is|=are|=continued|=continuing"),
+            Trigger.strong(
+                    EXPLOSIONS_REMOTE_VIOLENCE, AIR, "=air =campaign|=raids|=raid|=strikes|=attacks|=bombardment"),
             Trigger.strong(PROTESTS, PEACEFUL, "=supporters|=hundreds|=thousands ~ =gathered|=rallied|=massed"),
             Trigger.strong(PROTESTS, PEACEFUL, "=supporters|=hundreds|=thousands ~ =turned =out"));
 
