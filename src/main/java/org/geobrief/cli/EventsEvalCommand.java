@@ -20,12 +20,12 @@ import org.geobrief.geoparse.eval.Corpora;
 import org.geobrief.geoparse.eval.EvalDocument;
 import org.geobrief.ingest.Article;
 import org.geobrief.ingest.ArticleAnalyser;
+import org.geobrief.ingest.ArticlePipeline;
 import org.geobrief.ingest.MentionOverrides;
-import org.geobrief.ingest.internal.GeoAnalyser;
 
 /**
- * {@code events-eval [--gold FILE] [--details] [GWN.xml]}: runs the import's analysis (geoparser, then event
- * extraction) over every article of a hand-coded event gold set, each with its coded publication date, and prints
+ * {@code events-eval [--gold FILE] [--details] [GWN.xml]}: runs the import's analysis ({@link ArticlePipeline}:
+ * geoparser, then event extraction) over every article of a hand-coded event gold set, each with its coded publication date, and prints
  * precision, recall and F1 of events, type and family accuracy on matched events, and a per-family breakdown
  * (matching rules: {@link EventScorer}). The corpus stays outside the repository; the gold set refers to its ids.
  */
@@ -40,7 +40,7 @@ final class EventsEvalCommand implements Cli.Command {
     private final ArticleAnalyser analyser;
 
     EventsEvalCommand() {
-        this(GeoAnalyser.bundled());
+        this(ArticlePipeline.bundled());
     }
 
     EventsEvalCommand(ArticleAnalyser analyser) {
