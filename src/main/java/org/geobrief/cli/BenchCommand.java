@@ -26,6 +26,7 @@ final class BenchCommand implements Cli.Command {
         SUITES.put("parse", ParseBench::run);
         SUITES.put("longtext", LongTextBench::run);
         SUITES.put("pipeline", PipelineBench::run);
+        SUITES.put("postgis", PostgisBench::run);
     }
 
     @Override
