@@ -7,21 +7,22 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.geobrief.events.EventCatalog;
 import org.geobrief.geoparse.eval.Corpora;
 import org.geobrief.geoparse.eval.EvalDocument;
 import org.geobrief.ingest.ArticleAnalyser;
+import org.geobrief.ingest.ArticleDatabase;
 import org.geobrief.ingest.ArticleImport;
+import org.geobrief.ingest.ArticlePipeline;
+import org.geobrief.ingest.ArticleReader;
 import org.geobrief.ingest.DigestSplitter;
 import org.geobrief.ingest.ImportOptions;
 import org.geobrief.ingest.ImportResult;
-import org.geobrief.ingest.internal.GeoAnalyser;
-import org.geobrief.ingest.internal.IngestStorage;
 
 /**
  * End-to-end throughput on the LGL articles (or {@code -Dgeobrief.bench.corpus=FILE.xml}), each written as a text
@@ -56,7 +57,11 @@ final class PipelineBench {
                 bytes += b.length;
             }
             out.printf("files: %,d, %.2f MB%n", files.size(), bytes / 1e6);
-            ArticleAnalyser analyser = GeoAnalyser.bundled();
+            ArticleAnalyser analyser = ArticlePipeline.bundled();
+            ArticleReader reader = new ArticleReader(ArticleReader.Limits.defaults());
+            if (org.slf4j.LoggerFactory.getLogger("org.flywaydb") instanceof ch.qos.logback.classic.Logger flyway) {
+                flyway.setLevel(ch.qos.logback.classic.Level.WARN); // one migration per run is no news
+            }
             String[] parseArgs = files.stream().map(Path::toString).toArray(String[]::new);
             PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
             ImportOptions options = ImportOptions.defaults().withMode(DigestSplitter.Mode.SINGLE);
@@ -64,9 +69,9 @@ final class PipelineBench {
             int[] stored = new int[1];
             measure(out, "import (file → stored rows)", total, run -> {
                 Path data = Files.createDirectory(dir.resolve("data" + run));
-                var dataSource = IngestStorage.openH2(data);
-                IngestStorage storage = new IngestStorage(dataSource, new EventCatalog(dataSource));
-                try (ArticleImport importer = new ArticleImport(storage, analyser, 50L << 20)) {
+                ArticleDatabase db = ArticleDatabase.openH2(data);
+                try (ArticleImport importer =
+                        db.importer(analyser, reader, Duration.ofSeconds(ArticleImport.DEFAULT_ANALYSIS_SECONDS))) {
                     ImportResult r = importer.importFiles(files, options);
                     stored[0] = r.events();
                 }
