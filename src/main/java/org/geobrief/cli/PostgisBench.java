@@ -67,22 +67,22 @@ final class PostgisBench {
                 .within(new EventQuery.BBox(-10, 35, 30, 60))
                 .between(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30))
                 .withTypes(Set.of(EventType.BATTLES, EventType.PROTESTS));
-        measure(out, "find: Europe extent, 3 months, 2 types", () -> catalog.find(map).size());
-        measure(
-                out,
-                "histogram by day: same filters",
-                () -> catalog.histogram(map, ChronoUnit.DAYS).values().stream()
-                        .mapToInt(Integer::intValue)
-                        .sum());
+        measure(out, "find: Europe extent, 3 months, 2 types", () -> catalog.find(map)
+                .size());
+        measure(out, "histogram by day: same filters", () -> catalog.histogram(map, ChronoUnit.DAYS).values().stream()
+                .mapToInt(Integer::intValue)
+                .sum());
         EventQuery country = EventQuery.all()
                 .within(new EventQuery.BBox(2, 48, 3, 49))
                 .between(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31));
-        measure(out, "find: 1°×1° extent, 2 years, all types", () -> catalog.find(country).size());
+        measure(out, "find: 1°×1° extent, 2 years, all types", () -> catalog.find(country)
+                .size());
         EventQuery world = EventQuery.all()
                 .within(new EventQuery.BBox(-180, -90, 180, 90))
                 .between(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 7))
                 .withTypes(Set.of(EventType.PROTESTS));
-        measure(out, "find: world extent, 1 week, 1 type", () -> catalog.find(world).size());
+        measure(out, "find: world extent, 1 week, 1 type", () -> catalog.find(world)
+                .size());
     }
 
     private static void measure(PrintStream out, String what, Supplier<Integer> query) {

@@ -26,6 +26,7 @@ import java.util.TreeMap;
 import java.util.function.LongFunction;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.base.TextSpan;
+import org.geobrief.events.ArticleNames;
 import org.geobrief.events.EventMerger;
 import org.geobrief.events.EventQuery;
 import org.geobrief.events.EventSource;
@@ -49,6 +50,13 @@ public final class EventRepository {
     private final EventMerger merger = new EventMerger();
     /** Whether the database has the PostGIS column {@code events.geog}; found on first use. */
     private volatile Boolean spatial;
+
+    private final ArticleNames names;
+
+    public EventRepository(ArticleNames names) {
+        this.names = names;
+    }
+
     private static final String COLUMNS = "e.id, e.event_type, e.subtype, e.event_date, e.time_precision,"
             + " e.geo_precision, e.place_geonameid, e.place_name, e.place_feature_class, e.place_feature_code,"
             + " e.country_code, e.admin1_code, e.admin1_name, e.place_population, e.lat, e.lon, e.actors,"
@@ -162,7 +170,7 @@ public final class EventRepository {
 
     public List<GeoEvent> find(Connection c, EventQuery q) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + COLUMNS + " FROM events e WHERE " + where(q, params, spatial(c))
+        String sql = "SELECT " + COLUMNS + " FROM events e WHERE " + where(c, q, params)
                 + " ORDER BY CASE WHEN e.event_date IS NULL THEN 1 ELSE 0 END, e.event_date, e.id";
         return load(c, sql, params);
     }
@@ -178,7 +186,7 @@ public final class EventRepository {
     public SortedMap<LocalDate, Integer> histogram(Connection c, EventQuery q, ChronoUnit unit) throws SQLException {
         List<Object> params = new ArrayList<>();
         String sql = "SELECT e.event_date, COUNT(*) FROM events e WHERE e.event_date IS NOT NULL AND "
-                + where(q, params, spatial(c)) + " GROUP BY e.event_date";
+                + where(c, q, params) + " GROUP BY e.event_date";
         SortedMap<LocalDate, Integer> counts = new TreeMap<>();
         try (PreparedStatement ps = prepare(c, sql, params);
                 ResultSet rs = ps.executeQuery()) {
@@ -214,7 +222,7 @@ public final class EventRepository {
         return known;
     }
 
-    private static String where(EventQuery q, List<Object> params, boolean spatial) {
+    private String where(Connection c, EventQuery q, List<Object> params) throws SQLException {
         List<String> clauses = new ArrayList<>();
         clauses.add("1 = 1");
         if (q.from() != null) {
@@ -226,30 +234,40 @@ public final class EventRepository {
             params.add(Date.valueOf(q.to()));
         }
         in(clauses, params, "e.event_type", q.types().stream().map(Enum::name).toList());
+        List<String> where = new ArrayList<>();
         in(
-                clauses,
+                where,
                 params,
                 "e.country_code",
-                q.countries().stream().map(String::toUpperCase).toList());
-        in(clauses, params, "e.place_geonameid", List.copyOf(q.placeIds()));
+                q.countries().stream()
+                        .map(code -> code.toUpperCase(java.util.Locale.ROOT))
+                        .toList());
+        in(where, params, "e.place_geonameid", List.copyOf(q.placeIds()));
+        if (!where.isEmpty()) {
+            clauses.add("(" + String.join(" OR ", where) + ")");
+        }
         if (!q.articleIds().isEmpty()) {
             clauses.add("EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id AND s.article_id IN ("
                     + marks(q.articleIds().size()) + "))");
             params.addAll(q.articleIds());
         }
         if (!q.sources().isEmpty()) {
-            String m = marks(q.sources().size());
-            clauses.add("EXISTS (SELECT 1 FROM event_sources s JOIN articles a ON a.id = s.article_id"
-                    + " WHERE s.event_id = e.id AND (a.source IN (" + m + ") OR a.outlet IN (" + m + ")))");
-            params.addAll(q.sources());
-            params.addAll(q.sources());
+            // the articles are another feature's: it says which ones answer to the names
+            Set<String> named = names.articlesNamed(c, q.sources());
+            if (named.isEmpty()) {
+                clauses.add("1 = 0");
+            } else {
+                clauses.add("EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id AND s.article_id IN ("
+                        + marks(named.size()) + "))");
+                params.addAll(named);
+            }
         }
         if (q.minConfidence() > 0) {
             clauses.add("e.confidence >= ?");
             params.add(q.minConfidence());
         }
         EventQuery.BBox b = q.bbox();
-        if (b != null && spatial) {
+        if (b != null && spatial(c)) {
             // The GiST index (events_geog_box) finds the candidates; the lat/lon test below keeps exactly the H2
             // semantics (the index's boxes are rounded outwards to float).
             String box = "(e.geog::geometry) && ST_MakeEnvelope(?, ?, ?, ?, 4326)";
@@ -257,7 +275,8 @@ public final class EventRepository {
             if (b.minLon() <= b.maxLon()) {
                 params.addAll(List.of(b.minLon(), b.minLat(), b.maxLon(), b.maxLat()));
             } else {
-                params.addAll(List.of(b.minLon(), b.minLat(), 180.0, b.maxLat(), -180.0, b.minLat(), b.maxLon(), b.maxLat()));
+                params.addAll(
+                        List.of(b.minLon(), b.minLat(), 180.0, b.maxLat(), -180.0, b.minLat(), b.maxLon(), b.maxLat()));
             }
         }
         if (b != null) {
