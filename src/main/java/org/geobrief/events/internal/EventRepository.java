@@ -48,14 +48,14 @@ public final class EventRepository {
     private static final int MAX_WINDOW_DAYS = 31;
 
     private final EventMerger merger = new EventMerger();
-    /** Whether the database has the PostGIS column {@code events.geog}; found on first use. */
-    private volatile Boolean spatial;
-
     private final ArticleNames names;
 
     public EventRepository(ArticleNames names) {
         this.names = names;
     }
+
+    /** Whether the database has the PostGIS column {@code events.geog}; found on first use. */
+    private volatile Boolean spatial;
 
     private static final String COLUMNS = "e.id, e.event_type, e.subtype, e.event_date, e.time_precision,"
             + " e.geo_precision, e.place_geonameid, e.place_name, e.place_feature_class, e.place_feature_code,"
@@ -170,7 +170,7 @@ public final class EventRepository {
 
     public List<GeoEvent> find(Connection c, EventQuery q) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + COLUMNS + " FROM events e WHERE " + where(c, q, params)
+        String sql = "SELECT " + COLUMNS + " FROM events e WHERE " + where(c, q, params, spatial(c))
                 + " ORDER BY CASE WHEN e.event_date IS NULL THEN 1 ELSE 0 END, e.event_date, e.id";
         return load(c, sql, params);
     }
@@ -186,7 +186,7 @@ public final class EventRepository {
     public SortedMap<LocalDate, Integer> histogram(Connection c, EventQuery q, ChronoUnit unit) throws SQLException {
         List<Object> params = new ArrayList<>();
         String sql = "SELECT e.event_date, COUNT(*) FROM events e WHERE e.event_date IS NOT NULL AND "
-                + where(c, q, params) + " GROUP BY e.event_date";
+                + where(c, q, params, spatial(c)) + " GROUP BY e.event_date";
         SortedMap<LocalDate, Integer> counts = new TreeMap<>();
         try (PreparedStatement ps = prepare(c, sql, params);
                 ResultSet rs = ps.executeQuery()) {
@@ -222,7 +222,7 @@ public final class EventRepository {
         return known;
     }
 
-    private String where(Connection c, EventQuery q, List<Object> params) throws SQLException {
+    private String where(Connection c, EventQuery q, List<Object> params, boolean spatial) throws SQLException {
         List<String> clauses = new ArrayList<>();
         clauses.add("1 = 1");
         if (q.from() != null) {
@@ -267,7 +267,7 @@ public final class EventRepository {
             params.add(q.minConfidence());
         }
         EventQuery.BBox b = q.bbox();
-        if (b != null && spatial(c)) {
+        if (b != null && spatial) {
             // The GiST index (events_geog_box) finds the candidates; the lat/lon test below keeps exactly the H2
             // semantics (the index's boxes are rounded outwards to float).
             String box = "(e.geog::geometry) && ST_MakeEnvelope(?, ?, ?, ?, 4326)";
