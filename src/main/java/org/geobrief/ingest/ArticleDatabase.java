@@ -43,6 +43,11 @@ public final class ArticleDatabase {
         return new ArticleDatabase(dataSource);
     }
 
+    /** Brings the schema {@code schema} of {@code dataSource} up to date (all migrations; PostGIS's on PostgreSQL). */
+    public static void migrate(DataSource dataSource, String schema) {
+        IngestStorage.migrate(dataSource, schema);
+    }
+
     /** The JDBC URL of the embedded database in {@code dataDir}; it is never created by a read. */
     public static String h2Url(Path dataDir) {
         return IngestStorage.h2Url(dataDir) + ";IFEXISTS=TRUE";
