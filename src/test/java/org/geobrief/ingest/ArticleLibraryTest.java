@@ -153,7 +153,9 @@ class ArticleLibraryTest {
                 .singleElement()
                 .satisfies(c -> assertThat(c.span()).isEqualTo(k.span()))
                 .satisfies(c -> assertThat(c.geonameId()).isEqualTo(k.geonameId()));
-        assertThat(events.find(EventQuery.all())).singleElement().extracting(GeoEvent::place)
+        assertThat(events.find(EventQuery.all()))
+                .singleElement()
+                .extracting(GeoEvent::place)
                 .isEqualTo(WordListAnalyser.PARIS_TX);
         assertThat(library.restore(deleted)).as("already back").isFalse();
         assertThat(library.deleteUndoably("no-such-id")).isEmpty();
@@ -167,10 +169,13 @@ class ArticleLibraryTest {
         assertThat(library.changePublished(id, LocalDate.of(2024, 1, 10))).isTrue();
 
         assertThat(library.article(id).orElseThrow().article().published()).isEqualTo(LocalDate.of(2024, 1, 10));
-        assertThat(library.articles()).singleElement().extracting(ArticleSummary::published)
+        assertThat(library.articles())
+                .singleElement()
+                .extracting(ArticleSummary::published)
                 .isEqualTo(LocalDate.of(2024, 1, 10));
         assertThat(events.find(EventQuery.all())).extracting(GeoEvent::date).containsExactly(LocalDate.of(2024, 1, 10));
-        assertThat(library.changePublished("no-such-id", LocalDate.of(2024, 1, 10))).isFalse();
+        assertThat(library.changePublished("no-such-id", LocalDate.of(2024, 1, 10)))
+                .isFalse();
     }
 
     @Test
