@@ -87,7 +87,8 @@ public class ArticlesView extends VerticalLayout {
                 .setHeader("Imported (UTC)")
                 .setSortable(true)
                 .setComparator(Comparator.comparing(e -> e.article().importedAt()));
-        grid.getColumns().forEach(c -> c.setResizable(true));
+        grid.getColumns().forEach(c -> c.setResizable(true).setAutoWidth(true).setFlexGrow(0));
+        grid.getColumns().get(0).setAutoWidth(false).setWidth("18em").setFlexGrow(1);
         grid.asSingleSelect().addValueChangeListener(e -> open(e.getValue()));
 
         setDate.addClickListener(e -> selected().ifPresent(a -> {

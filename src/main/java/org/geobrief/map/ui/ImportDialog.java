@@ -53,14 +53,13 @@ public class ImportDialog extends Dialog {
     final Button cancel = new Button("Cancel imports");
     private final List<ImportRow> batch = new ArrayList<>();
     private final Set<ImportRow> ended = new HashSet<>();
-    private boolean uploading;
 
     public ImportDialog(DashboardData data) {
         this.data = data;
         this.ui = UI.getCurrent();
         setHeaderTitle("Import articles");
         paste.setWidthFull();
-        paste.setHeight("8em");
+        paste.setHeight("6em");
         importText.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importText.addClickListener(e -> importPasted());
         published.setHelperText("for relative dates (“on Monday”)");
@@ -73,15 +72,16 @@ public class ImportDialog extends Dialog {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limit));
         upload.setDropLabel(new Span(
                 "Drop files here: text, HTML, PDF, Word, e-mail; up to " + ImportSummary.size(limit) + " each"));
-        upload.addStartedListener(e -> uploading = true);
-        upload.addAllFinishedListener(e -> {
-            uploading = false;
-            upload.clearFileList();
-            finishIfDone();
-        });
-        upload.addFailedListener(e -> refuse(
-                e.getFileName(),
-                e.getFileName() + " could not be uploaded: " + e.getReason().getMessage()));
+        upload.addAllFinishedListener(e -> upload.clearFileList());
+        upload.getElement()
+                .addEventListener(
+                        "upload-error",
+                        e -> refuse(
+                                e.getEventData().getString("event.detail.file.name"),
+                                e.getEventData().getString("event.detail.file.name") + " could not be uploaded: "
+                                        + e.getEventData().getString("event.detail.file.error")))
+                .addEventData("event.detail.file.name")
+                .addEventData("event.detail.file.error");
         upload.getElement()
                 .addEventListener(
                         "file-reject",
@@ -98,7 +98,7 @@ public class ImportDialog extends Dialog {
         message.setId("import-message");
         cancel.addClickListener(e -> batch.forEach(ImportRow::cancel));
         cancel.setEnabled(false);
-        add(about, paste, importText, message, upload, rows, summary);
+        add(about, upload, rows, summary, paste, importText, message);
         getFooter().add(cancel, new Button("Close", e -> close()));
         addOpenedChangeListener(e -> {
             if (e.isOpened()) clearIfAllEnded();
@@ -180,13 +180,13 @@ public class ImportDialog extends Dialog {
     }
 
     private void finishIfDone() {
-        if (uploading || batch.isEmpty() || !batch.stream().allMatch(ImportRow::isDone)) return;
+        if (batch.isEmpty() || !batch.stream().allMatch(ImportRow::isDone)) return;
         cancel.setEnabled(false);
         ImportSummary s = new ImportSummary();
-        batch.forEach(r -> r.outcome().ifPresent(s::add));
-        batch.forEach(r -> r.refusal().ifPresent(s::refuse));
+        batch.forEach(r -> r.addTo(s));
         summary.removeAll();
-        s.lines().forEach(line -> summary.add(new Paragraph(line)));
+        s.brief().forEach(line -> summary.add(new Paragraph(line)));
+        summary.scrollIntoView();
         if (!isOpened()) {
             Notification n = Notification.show(String.join(" ", s.lines()), 10_000, Notification.Position.BOTTOM_END);
             n.addThemeVariants(s.anyRefused() ? NotificationVariant.LUMO_CONTRAST : NotificationVariant.LUMO_SUCCESS);

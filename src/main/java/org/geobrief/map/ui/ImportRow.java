@@ -47,6 +47,12 @@ class ImportRow extends Div {
         return job == null || (job.isDone() && job.failed());
     }
 
+    /** Adds what this row ended with to {@code summary}. */
+    void addTo(ImportSummary summary) {
+        outcome().ifPresent(summary::add);
+        refusal().ifPresent(why -> summary.refuse(name, why));
+    }
+
     /** Why nothing was stored; empty while running or when it ended well. */
     Optional<String> refusal() {
         return failed() ? Optional.of(refusal != null ? refusal : job.message()) : Optional.empty();

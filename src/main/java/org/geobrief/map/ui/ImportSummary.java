@@ -18,6 +18,7 @@ final class ImportSummary {
     private int duplicates;
     private final Set<Long> places = new HashSet<>();
     private final List<String> refused = new ArrayList<>();
+    private final List<String> refusedNames = new ArrayList<>();
 
     /** A file or pasted text that was imported. */
     void add(ImportOutcome o) {
@@ -29,7 +30,8 @@ final class ImportSummary {
     }
 
     /** A file or pasted text that was refused; {@code why} names it ("empty.txt is empty."). */
-    void refuse(String why) {
+    void refuse(String name, String why) {
+        refusedNames.add(name);
         refused.add(why);
     }
 
@@ -37,7 +39,17 @@ final class ImportSummary {
         return !refused.isEmpty();
     }
 
+    /** The summary with one line per refused file saying why (for a notification). */
     List<String> lines() {
+        return lines(true);
+    }
+
+    /** The summary naming the refused files without repeating why (the dialog shows it on each file's row). */
+    List<String> brief() {
+        return lines(false);
+    }
+
+    private List<String> lines(boolean reasons) {
         List<String> lines = new ArrayList<>();
         if (inputs > 0) {
             String s = "Imported " + count(articles, "article") + " from " + count(inputs, "document") + " with "
@@ -49,9 +61,14 @@ final class ImportSummary {
             lines.add(s + ".");
         }
         if (!refused.isEmpty()) {
-            lines.add(count(refused.size(), "document") + " refused, nothing of "
-                    + (refused.size() == 1 ? "it" : "them") + " stored:");
-            refused.forEach(r -> lines.add(r));
+            String head = count(refused.size(), "document") + " refused, nothing of "
+                    + (refused.size() == 1 ? "it" : "them") + " stored";
+            if (reasons) {
+                lines.add(head + ":");
+                lines.addAll(refused);
+            } else {
+                lines.add(head + ": " + String.join(", ", refusedNames) + ".");
+            }
         }
         return lines;
     }

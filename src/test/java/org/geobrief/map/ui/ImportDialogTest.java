@@ -105,8 +105,8 @@ class ImportDialogTest {
         assertThat(summary())
                 .containsExactly(
                         "Imported 1 article from 1 document with 1 event naming 1 place.",
-                        "1 document refused, nothing of it stored:",
-                        "empty.txt is empty.");
+                        "1 document refused, nothing of it stored: empty.txt.");
+        assertThat(rows().get(0).status.getText()).isEqualTo("empty.txt is empty.");
         assertThat(rows().get(0).hasClassName("refused")).isTrue();
         assertThat(imported).hasValue(1);
     }
@@ -120,9 +120,9 @@ class ImportDialogTest {
         BasicUtilsKt._fireDomEvent(dialog.upload, "file-reject", reject);
 
         assertThat(data.importedFiles).isEmpty();
-        assertThat(summary())
-                .containsExactly(
-                        "1 document refused, nothing of it stored:", "report.pdf is 63 MB; the limit is 50 MB.");
+        assertThat(summary()).containsExactly("1 document refused, nothing of it stored: report.pdf.");
+        assertThat(rows()).singleElement().satisfies(r -> assertThat(r.status.getText())
+                .isEqualTo("report.pdf is 63 MB; the limit is 50 MB."));
         assertThat(dialog.upload.getMaxFileSize()).isEqualTo(50 << 20);
     }
 

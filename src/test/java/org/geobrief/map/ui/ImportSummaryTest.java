@@ -25,4 +25,23 @@ class ImportSummaryTest {
                 .containsExactly("Imported 0 articles from 1 document with 0 events naming 0 places;"
                         + " 2 articles were already stored and skipped.");
     }
+
+    @Test
+    void refused_documents_are_named_and_the_full_summary_says_why() {
+        ImportSummary s = new ImportSummary();
+        s.add(new ImportOutcome(2, 5, Set.of(1L, 2L, 3L), 0));
+        s.refuse("empty.txt", "empty.txt is empty.");
+        s.refuse("report.pdf", "report.pdf is 63 MB; the limit is 50 MB.");
+
+        assertThat(s.brief())
+                .containsExactly(
+                        "Imported 2 articles from 1 document with 5 events naming 3 places.",
+                        "2 documents refused, nothing of them stored: empty.txt, report.pdf.");
+        assertThat(s.lines())
+                .containsExactly(
+                        "Imported 2 articles from 1 document with 5 events naming 3 places.",
+                        "2 documents refused, nothing of them stored:",
+                        "empty.txt is empty.",
+                        "report.pdf is 63 MB; the limit is 50 MB.");
+    }
 }
