@@ -40,6 +40,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     final ReaderPanel reader = new ReaderPanel();
     private List<GeoEvent> all = List.of();
     private Map<String, String> sourceOfArticle = Map.of();
+    private Map<String, List<String>> namesOfArticle = Map.of();
     private EventFilter filter = EventFilter.ALL;
     private final CorrectionFlow corrections;
     ImportDialog importDialog;
@@ -134,12 +135,19 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         all = data.events();
         sourceOfArticle = data.articles().stream()
                 .collect(Collectors.toMap(ArticleSummary::id, MapView::sourceName, (a, b) -> a));
+        namesOfArticle = data.articles().stream()
+                .collect(Collectors.toMap(
+                        ArticleSummary::id,
+                        a -> java.util.stream.Stream.of(a.source(), a.outlet())
+                                .filter(Objects::nonNull)
+                                .toList(),
+                        (a, b) -> a));
         applyFilter(filter, false);
     }
 
     void applyFilter(EventFilter f, boolean updateUrl) {
         filter = f;
-        Function<String, String> source = id -> sourceOfArticle.getOrDefault(id, "");
+        Function<String, List<String>> source = id -> namesOfArticle.getOrDefault(id, List.of());
         List<GeoEvent> undated =
                 all.stream().filter(e -> f.matchesIgnoringDates(e, source)).toList();
         List<GeoEvent> shown =
