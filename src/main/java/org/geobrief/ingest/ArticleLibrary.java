@@ -1,7 +1,6 @@
 package org.geobrief.ingest;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -187,36 +186,6 @@ public class ArticleLibrary {
                 storage.articles().addCorrection(c, k);
             }
             storage.analyseAndStore(c, a, analyser);
-            return true;
-        });
-    }
-
-    /**
-     * Sets an article's publication date (null: undated) and analyses it again, so relative dates in it ("on
-     * Monday") and its events are dated from the new date. False if there is no such article.
-     */
-    public boolean changePublished(String articleId, LocalDate published) {
-        return storage.write(c -> {
-            Optional<ArticleStore.Row> row = storage.articles().article(c, articleId);
-            if (row.isEmpty()) {
-                return false;
-            }
-            storage.articles().setPublished(c, articleId, published);
-            Article a = row.get().article();
-            storage.analyseAndStore(
-                    c,
-                    new Article(
-                            a.id(),
-                            a.source(),
-                            a.span(),
-                            a.title(),
-                            a.outlet(),
-                            a.author(),
-                            a.url(),
-                            published,
-                            a.language(),
-                            a.text()),
-                    analyser);
             return true;
         });
     }

@@ -166,7 +166,7 @@ class ArticleLibraryTest {
         String id = importOne(PARIS);
         assertThat(events.find(EventQuery.all())).extracting(GeoEvent::date).containsExactly(LocalDate.of(2023, 3, 5));
 
-        assertThat(library.changePublished(id, LocalDate.of(2024, 1, 10))).isTrue();
+        assertThat(library.changePublished(id, LocalDate.of(2024, 1, 10))).isPresent();
 
         assertThat(library.article(id).orElseThrow().article().published()).isEqualTo(LocalDate.of(2024, 1, 10));
         assertThat(library.articles())
@@ -175,7 +175,7 @@ class ArticleLibraryTest {
                 .isEqualTo(LocalDate.of(2024, 1, 10));
         assertThat(events.find(EventQuery.all())).extracting(GeoEvent::date).containsExactly(LocalDate.of(2024, 1, 10));
         assertThat(library.changePublished("no-such-id", LocalDate.of(2024, 1, 10)))
-                .isFalse();
+                .isEmpty();
     }
 
     @Test

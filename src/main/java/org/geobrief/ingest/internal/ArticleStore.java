@@ -106,15 +106,6 @@ public final class ArticleStore {
         }
     }
 
-    /** Sets an article's publication date (null: undated). False if there is no such article. */
-    public boolean setPublished(Connection c, String id, java.time.LocalDate published) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET published = ? WHERE id = ?")) {
-            ps.setDate(1, published == null ? null : Date.valueOf(published));
-            ps.setString(2, id);
-            return ps.executeUpdate() > 0;
-        }
-    }
-
     /** Distinct resolved places named in each article, by article id; articles naming none are absent. */
     public java.util.Map<String, Integer> placeCounts(Connection c) throws SQLException {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();

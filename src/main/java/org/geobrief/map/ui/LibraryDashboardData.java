@@ -142,7 +142,7 @@ class LibraryDashboardData implements DashboardData {
 
     @Override
     public boolean changePublished(String articleId, LocalDate published) {
-        return library.changePublished(articleId, published);
+        return library.changePublished(articleId, published).isPresent();
     }
 
     @Override
