@@ -1,5 +1,6 @@
 package org.geobrief.map.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.geobrief.base.GeoPoint;
@@ -8,6 +9,7 @@ import org.geobrief.events.GeoEvent;
 import org.geobrief.gazetteer.Place;
 import org.geobrief.ingest.ArticleSummary;
 import org.geobrief.ingest.Correction;
+import org.geobrief.ingest.DeletedArticle;
 import org.geobrief.ingest.StoredArticle;
 
 /**
@@ -45,10 +47,38 @@ public interface DashboardData {
     void undo(Correction correction);
 
     /** Starts importing pasted text in the background. */
-    ImportJob importText(String text);
+    default ImportJob importText(String text) {
+        return importText(text, ImportMetadata.NONE);
+    }
 
     /** Starts importing an uploaded file (text, HTML, PDF, Word, e-mail...) in the background. */
-    ImportJob importFile(String fileName, byte[] content);
+    default ImportJob importFile(String fileName, byte[] content) {
+        return importFile(fileName, content, ImportMetadata.NONE);
+    }
+
+    /** Starts importing pasted text in the background, with what the analyst says about it. */
+    ImportJob importText(String text, ImportMetadata metadata);
+
+    /** Starts importing an uploaded file in the background, with what the analyst says about it. */
+    ImportJob importFile(String fileName, byte[] content, ImportMetadata metadata);
+
+    /** The largest file an import accepts, in bytes ({@code geobrief.import.max-bytes}). */
+    long importLimitBytes();
+
+    /** Every stored article, with how many events it reports and places it names. */
+    List<ArticleEntry> library();
+
+    /** Deletes an article with its mentions, events and corrections; what it returns undoes it. */
+    Optional<DeletedArticle> delete(String articleId);
+
+    /** Undoes {@link #delete}; false if the article was stored again meanwhile. */
+    boolean restore(DeletedArticle deleted);
+
+    /** Sets an article's publication date (null: undated); its events are dated again from it. */
+    boolean changePublished(String articleId, LocalDate published);
+
+    /** Analyses an article again with its corrections. */
+    boolean reanalyse(String articleId);
 
     /**
      * The sample articles GeoBrief imports into an empty database when it first starts, running or done; empty when
@@ -72,5 +102,13 @@ public interface DashboardData {
         boolean failed();
 
         void cancel();
+
+        /** What it stored, once it ended well. */
+        default Optional<ImportOutcome> outcome() {
+            return Optional.empty();
+        }
+
+        /** Calls {@code listener}, on any thread, at every step and when it ends. */
+        default void onChange(Runnable listener) {}
     }
 }

@@ -2,6 +2,7 @@ package org.geobrief.map.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -42,6 +43,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     private Map<String, List<String>> namesOfArticle = Map.of();
     private EventFilter filter = EventFilter.ALL;
     private final CorrectionFlow corrections;
+    ImportDialog importDialog;
     /** Shown while the sample articles of a first start are still being read. */
     final Span sampleNotice = new Span("Reading the sample articles… their events appear here in a few seconds.");
 
@@ -52,7 +54,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         sampleNotice.setId("sample-notice");
         sampleNotice.getStyle().set("color", "var(--lumo-secondary-text-color)");
         sampleNotice.setVisible(false);
-        HorizontalLayout header = new HorizontalLayout(new H2("GeoBrief"), importButton, sampleNotice);
+        HorizontalLayout header = new HorizontalLayout(
+                new H2("GeoBrief"), importButton, routerLink("articles", "Articles"), sampleNotice);
         header.setAlignItems(Alignment.BASELINE);
         map.setSizeFull();
         SplitLayout mapAndList = new SplitLayout(map, list, SplitLayout.Orientation.VERTICAL);
@@ -185,10 +188,20 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         if (m.isResolved()) map.flyTo(m.place().point(), m.place().isCountry() ? 5 : 8);
     }
 
+    /** One dialog per view: closed, it keeps reporting its imports (new events appear, a notification at the end). */
     private void openImport() {
-        ImportDialog dialog = new ImportDialog(data);
-        dialog.addImportedListener(e -> reload());
-        dialog.open();
+        if (importDialog == null) {
+            importDialog = new ImportDialog(data);
+            importDialog.addImportedListener(e -> reload());
+        }
+        importDialog.open();
+    }
+
+    /** A link the router follows without reloading the page; unlike RouterLink it needs no route registry. */
+    static Anchor routerLink(String href, String text) {
+        Anchor a = new Anchor(href, text);
+        a.getElement().setAttribute("router-link", true);
+        return a;
     }
 
     private static String sourceName(ArticleSummary a) {
