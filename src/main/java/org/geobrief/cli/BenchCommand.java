@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.geobrief.gazetteer.internal.GazetteerBench;
+import org.geobrief.geoparse.internal.LongTextBench;
 import org.geobrief.geoparse.internal.ParseBench;
 
 /**
@@ -23,6 +24,9 @@ final class BenchCommand implements Cli.Command {
         // Suites register here, one line each.
         SUITES.put("gazetteer", GazetteerBench::run);
         SUITES.put("parse", ParseBench::run);
+        SUITES.put("longtext", LongTextBench::run);
+        SUITES.put("pipeline", PipelineBench::run);
+        SUITES.put("postgis", PostgisBench::run);
     }
 
     @Override

@@ -65,7 +65,7 @@ public final class ParseBench {
                 (heap1 - heap0) / 1e6, usedAfterGc(memory) / 1e6);
     }
 
-    private static List<String> texts() throws IOException {
+    static List<String> texts() throws IOException {
         String configured = System.getProperty("geobrief.bench.corpus");
         List<Path> tries = configured != null
                 ? List.of(Path.of(configured))
