@@ -3,9 +3,9 @@ package org.geobrief.cli;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.geobrief.gazetteer.internal.GazetteerBench;
-import org.geobrief.geoparse.internal.LongTextBench;
-import org.geobrief.geoparse.internal.ParseBench;
+import org.geobrief.gazetteer.GazetteerBench;
+import org.geobrief.geoparse.LongTextBench;
+import org.geobrief.geoparse.ParseBench;
 
 /**
  * {@code bench [SUITE...]}: prints throughput figures of the plain-Java core. Without arguments it runs every

@@ -1,4 +1,4 @@
-package org.geobrief.geoparse.internal;
+package org.geobrief.geoparse;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.geobrief.gazetteer.Gazetteer;
-import org.geobrief.geoparse.GeoParser;
 
 /**
  * Geoparsing cost against document length: the first 25, 50, 100 and 200 texts of the bench corpus (see
