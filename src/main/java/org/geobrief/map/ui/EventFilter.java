@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.geobrief.events.EventQuery;
 import org.geobrief.events.EventType;
 import org.geobrief.events.GeoEvent;
 
@@ -80,6 +81,26 @@ public record EventFilter(
 
     public EventFilter withMinConfidence(double minConfidence) {
         return new EventFilter(from, to, types, places, sources, minConfidence);
+    }
+
+    /**
+     * The same selection as an {@link EventQuery}, for a briefing's words. One difference: a filter on a country and
+     * a place lets either through, a query needs both; the dashboard hands its own filtered events to the export.
+     */
+    public EventQuery toQuery() {
+        Set<String> countries =
+                places.stream().filter(p -> !p.matches("-?\\d+")).collect(Collectors.toSet());
+        Set<Long> ids = places.stream()
+                .filter(p -> p.matches("-?\\d+"))
+                .map(Long::parseLong)
+                .collect(Collectors.toSet());
+        return EventQuery.all()
+                .between(from, to)
+                .withTypes(types)
+                .withCountries(countries)
+                .withPlaceIds(ids)
+                .withSources(sources)
+                .withMinConfidence(minConfidence);
     }
 
     public QueryParameters toQueryParameters() {
