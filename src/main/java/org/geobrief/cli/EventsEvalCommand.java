@@ -20,8 +20,8 @@ import org.geobrief.geoparse.eval.Corpora;
 import org.geobrief.geoparse.eval.EvalDocument;
 import org.geobrief.ingest.Article;
 import org.geobrief.ingest.ArticleAnalyser;
+import org.geobrief.ingest.ArticlePipeline;
 import org.geobrief.ingest.MentionOverrides;
-import org.geobrief.ingest.internal.GeoAnalyser;
 
 /**
  * {@code events-eval [--gold FILE] [--details] [GWN.xml]}: runs the import's analysis (geoparser, then event
@@ -40,7 +40,7 @@ final class EventsEvalCommand implements Cli.Command {
     private final ArticleAnalyser analyser;
 
     EventsEvalCommand() {
-        this(GeoAnalyser.bundled());
+        this(ArticlePipeline.bundled());
     }
 
     EventsEvalCommand(ArticleAnalyser analyser) {
@@ -124,8 +124,9 @@ final class EventsEvalCommand implements Cli.Command {
                 text);
         List<PredictedEvent> out = new ArrayList<>();
         for (GeoEvent e : analyser.analyse(article, MentionOverrides.NONE).events()) {
+            String sentence = e.sources().isEmpty() ? "" : e.sources().get(0).sentence();
             out.add(new PredictedEvent(
-                    a.id(), e.date(), e.place().point(), e.type().label()));
+                    a.id(), e.date(), e.place().point(), e.type().label(), sentence));
         }
         return out;
     }
@@ -156,10 +157,15 @@ final class EventsEvalCommand implements Cli.Command {
             boolean hit = matched.stream().anyMatch(x -> x.predicted() == p);
             if (!hit) {
                 out.printf(
-                        "  extra %s       %.3f,%.3f %s%n",
-                        p.date(), p.point().lat(), p.point().lon(), p.type());
+                        "  extra %s       %.3f,%.3f %s: %s%n",
+                        p.date(), p.point().lat(), p.point().lon(), p.type(), abbreviate(p.evidence()));
             }
         }
+    }
+
+    private static String abbreviate(String sentence) {
+        String s = sentence.replaceAll("\\s+", " ").strip();
+        return s.length() <= 100 ? s : s.substring(0, 97) + "...";
     }
 
     private static void print(PrintStream out, EventGoldSet gold, EventScores s) {
@@ -177,6 +183,13 @@ final class EventsEvalCommand implements Cli.Command {
         out.printf(
                 "matched %d  precision %.3f  recall %.3f  F1 %.3f  type accuracy %.3f  family accuracy %.3f%n",
                 s.matched(), s.precision(), s.recall(), s.f1(), s.typeAccuracy(), s.familyAccuracy());
+        out.printf(
+                "missed %d: place off (right date, > %.0f km) %d, date off (within reach, other date) %d, not found %d%n",
+                s.gold() - s.matched(),
+                EventScorer.MAX_KM,
+                s.misses().place(),
+                s.misses().date(),
+                s.misses().notFound());
         out.printf(
                 "%-24s %5s %8s %6s %6s %6s %8s%n", "family", "gold", "matched", "recall", "found", "prec.", "type acc");
         s.byFamily()

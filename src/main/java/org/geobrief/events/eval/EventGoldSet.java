@@ -26,7 +26,8 @@ public record EventGoldSet(List<GoldArticle> articles, List<GoldEvent> events) {
     /** The bundled development set: hand-coded GeoWebNews articles. */
     public static final String BUNDLED = "/events-gold/gwn-events.tsv";
 
-    static final List<String> HEADER = List.of(
+    /** The TSV columns, in order. */
+    public static final List<String> HEADER = List.of(
             "record",
             "article",
             "published",

@@ -11,8 +11,9 @@ import java.util.Map;
  * same article when its date is the gold's at the gold's precision ({@link GoldEvent#sameTime}) and its point is
  * within {@value #MAX_KM} km of the gold's. Matching is one-to-one and greedy by distance: of all date-compatible
  * pairs within reach, the closest is paired first, then the closest of the rest, and so on (ties by order in the
- * inputs). Type is not part of matching; type and family accuracy are read on the matched pairs. Feed it article by
- * article, then read {@link #scores()}.
+ * inputs). Type is not part of matching; type and family accuracy are read on the matched pairs. A gold event left
+ * unmatched is counted as missed on place when an unmatched event of its article has its date, else as missed on date
+ * when one is within reach, else as not found. Feed it article by article, then read {@link #scores()}.
  */
 public final class EventScorer {
 
@@ -24,6 +25,8 @@ public final class EventScorer {
 
     private int predicted;
     private int gold;
+    private int missedPlace;
+    private int missedDate;
     private final List<Match> matches = new ArrayList<>();
     private final Map<String, int[]> goldByFamily = new LinkedHashMap<>();
     private final Map<String, int[]> predictedByFamily = new LinkedHashMap<>();
@@ -59,6 +62,19 @@ public final class EventScorer {
             found.add(m);
         }
         matches.addAll(found);
+        for (GoldEvent g : goldEvents) {
+            if (containsSame(goldTaken, g)) {
+                continue;
+            }
+            List<PredictedEvent> left = predictions.stream()
+                    .filter(p -> !containsSame(predictedTaken, p))
+                    .toList();
+            if (left.stream().anyMatch(p -> g.sameTime(p.date()))) {
+                missedPlace++;
+            } else if (left.stream().anyMatch(p -> g.point().distanceKm(p.point()) <= MAX_KM)) {
+                missedDate++;
+            }
+        }
         return found;
     }
 
@@ -97,7 +113,14 @@ public final class EventScorer {
         int familyRight = (int) matches.stream()
                 .filter(m -> m.gold().family().equals(m.predicted().family()))
                 .count();
-        return new EventScores(matches.size(), predicted, gold, typeRight, familyRight, families);
+        return new EventScores(
+                matches.size(),
+                predicted,
+                gold,
+                typeRight,
+                familyRight,
+                new EventScores.Misses(missedPlace, missedDate, gold - matches.size() - missedPlace - missedDate),
+                families);
     }
 
     private static boolean sameType(Match m) {

@@ -10,15 +10,31 @@ import java.util.Map;
  * @param gold all gold events
  * @param typeRight matched pairs whose type labels agree
  * @param familyRight matched pairs whose families agree
+ * @param misses why the unmatched gold events were missed
  * @param byFamily per family (gold family for recall and type accuracy, predicted family for precision), in the
  *     taxonomy's order, only families that occur
  */
 public record EventScores(
-        int matched, int predicted, int gold, int typeRight, int familyRight, Map<String, FamilyScores> byFamily) {
+        int matched,
+        int predicted,
+        int gold,
+        int typeRight,
+        int familyRight,
+        Misses misses,
+        Map<String, FamilyScores> byFamily) {
 
     public EventScores {
         byFamily = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byFamily));
     }
+
+    /**
+     * Unmatched gold events by what went wrong, for tuning.
+     *
+     * @param place an unmatched event of the same article has the right date but lies more than 161 km away
+     * @param date otherwise, an unmatched event of the same article lies within 161 km but on another date
+     * @param notFound nothing of the article comes close on either
+     */
+    public record Misses(int place, int date, int notFound) {}
 
     /**
      * @param gold gold events of the family

@@ -105,6 +105,22 @@ class EventScorerTest {
     }
 
     @Test
+    void a_missed_event_is_told_apart_by_what_was_off() {
+        EventScorer scorer = new EventScorer();
+        scorer.add(
+                List.of(gold("2024-03-06", TimePrecision.DAY, KYIV, "Protests")),
+                List.of(found("2024-03-06", KHARKIV, "Protests"))); // right day, too far
+        scorer.add(
+                List.of(gold("2024-03-06", TimePrecision.DAY, KYIV, "Protests")),
+                List.of(found("2024-03-05", BROVARY, "Protests"))); // near, other day
+        scorer.add(List.of(gold("2024-03-06", TimePrecision.DAY, KYIV, "Protests")), List.of());
+        scorer.add(
+                List.of(gold("2024-03-06", TimePrecision.DAY, KYIV, "Protests")),
+                List.of(found("2024-03-06", KYIV, "Protests"))); // matched: no miss
+        assertThat(scorer.scores().misses()).isEqualTo(new EventScores.Misses(1, 1, 1));
+    }
+
+    @Test
     void an_article_without_gold_events_makes_everything_found_in_it_a_false_positive() {
         EventScorer scorer = new EventScorer();
         scorer.add(List.of(), List.of(found("2024-03-06", KYIV, "Riots")));
