@@ -404,59 +404,6 @@ export class GeobriefMap extends LitElement {
   }
 
   /**
-   * Filter-to-paint for {@code n} synthetic events over 15 months and 20 types, median ms over {@code runs} changes of
-   * each kind: the date window (as the timeline's playback moves it), the types, and a mask of the other filters (place,
-   * source, confidence: that one re-buffers the points). Each time runs from the filter's arrival to the end of the
-   * next frame drawn with it. A measurement, not a test: nothing fails on it.
-   */
-  async benchFilter(n: number, runs = 15): Promise<Record<string, number | boolean>> {
-    let seed = 42;
-    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    const day0 = 19358; // 2023-01-01
-    const pins: Pin[] = [];
-    for (let i = 0; i < n; i++) {
-      pins.push([`s${i}`, 20 + rnd() * 100, 5 + rnd() * 55, i % 20, 1 + Math.floor(rnd() * 4), day0 + Math.floor(rnd() * 456), '']);
-    }
-    const t0 = performance.now();
-    this.setPins(JSON.stringify(pins));
-    this.map!.getView().setCenter(fromLonLat([70, 32]));
-    this.map!.getView().setZoom(3);
-    await this.frame();
-    const loadMs = performance.now() - t0;
-    const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
-    const time = async (filter: (i: number) => PinFilter) => {
-      const t: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        const json = JSON.stringify(filter(i));
-        const s = performance.now();
-        this.setFilter(json);
-        await this.frame();
-        t.push(performance.now() - s);
-      }
-      return median(t);
-    };
-    const maskOf = (keep: (i: number) => boolean) => {
-      const bytes = new Uint8Array(Math.ceil(n / 8));
-      for (let i = 0; i < n; i++) if (keep(i)) bytes[i >> 3] |= 1 << (i & 7);
-      return btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
-    };
-    const dateMs = await time((i) => ({ from: day0 + i * 20, to: day0 + i * 20 + 30 }));
-    const typeMs = await time((i) => ({ types: [i % 20, (i + 7) % 20] }));
-    const maskMs = await time((i) => ({ mask: maskOf((j) => (j + i) % 3 !== 0) }));
-    const drawn = this.pinCount();
-    this.setFilter('{}');
-    return { events: n, webgl: this.useGl, loadMs, dateMs, typeMs, maskMs, drawnAfterLastFilter: drawn };
-  }
-
-  /** Resolves when the next frame has been drawn (after the pending change). */
-  private frame(): Promise<void> {
-    return new Promise((resolve) => {
-      this.map!.once('rendercomplete', () => resolve());
-      this.map!.render();
-    });
-  }
-
-  /**
    * Render time per frame, median in ms: panning as a drag does (the basemap is drawn as an image while the user
    * interacts), panning by code (everything redrawn), the same with pins only, and a zoom step (which re-clusters).
    * A measurement, not a test: nothing fails on it.

@@ -30,7 +30,7 @@ class TownsAndPinsTest {
             assertThat(AROUND_ALMATY.contains(t.point())).isTrue();
         });
         assertThat(LibraryDashboardData.townsIn(Gazetteer.bundled(), AROUND_ALMATY, 10, 400))
-                .hasSizeGreaterThan(towns.size());
+                .hasSizeGreaterThanOrEqualTo(towns.size());
     }
 
     @Test
