@@ -49,6 +49,10 @@ public class EventMap extends Component implements HasSize {
         ArrayNode labels = JsonNodeFactory.instance.arrayNode();
         Arrays.stream(EventType.values()).forEach(t -> labels.add(t.label()));
         getElement().setPropertyJson("typeLabels", labels);
+        // the legend groups the types by the taxonomy's families
+        ArrayNode families = JsonNodeFactory.instance.arrayNode();
+        Arrays.stream(EventType.values()).forEach(t -> families.add(t.family().label()));
+        getElement().setPropertyJson("typeFamilies", families);
         getElement().setAttribute("basemap", BasemapResources.INDEX_URL);
         getElement()
                 .addEventListener("pin-selected", e -> {

@@ -85,7 +85,7 @@ public class EventPanel extends VerticalLayout {
             return;
         }
         GeoEvent e = events.get(0);
-        H3 heading = new H3(e.type().label() + " — " + e.subtype());
+        H3 heading = new H3(e.type().label() + " — " + e.subtype() + (e.planned() ? " (planned)" : ""));
         heading.getStyle().set("margin", "0 0 var(--lumo-space-xs) 0");
         boolean picked = picks.contains(e.id());
         Button pick = new Button(picked ? "★ In the briefing" : "☆ Pick for the briefing", c -> picks.toggle(e.id()));
@@ -94,11 +94,14 @@ public class EventPanel extends VerticalLayout {
                 ButtonVariant.LUMO_SMALL, picked ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
         add(heading, pick);
         if (events.size() > 1) add(othersAtThisSpot(events));
+        add(fact("Family", e.family().label()));
         add(fact(
                 "Date",
                 (e.date() == null ? "not stated" : e.date().toString()) + " (time precision "
                         + e.timePrecision().code() + ")"));
-        add(fact("Place", placeInWords(e) + " (geo precision " + e.geoPrecision() + ")"));
+        add(fact(
+                "Place",
+                e.whereInWords() + ", " + e.place().countryCode() + " (geo precision " + e.geoPrecision() + ")"));
         add(fact("Actors", e.actors().isEmpty() ? "—" : String.join("; ", e.actors())));
         add(fact(
                 "Fatalities",
@@ -109,15 +112,6 @@ public class EventPanel extends VerticalLayout {
         count.getStyle().set("margin-top", "var(--lumo-space-s)").set("font-weight", "600");
         add(count);
         for (EventSource s : sources) add(sentence(s));
-    }
-
-    /** "somewhere in Kazakhstan", "in Mangystau region", "in Almaty, KZ": how precisely the place is known. */
-    static String placeInWords(GeoEvent e) {
-        var p = e.place();
-        if (p.isCountry()) return "somewhere in " + p.name();
-        if (p.isAdmin1()) return "in " + p.name() + " region, " + p.countryCode();
-        String cc = p.countryCode().isEmpty() ? "" : ", " + p.countryCode();
-        return (e.geoPrecision() == 2 ? "near " : "in ") + p.name() + cc;
     }
 
     private Div othersAtThisSpot(List<GeoEvent> events) {
