@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.base.TextSpan;
+import org.geobrief.briefing.ArticleMeta;
+import org.geobrief.briefing.MapExtent;
 import org.geobrief.events.GeoEvent;
 import org.geobrief.gazetteer.Place;
 import org.geobrief.ingest.ArticleSummary;
@@ -45,6 +47,27 @@ public interface DashboardData {
     Correction correct(String articleId, TextSpan mention, Place place, boolean everywhere);
 
     void undo(Correction correction);
+
+    /**
+     * The gazetteer's towns inside {@code extent} worth a label at OpenLayers zoom {@code zoom}: the most populous
+     * first, at most {@code limit}; none when zoomed out to where the basemap's cities suffice.
+     */
+    default List<Place> townsIn(MapExtent extent, double zoom, int limit) {
+        return List.of();
+    }
+
+    /** What a briefing shows about an article: outlet, title, address, publication day. */
+    default ArticleMeta articleMeta(String articleId) {
+        return articles().stream()
+                .filter(a -> a.id().equals(articleId))
+                .findFirst()
+                .map(a -> new ArticleMeta(
+                        a.outlet() == null || a.outlet().isBlank() ? a.source() : a.outlet(),
+                        a.title(),
+                        a.url(),
+                        a.published()))
+                .orElse(null);
+    }
 
     /** Starts importing pasted text in the background. */
     default ImportJob importText(String text) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.base.TextSpan;
+import org.geobrief.briefing.MapExtent;
 import org.geobrief.events.EventCatalog;
 import org.geobrief.events.EventQuery;
 import org.geobrief.events.GeoEvent;
@@ -82,6 +83,26 @@ class LibraryDashboardData implements DashboardData {
      */
     static Optional<Place> placeAt(Gazetteer gazetteer, GeoPoint point, double reachKm) {
         return gazetteer.nearestPopulatedPlace(point, reachKm).or(() -> gazetteer.locate(point));
+    }
+
+    @Override
+    public List<Place> townsIn(MapExtent extent, double zoom, int limit) {
+        return townsIn(Gazetteer.bundled(), extent, zoom, limit);
+    }
+
+    /**
+     * Populated places inside {@code extent} above a population floor that falls as the analyst zooms in (zoom 6:
+     * 50,000; zoom 8: 5,000; zoom 10 and closer: every place the gazetteer has), most populous first. Below zoom 6
+     * the basemap's 3,000 cities suffice.
+     */
+    static List<Place> townsIn(Gazetteer gazetteer, MapExtent extent, double zoom, int limit) {
+        if (extent == null || zoom < 6) return List.of();
+        long floor = zoom >= 10 ? 0 : zoom >= 9 ? 1_000 : zoom >= 8 ? 5_000 : zoom >= 7 ? 20_000 : 50_000;
+        return gazetteer.places().stream()
+                .filter(p -> p.isPopulatedPlace() && p.population() >= floor && extent.contains(p.point()))
+                .sorted(java.util.Comparator.comparingLong(Place::population).reversed())
+                .limit(limit)
+                .toList();
     }
 
     @Override

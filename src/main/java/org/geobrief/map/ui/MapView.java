@@ -18,8 +18,11 @@ import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.geobrief.briefing.ui.ExportDialog;
+import org.geobrief.briefing.ui.PickedEvents;
 import org.geobrief.events.EventSource;
 import org.geobrief.events.GeoEvent;
 import org.geobrief.geoparse.ResolvedMention;
@@ -30,13 +33,20 @@ import org.geobrief.ingest.ArticleSummary;
 @PageTitle("GeoBrief")
 public class MapView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** Town labels sent for one view, at most. */
+    static final int TOWNS = 400;
+
     static final String CREDITS = "Gazetteer data © GeoNames (CC-BY 4.0); Natural Earth (public domain)";
 
     private final DashboardData data;
     final FilterPanel filters = new FilterPanel();
     final EventMap map = new EventMap();
-    final EventListPanel list = new EventListPanel();
-    final EventPanel details = new EventPanel();
+    /** The events marked for the briefing, shared by the list, the panel and the export. */
+    final PickedEvents picks = new PickedEvents();
+
+    final EventListPanel list = new EventListPanel(picks);
+    final EventPanel details = new EventPanel(picks);
+    final PlaceSearch placeSearch;
     final ReaderPanel reader = new ReaderPanel();
     private List<GeoEvent> all = List.of();
     private Map<String, String> sourceOfArticle = Map.of();
@@ -51,11 +61,22 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         this.data = data;
         this.corrections = new CorrectionFlow(data, map, reader, this::reload);
         Button importButton = new Button("Import…", e -> openImport());
+        Button exportButton = new Button("Export…", e -> openExport());
+        exportButton.setId("export-button");
+        placeSearch = new PlaceSearch(data::searchPlaces);
+        placeSearch.addValueChangeListener(e -> {
+            if (e.getValue() != null) map.flyTo(e.getValue().point(), PlaceSearch.zoomFor(e.getValue()));
+        });
         sampleNotice.setId("sample-notice");
         sampleNotice.getStyle().set("color", "var(--lumo-secondary-text-color)");
         sampleNotice.setVisible(false);
         HorizontalLayout header = new HorizontalLayout(
-                new H2("GeoBrief"), importButton, routerLink("articles", "Articles"), sampleNotice);
+                new H2("GeoBrief"),
+                importButton,
+                exportButton,
+                routerLink("articles", "Articles"),
+                placeSearch,
+                sampleNotice);
         header.setAlignItems(Alignment.BASELINE);
         map.setSizeFull();
         SplitLayout mapAndList = new SplitLayout(map, list, SplitLayout.Orientation.VERTICAL);
@@ -86,7 +107,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         filters.addChangedListener(e -> applyFilter(e.filter(), true));
         map.addPinSelectedListener(e -> showEvents(e.eventIds()));
         map.addMapClickedListener(e -> corrections.picked(e.point(), e.reachKm()));
+        map.addViewChangedListener(e -> map.setTowns(data.townsIn(e.extent(), e.zoom(), TOWNS)));
         list.addEventChosenListener(e -> chooseEvent(e.event()));
+        details.addEventChosenListener(e -> chooseEvent(e.event()));
+        details.setSourceNames(id -> sourceOfArticle.getOrDefault(id, ""));
         reader.addEventChosenListener(e -> chooseEvent(e.event()));
         details.addSentenceOpenedListener(e -> openReader(e.source()));
         reader.addMentionClickedListener(e -> flyToMention(e.mention()));
@@ -142,6 +166,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
                                 .filter(Objects::nonNull)
                                 .toList(),
                         (a, b) -> a));
+        map.setAllEvents(all);
+        picks.retain(all.stream().map(GeoEvent::id).collect(Collectors.toSet()));
         applyFilter(filter, false);
     }
 
@@ -154,12 +180,20 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
                 undated.stream().filter(e -> f.matches(e, source)).toList();
         filters.show(
                 f,
+                all.stream().map(GeoEvent::date).filter(Objects::nonNull).toList(),
                 undated.stream().map(GeoEvent::date).filter(Objects::nonNull).toList(),
                 FilterPanel.placeChoices(all),
                 sourceOfArticle.values().stream().distinct().sorted().toList());
-        map.setEvents(shown);
+        EventFilter anyTypeAnyDay = f.withTypes(Set.of());
+        map.filter(f.from(), f.to(), f.types(), e -> anyTypeAnyDay.matchesIgnoringDates(e, source));
         list.show(shown, all.size());
         if (details.keepVisible(shown)) map.clearSelection();
+        // a correction gives a moved event a new id: ring it where it is now
+        else if (!details.events().isEmpty()
+                && map.selected().isPresent()
+                && !map.selected().get().equals(details.events().get(0).id())) {
+            map.select(details.events().get(0).id());
+        }
         if (updateUrl) {
             getUI().ifPresent(ui ->
                     ui.getPage().getHistory().replaceState(null, new Location("", f.toQueryParameters())));
@@ -171,8 +205,13 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         details.show(ids.stream().map(byId::get).filter(Objects::nonNull).toList());
     }
 
+    /** Shows the event with the others the filters show at the same place, and flies there. */
     private void chooseEvent(GeoEvent e) {
-        details.show(List.of(e));
+        List<GeoEvent> here = new java.util.ArrayList<>(List.of(e));
+        map.events().stream()
+                .filter(o -> o.place().geonameId() == e.place().geonameId() && !o.id().equals(e.id()))
+                .forEach(here::add);
+        details.show(here);
         map.select(e.id());
         map.flyTo(e.place().point(), 8);
     }
@@ -186,6 +225,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
 
     private void flyToMention(ResolvedMention m) {
         if (m.isResolved()) map.flyTo(m.place().point(), m.place().isCountry() ? 5 : 8);
+    }
+
+    private void openExport() {
+        List<GeoEvent> shown = map.events();
+        new ExportDialog(filter.toQuery(), map.extent(), q -> shown, data::articleMeta, picks).open();
     }
 
     /** One dialog per view: closed, it keeps reporting its imports (new events appear, a notification at the end). */
