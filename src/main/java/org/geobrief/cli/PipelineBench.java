@@ -7,6 +7,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -57,6 +58,10 @@ final class PipelineBench {
             }
             out.printf("files: %,d, %.2f MB%n", files.size(), bytes / 1e6);
             ArticleAnalyser analyser = ArticlePipeline.bundled();
+            ArticleReader reader = new ArticleReader(ArticleReader.Limits.defaults());
+            if (org.slf4j.LoggerFactory.getLogger("org.flywaydb") instanceof ch.qos.logback.classic.Logger flyway) {
+                flyway.setLevel(ch.qos.logback.classic.Level.WARN); // one migration per run is no news
+            }
             String[] parseArgs = files.stream().map(Path::toString).toArray(String[]::new);
             PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
             ImportOptions options = ImportOptions.defaults().withMode(DigestSplitter.Mode.SINGLE);
@@ -65,10 +70,8 @@ final class PipelineBench {
             measure(out, "import (file → stored rows)", total, run -> {
                 Path data = Files.createDirectory(dir.resolve("data" + run));
                 ArticleDatabase db = ArticleDatabase.openH2(data);
-                try (ArticleImport importer = db.importer(
-                        analyser,
-                        new ArticleReader(ArticleReader.Limits.ofBytes(50L << 20)),
-                        java.time.Duration.ofSeconds(ArticleImport.DEFAULT_ANALYSIS_SECONDS))) {
+                try (ArticleImport importer =
+                        db.importer(analyser, reader, Duration.ofSeconds(ArticleImport.DEFAULT_ANALYSIS_SECONDS))) {
                     ImportResult r = importer.importFiles(files, options);
                     stored[0] = r.events();
                 }

@@ -12,6 +12,7 @@ import org.geobrief.base.TextSpan;
 import org.geobrief.events.EventCatalog;
 import org.geobrief.events.EventQuery;
 import org.geobrief.events.EventType;
+import org.geobrief.ingest.internal.ArticleStore;
 import org.geobrief.ingest.internal.IngestStorage;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +49,7 @@ class PostgresStorageTest {
 
     @Test
     void import_queries_and_corrections_work_on_postgresql() {
-        EventCatalog events = new EventCatalog(ds);
+        EventCatalog events = new EventCatalog(ds, ArticleStore::named);
         IngestStorage storage = new IngestStorage(ds, events);
         WordListAnalyser analyser = new WordListAnalyser();
         ArticleLibrary library = new ArticleLibrary(storage, analyser);
@@ -86,7 +87,7 @@ class PostgresStorageTest {
 
     @Test
     void events_points_are_postgis_geography_and_the_map_extent_is_answered_by_it() throws Exception {
-        EventCatalog events = new EventCatalog(ds);
+        EventCatalog events = new EventCatalog(ds, ArticleStore::named);
         IngestStorage storage = new IngestStorage(ds, events);
         try (ArticleImport importer = new ArticleImport(storage, new WordListAnalyser(), 1 << 20)) {
             importer.importText(

@@ -21,8 +21,9 @@ import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.geobrief.ingest.Article;
+import org.geobrief.ingest.ArticleReader;
 import org.geobrief.ingest.DigestSplitter;
-import org.geobrief.ingest.internal.DocumentReader;
+import org.geobrief.ingest.ImportOptions;
 
 /**
  * Input records to articles, each either an article ({@link Schemas#CANDIDATE} with {@code reason} null) or a
@@ -32,7 +33,8 @@ import org.geobrief.ingest.internal.DocumentReader;
 final class ArticleRecords {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DigestSplitter SPLITTER = new DigestSplitter();
+    /** The import's reader, with its default limits: one article's text as the web import would take it. */
+    private static final ArticleReader READER = ArticleReader.withDefaults();
 
     private ArticleRecords() {}
 
@@ -141,8 +143,9 @@ final class ArticleRecords {
     }
 
     /**
-     * An article given as fields: the text is one article (no digest splitting), its id the import's id of the text,
-     * so the same article from a file, a record or the web import is stored once.
+     * An article given as fields, read by the import's {@link ArticleReader} as one article (no digest splitting)
+     * with the record's metadata: its id is the import's id of the text, so the same article from a file, a record or
+     * the web import is stored once.
      */
     static Row record(
             String inputId, String file, String title, String text, String published, String outlet, String url) {
@@ -155,65 +158,33 @@ final class ArticleRecords {
         } catch (DateTimeParseException e) {
             return reject(inputId, file, "published is not a date: " + published);
         }
-        String body = text.replace("\r\n", "\n").replace('\r', '\n');
-        Article a;
+        ImportOptions given = ImportOptions.defaults()
+                .withMode(DigestSplitter.Mode.SINGLE)
+                .withPublished(date)
+                .withMetadata(blankToNull(title), blankToNull(outlet), null, blankToNull(url));
         try {
-            a = SPLITTER.split(body, new DigestSplitter.Options(file, date, DigestSplitter.Mode.SINGLE))
-                    .get(0);
-        } catch (RuntimeException e) {
-            return reject(inputId, file, "cannot read the text: " + e.getMessage());
+            return article(
+                    inputId,
+                    READER.read(ArticleReader.Input.pasted(file, text), given).get(0));
+        } catch (RuntimeException e) { // ImportException: too long, no text
+            return reject(inputId, file, e.getMessage());
         }
-        return article(
-                inputId,
-                new Article(
-                        a.id(),
-                        a.source(),
-                        a.span(),
-                        title != null && !title.isBlank() ? title.strip() : a.title(),
-                        outlet != null && !outlet.isBlank() ? outlet.strip() : a.outlet(),
-                        a.author(),
-                        url != null && !url.isBlank() ? url.strip() : a.url(),
-                        date != null ? date : a.published(),
-                        a.language(),
-                        a.text()));
     }
 
     /**
-     * A document file (.txt .html .pdf .docx .eml) through the import's reader and digest splitter: one row per
+     * A document file (.txt .html .pdf .docx .eml) through the import's {@link ArticleReader}: one row per
      * article in it, or one reject naming the file.
      */
     static Iterator<Row> document(String path, PortableDataStream data, long maxBytes) {
         String file = fileName(path);
         List<Row> rows = new ArrayList<>();
         try {
-            DocumentReader.Document doc;
-            try (InputStream in = data.open()) {
-                doc = new DocumentReader(maxBytes).read(file, in);
+            ArticleReader reader = new ArticleReader(ArticleReader.Limits.ofBytes(maxBytes));
+            byte[] bytes = data.toArray();
+            for (Article a : reader.read(ArticleReader.Input.of(file, bytes), ImportOptions.defaults())) {
+                rows.add(article(file + "#" + a.span().start(), a));
             }
-            List<Article> articles =
-                    SPLITTER.split(doc.text(), new DigestSplitter.Options(file, doc.date(), DigestSplitter.Mode.AUTO));
-            boolean single = articles.size() == 1;
-            for (Article a : articles) {
-                boolean madeUp = a.title() == null || !a.text().startsWith(a.title());
-                String title =
-                        single && madeUp && doc.title() != null && !doc.title().isBlank()
-                                ? doc.title().strip()
-                                : a.title();
-                rows.add(article(
-                        file + "#" + a.span().start(),
-                        new Article(
-                                a.id(),
-                                a.source(),
-                                a.span(),
-                                title,
-                                a.outlet(),
-                                a.author(),
-                                a.url(),
-                                a.published(),
-                                a.language(),
-                                a.text())));
-            }
-        } catch (IOException | UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             rows.add(reject(file, file, "cannot read the file: " + e.getMessage()));
         } catch (RuntimeException e) { // ImportException: empty, too big, binary, not UTF-8, no text
             rows.add(reject(file, file, e.getMessage()));
@@ -252,6 +223,10 @@ final class ArticleRecords {
     static String fileName(String path) {
         String p = path.replaceAll("/+$", "");
         return p.substring(p.lastIndexOf('/') + 1);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static String text(JsonNode node, String field) {

@@ -127,7 +127,7 @@ public final class BatchGeoparse {
         long maxBytes = options.maxBytes();
         JavaRDD<Row> rows =
                 switch (format) {
-                    // a file is not split, but files are spread over the cores rather than packed into one task
+                        // a file is not split, but files are spread over the cores rather than packed into one task
                     case "jsonl" -> jsc.binaryFiles(options.input(), partitions)
                             .flatMap(f -> ArticleRecords.jsonLines(f._1(), f._2()));
                     case "files" -> jsc.binaryFiles(options.input(), partitions)

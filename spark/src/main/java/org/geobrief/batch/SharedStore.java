@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.geobrief.events.EventCatalog;
 import org.geobrief.ingest.Article;
 import org.geobrief.ingest.ArticleAnalyser;
+import org.geobrief.ingest.internal.ArticleStore;
 import org.geobrief.ingest.internal.IngestStorage;
 
 /**
@@ -34,7 +35,7 @@ final class SharedStore {
     private final boolean postgres;
 
     private SharedStore(DataSource ds) {
-        this.storage = new IngestStorage(ds, new EventCatalog(ds));
+        this.storage = new IngestStorage(ds, new EventCatalog(ds, ArticleStore::named));
         this.postgres = isPostgres(ds);
     }
 

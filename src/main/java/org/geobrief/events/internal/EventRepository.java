@@ -60,7 +60,7 @@ public final class EventRepository {
     private static final String COLUMNS = "e.id, e.event_type, e.subtype, e.event_date, e.time_precision,"
             + " e.geo_precision, e.place_geonameid, e.place_name, e.place_feature_class, e.place_feature_code,"
             + " e.country_code, e.admin1_code, e.admin1_name, e.place_population, e.lat, e.lon, e.actors,"
-            + " e.fatalities, e.confidence";
+            + " e.fatalities, e.confidence, e.planned";
 
     /**
      * Stores one event: when a stored event is the same (same id, or {@link EventMerger#same} within the date window
@@ -93,7 +93,7 @@ public final class EventRepository {
                 + " time_precision = ?, geo_precision = ?, place_geonameid = ?, place_name = ?,"
                 + " place_feature_class = ?, place_feature_code = ?, country_code = ?, admin1_code = ?,"
                 + " admin1_name = ?, place_population = ?, lat = ?, lon = ?, actors = ?, fatalities = ?,"
-                + " confidence = ? WHERE id = ?")) {
+                + " confidence = ?, planned = ? WHERE id = ?")) {
             Place p = merged.place();
             ps.setString(1, merged.subtype());
             ps.setDate(2, merged.date() == null ? null : Date.valueOf(merged.date()));
@@ -107,7 +107,8 @@ public final class EventRepository {
             }
             setInteger(ps, 16, fatalities);
             ps.setDouble(17, merged.confidence());
-            ps.setString(18, id);
+            ps.setBoolean(18, merged.planned() && added.planned()); // one report that it happened makes it so
+            ps.setString(19, id);
             ps.executeUpdate();
         }
     }
@@ -116,7 +117,8 @@ public final class EventRepository {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (id, event_type, subtype, event_date,"
                 + " time_precision, geo_precision, place_geonameid, place_name, place_feature_class,"
                 + " place_feature_code, country_code, admin1_code, admin1_name, place_population, lat, lon, actors,"
-                + " fatalities, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " fatalities, confidence, planned)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             Place p = e.place();
             ps.setString(1, e.id());
             ps.setString(2, e.type().name());
@@ -128,6 +130,7 @@ public final class EventRepository {
             ps.setString(17, json(e.actors()));
             setInteger(ps, 18, e.fatalities());
             ps.setDouble(19, e.confidence());
+            ps.setBoolean(20, e.planned());
             ps.executeUpdate();
         }
     }
@@ -331,7 +334,8 @@ public final class EventRepository {
                                 actors(rs.getString(17)),
                                 fat,
                                 rs.getDouble(19),
-                                new ArrayList<>()));
+                                new ArrayList<>(),
+                                rs.getBoolean(20)));
             }
         }
         if (events.isEmpty()) {
@@ -351,7 +355,8 @@ public final class EventRepository {
                     e.actors(),
                     e.fatalities(),
                     e.confidence(),
-                    List.copyOf(sources.getOrDefault(e.id(), List.of()))));
+                    List.copyOf(sources.getOrDefault(e.id(), List.of())),
+                    e.planned()));
         }
         return out;
     }
