@@ -89,6 +89,8 @@ public class ArticlesView extends VerticalLayout {
                 .setComparator(Comparator.comparing(e -> e.article().importedAt()));
         grid.getColumns().forEach(c -> c.setResizable(true).setAutoWidth(true).setFlexGrow(0));
         grid.getColumns().get(0).setAutoWidth(false).setWidth("18em").setFlexGrow(1);
+        // a ministry's full name would take the width the title and the counts need
+        grid.getColumns().get(1).setAutoWidth(false).setWidth("10em").setFlexGrow(1);
         grid.asSingleSelect().addValueChangeListener(e -> open(e.getValue()));
 
         setDate.addClickListener(e -> selected().ifPresent(a -> {
