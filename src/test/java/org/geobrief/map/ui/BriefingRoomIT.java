@@ -28,7 +28,6 @@ import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -91,19 +90,7 @@ class BriefingRoomIT {
     @BeforeEach
     void startBrowser() throws Exception {
         downloads = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "downloads");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=1600,1000",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeOptions options = HeadlessChromium.options();
         options.setExperimentalOption(
                 "prefs",
                 Map.of(
@@ -111,10 +98,7 @@ class BriefingRoomIT {
                         downloads.toAbsolutePath().toString(),
                         "download.prompt_for_download",
                         false));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                .build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start(options);
         driver.executeCdpCommand(
                 "Browser.setDownloadBehavior",
                 Map.of(
