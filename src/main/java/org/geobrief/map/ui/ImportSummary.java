@@ -14,7 +14,7 @@ final class ImportSummary {
 
     private int inputs;
     private int articles;
-    private int events;
+    private final Set<String> events = new HashSet<>();
     private int duplicates;
     private final Set<Long> places = new HashSet<>();
     private final List<String> refused = new ArrayList<>();
@@ -24,7 +24,7 @@ final class ImportSummary {
     void add(ImportOutcome o) {
         inputs++;
         articles += o.articles();
-        events += o.events();
+        events.addAll(o.eventIds());
         duplicates += o.duplicates();
         places.addAll(o.places());
     }
@@ -53,7 +53,7 @@ final class ImportSummary {
         List<String> lines = new ArrayList<>();
         if (inputs > 0) {
             String s = "Imported " + count(articles, "article") + " from " + count(inputs, "document") + " with "
-                    + count(events, "event") + " naming " + count(places.size(), "place");
+                    + count(events.size(), "event") + " naming " + count(places.size(), "place");
             if (duplicates > 0) {
                 s += "; " + count(duplicates, "article") + (duplicates == 1 ? " was" : " were")
                         + " already stored and skipped";

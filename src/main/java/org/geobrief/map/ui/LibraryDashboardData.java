@@ -224,7 +224,7 @@ class LibraryDashboardData implements DashboardData {
                             .forEach(m -> places.add(m.place().geonameId())));
                 }
                 outcome = new ImportOutcome(
-                        r.added().size(), r.events(), places, r.duplicates().size());
+                        r.added().size(), r.eventIds(), places, r.duplicates().size());
             }
             return Optional.of(outcome);
         }

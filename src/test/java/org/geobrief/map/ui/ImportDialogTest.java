@@ -78,12 +78,16 @@ class ImportDialogTest {
         assertThat(rows().get(0).progress.getValue()).isEqualTo(0.4);
         assertThat(rows().get(1).status.getText()).isEqualTo("Waiting to start");
 
-        digest.succeed(new ImportOutcome(8, 21, Set.of(1L, 2L, 3L), 1), "Imported 8 articles with 21 events.");
+        digest.succeed(
+                new ImportOutcome(8, ImportSummaryTest.events(21), Set.of(1L, 2L, 3L), 1),
+                "Imported 8 articles with 21 events.");
         MockVaadin.runUIQueue();
         assertThat(imported).as("the map reloads after each stored file").hasValue(1);
         assertThat(summary()).as("one file still running").isEmpty();
 
-        single.succeed(new ImportOutcome(1, 2, Set.of(3L, 4L), 0), "Imported 1 article with 2 events.");
+        single.succeed(
+                new ImportOutcome(1, ImportSummaryTest.events(2), Set.of(3L, 4L), 0),
+                "Imported 1 article with 2 events.");
         MockVaadin.runUIQueue();
         assertThat(imported).hasValue(2);
         assertThat(summary())
@@ -99,7 +103,8 @@ class ImportDialogTest {
         upload("empty.txt", "");
         upload("good.txt", "Protesters gathered in Aktau.");
         empty.fail("empty.txt is empty.");
-        good.succeed(new ImportOutcome(1, 1, Set.of(1L), 0), "Imported 1 article with 1 event.");
+        good.succeed(
+                new ImportOutcome(1, ImportSummaryTest.events(1), Set.of(1L), 0), "Imported 1 article with 1 event.");
         MockVaadin.runUIQueue();
 
         assertThat(summary())
@@ -144,7 +149,9 @@ class ImportDialogTest {
         upload("digest.txt", "Nine articles");
         dialog.close();
 
-        job.succeed(new ImportOutcome(9, 22, Set.of(1L, 2L), 0), "Imported 9 articles with 22 events.");
+        job.succeed(
+                new ImportOutcome(9, ImportSummaryTest.events(22), Set.of(1L, 2L), 0),
+                "Imported 9 articles with 22 events.");
         MockVaadin.runUIQueue();
 
         assertThat(imported).hasValue(1);
