@@ -113,6 +113,7 @@ public class ArticlesView extends VerticalLayout {
         left.setSizeFull();
         left.setFlexGrow(1, grid);
         reader.getStyle().set("overflow", "auto");
+        reader.setCorrectable(false); // a place is corrected on the map, where the right one can be picked
         SplitLayout body = new SplitLayout(left, reader);
         body.setSplitterPosition(62);
         body.setSizeFull();

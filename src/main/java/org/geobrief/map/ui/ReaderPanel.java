@@ -26,6 +26,8 @@ import org.geobrief.ingest.StoredArticle;
  */
 public class ReaderPanel extends VerticalLayout {
 
+    private boolean correctable = true;
+
     /** The user clicked a place mention. */
     public static class MentionClicked extends ComponentEvent<ReaderPanel> {
         private final ResolvedMention mention;
@@ -133,15 +135,24 @@ public class ReaderPanel extends VerticalLayout {
         if (first != null && scrollToMark) first.getElement().executeJs("this.scrollIntoView({block: 'center'})");
     }
 
-    /** Shows the clicked mention's resolution with a button to correct it. */
+    /**
+     * Whether a clicked mention offers "Correct place…": only where a map is beside the reader to pick the right place
+     * on (the dashboard), not in the article library.
+     */
+    public void setCorrectable(boolean correctable) {
+        this.correctable = correctable;
+    }
+
+    /** Shows the clicked mention's resolution, with a button to correct it where the reader is correctable. */
     public void showMention(ResolvedMention m) {
         mentionBar.removeAll();
         String where = m.isResolved() ? m.place().name() + ", " + m.place().countryCode() : "not placed";
-        Button correct = new Button("Correct place…", e -> fireEvent(new CorrectionRequested(this, m)));
-        correct.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        mentionBar.add(
-                new Span("“" + m.mention().text() + "” → " + where + String.format(" (%.2f) ", m.confidence())),
-                correct);
+        mentionBar.add(new Span("“" + m.mention().text() + "” → " + where + String.format(" (%.2f) ", m.confidence())));
+        if (correctable) {
+            Button correct = new Button("Correct place…", e -> fireEvent(new CorrectionRequested(this, m)));
+            correct.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            mentionBar.add(correct);
+        }
     }
 
     public Registration addMentionClickedListener(ComponentEventListener<MentionClicked> listener) {
