@@ -100,7 +100,7 @@ final class FamilyRules {
     private static final Pattern STATES = Pattern.compile(
             "\\b(?:government|governments|president|minister|leaders|nations|countries|states|parliament|parties"
                     + "|kingdom|republic|union|council|administration|treasury|washington|moscow|beijing|brussels|UN|EU"
-                    + "|NATO|U\\.S\\.|US|UK)\\b");
+                    + "|NATO|U\\.S|United\\s+States|US|UK)\\b");
     /** Words saying that a vote takes place (or will): "held", "went to the polls", "turnout", "results". */
     private static final Pattern HELD = Pattern.compile(
             "\\b(?:held|hold|holds|holding|voted|turnout|cast\\s+(?:their\\s+)?ballots?|went\\s+to\\s+the\\s+polls|go\\s+to\\s+the\\s+polls"
@@ -299,7 +299,12 @@ final class FamilyRules {
                 return kind(type, s.matches("(?is).*\\b(?:cease-?fire|truce|armistice)\\b.*") ? "Ceasefire" : subtype);
             }
             case SANCTIONS -> {
-                return STATES.matcher(s).find() || OFFICIALS.matcher(s).find() ? kind(type, subtype) : Optional.empty();
+                // expelling diplomats is an act of state whoever the sentence names
+                return subtype.equals("Diplomatic expulsion")
+                                || STATES.matcher(s).find()
+                                || OFFICIALS.matcher(s).find()
+                        ? kind(type, subtype)
+                        : Optional.empty();
             }
             case OFFICIAL_VISIT -> {
                 if (subtype.equals("Summit")) {

@@ -297,7 +297,27 @@ public final class TriggerLexicon {
             Trigger.strong(
                     EXPLOSIONS_REMOTE_VIOLENCE, AIR, "=air =campaign|=raids|=raid|=strikes|=attacks|=bombardment"),
             Trigger.strong(PROTESTS, PEACEFUL, "=supporters|=hundreds|=thousands ~ =gathered|=rallied|=massed"),
-            Trigger.strong(PROTESTS, PEACEFUL, "=supporters|=hundreds|=thousands ~ =turned =out"));
+            Trigger.strong(PROTESTS, PEACEFUL, "=supporters|=hundreds|=thousands ~ =turned =out"),
+            // a march as a noun: "set off on a march from Beijing" (the month is never followed by these)
+            Trigger.strong(PROTESTS, PEACEFUL, "=march =from|=through|=against"),
+            // the passive with its agent: what was killed by a bomb, fired on, pulled down by a crowd
+            Trigger.strong(
+                    EXPLOSIONS_REMOTE_VIOLENCE,
+                    REMOTE_EXPLOSIVE,
+                    "=killed|=wounded|=injured =by ~ =bomb|=bombs|=explosive|=landmine|=mine|=grenade"),
+            Trigger.strong(
+                    EXPLOSIONS_REMOTE_VIOLENCE,
+                    SHELLING,
+                    "=fired =on|=at ~ =towns|=town|=city|=cities|=villages|=village|=positions|=neighbourhoods|=neighborhoods"),
+            Trigger.strong(
+                    RIOTS,
+                    MOB_VIOLENCE,
+                    "=pulled|=torn|=tore|=brought =down =by ~ =youths|=mob|=protesters|=rioters|=residents|=villagers|=crowd"),
+            // an order against a party or movement: "ordered the party to temporarily disband"
+            Trigger.strong(
+                    STRATEGIC_DEVELOPMENTS,
+                    OTHER,
+                    "=party|=parties|=movement|=group ~ =disband|=disbanded|=dissolved|=banned|=deregistered"));
 
     /**
      * Word → indexes of the triggers that can only match where that word (lower case, split where the patterns' word
