@@ -71,9 +71,13 @@ public final class EventExtractor {
                     + "(?:,?\\s*(?:\\d{1,2}\\s+\\p{Lu}\\p{L}+\\.?|\\p{Lu}\\p{L}+\\.?\\s+\\d{1,2})(?:,?\\s+\\d{4})?)?" // "KYIV, 6 March 2024 –"
                     + "\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]");
 
-    /** A place and a colon opening the text: "Kuala Lumpur: Malaysian authorities ordered ...". */
-    private static final Pattern COLON_DATELINE =
-            Pattern.compile("\\s*+(\\p{Lu}[\\p{L}.'’-]*+(?:\\s\\p{Lu}[\\p{L}.'’-]*+){0,2}):\\s+(?=\\p{Lu})");
+    /**
+     * A dateline without its dash, opening the text: a place and a colon ("Kuala Lumpur: Malaysian authorities
+     * ordered ..."), or a place in capitals before the first sentence ("OKLAHOMA CITY The Latest on ...").
+     */
+    private static final Pattern BARE_DATELINE =
+            Pattern.compile("\\s*+(?:(\\p{Lu}[\\p{L}.'’-]*+(?:\\s\\p{Lu}[\\p{L}.'’-]*+){0,2}):\\s+(?=\\p{Lu})"
+                    + "|(\\p{Lu}{3,}+(?:[ -]\\p{Lu}{3,}+)*+)\\s++(?=\\p{Lu}\\p{Ll}))");
 
     private static final Pattern NATIONWIDE = Pattern.compile(
             "\\b(?:(?:across|throughout|all\\s+over|around)\\s+the\\s+(?:[\\w-]+\\s+){0,2}(?:country|nation)|nationwide"
@@ -375,7 +379,7 @@ public final class EventExtractor {
     /** The char range of the article's dateline place ("MOSCOW –", "ALMATY (Reuters) -"); {0, 0} when none. */
     /** Char index just after the dateline's dash, 0 without a dateline. */
     static int datelineEnd(String text) {
-        Matcher c = COLON_DATELINE.matcher(text);
+        Matcher c = BARE_DATELINE.matcher(text);
         if (c.lookingAt()) {
             return c.end();
         }
@@ -384,9 +388,10 @@ public final class EventExtractor {
     }
 
     static int[] dateline(String text) {
-        Matcher c = COLON_DATELINE.matcher(text);
+        Matcher c = BARE_DATELINE.matcher(text);
         if (c.lookingAt()) {
-            return new int[] {c.start(1), c.end(1)};
+            int g = c.group(1) != null ? 1 : 2;
+            return new int[] {c.start(g), c.end(g)};
         }
         Matcher d = DATELINE.matcher(text.substring(0, Math.min(text.length(), 400)));
         return d.find() ? new int[] {d.start(1), d.end(1)} : new int[] {0, 0};

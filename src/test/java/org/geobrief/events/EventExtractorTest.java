@@ -239,4 +239,18 @@ class EventExtractorTest {
         assertThat(e.place()).isEqualTo(ALMATY);
         assertThat(e.date()).isEqualTo("2022-01-04");
     }
+
+    @Test
+    void a_place_in_capitals_opening_the_text_is_a_dateline() {
+        String text = "ALMATY The Latest on teachers rallying for higher pay.";
+        assertThat(EventExtractor.dateline(text)).containsExactly(0, 6);
+        assertThat(EventExtractor.dateline("THIS is the first picture of the soldier."))
+                .containsExactly(0, 0);
+    }
+
+    @Test
+    void an_investigated_allegation_needs_its_own_date() {
+        assertThat(extract("Prosecutors in Almaty are investigating allegations of embezzlement.", WED_2022_01_05))
+                .isEmpty();
+    }
 }

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Court and charge reporting. A trigger inside a legal-process frame ("charged with murder", "on trial for fraud",
- * "pleaded guilty to theft"; an arrest "on suspicion of theft" is not one: the arrest dates the crime) names a crime that happened at some earlier time, not on the day of the report: the
+ * "pleaded guilty to theft", "investigating allegations of embezzlement"; an arrest "on suspicion of theft" is not one: the arrest dates the crime) names a crime that happened at some earlier time, not on the day of the report: the
  * frame's own time (the hearing, the charge) is not the crime's. Such a trigger is an event only when the sentence
  * dates the crime itself ("charged with murder in a stabbing last month"); an undated one is background. And a
  * sentence about a hearing, a verdict or a filing reports no other kind of event: "an order filed last month in
@@ -17,7 +17,8 @@ public final class LegalFrames {
             "\\b(?:charged\\s+with|charges?\\s+of|accused\\s+of|on\\s+trial\\s+(?:for|over)"
                     + "|trial\\s+(?:for|over|of)|pleaded\\s+(?:not\\s+)?guilty\\s+to|pleads?\\s+(?:not\\s+)?guilty\\s+to"
                     + "|convicted\\s+(?:of|for)|found\\s+guilty\\s+of|acquitted\\s+of|sentenced\\s+(?:\\w+\\s+){0,6}?for"
-                    + "|indicted\\s+(?:on|for)|counts?\\s+of|denies|denied|admitted|admits|jailed\\s+for)"
+                    + "|indicted\\s+(?:on|for)|counts?\\s+of|denies|denied|admitted|admits|jailed\\s+for"
+                    + "|allegations?\\s+(?:of|that)|investigat\\w+|probe\\s+into|inquiry\\s+into)"
                     + "\\s+(?:[\\w'’-]+,?\\s+){0,6}$",
             Pattern.CASE_INSENSITIVE);
 

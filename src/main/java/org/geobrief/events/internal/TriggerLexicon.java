@@ -72,10 +72,10 @@ public final class TriggerLexicon {
             Trigger.weak(BATTLES, ARMED_CLASH, "=fighting"),
             Trigger.strong(BATTLES, ARMED_CLASH, "=fought"),
             Trigger.strong(VIOLENCE_AGAINST_CIVILIANS, ATTACK, "attack"),
-            Trigger.strong(
-                    VIOLENCE_AGAINST_CIVILIANS,
-                    ATTACK,
-                    "massacre|abduct|kidnap|behead|stab|summary =executions|=execution|extrajudicial =killing|=killings"),
+            // one word each: written as one phrase, "stab" matched only before "executions"
+            Trigger.strong(VIOLENCE_AGAINST_CIVILIANS, ATTACK, "massacre|abduct|kidnap|behead|stab"),
+            Trigger.strong(VIOLENCE_AGAINST_CIVILIANS, ATTACK, "summary =executions|=execution"),
+            Trigger.strong(VIOLENCE_AGAINST_CIVILIANS, ATTACK, "extrajudicial =killing|=killings"),
             Trigger.strong(
                     VIOLENCE_AGAINST_CIVILIANS,
                     ATTACK,
@@ -93,7 +93,9 @@ public final class TriggerLexicon {
             Trigger.strong(
                     EXPLOSIONS_REMOTE_VIOLENCE,
                     REMOTE_EXPLOSIVE,
-                    "=ied|=ieds|improvised =explosive|landmine|land-mine|roadside-bomb|car-bomb|explosive =device|=devices"),
+                    "=ied|=ieds|landmine|land-mine|roadside-bomb|car-bomb"),
+            Trigger.strong(EXPLOSIONS_REMOTE_VIOLENCE, REMOTE_EXPLOSIVE, "improvised =explosive"),
+            Trigger.strong(EXPLOSIONS_REMOTE_VIOLENCE, REMOTE_EXPLOSIVE, "explosive =device|=devices"),
             Trigger.strong(EXPLOSIONS_REMOTE_VIOLENCE, REMOTE_EXPLOSIVE, "=explosion|=explosions"),
             Trigger.strong(
                     EXPLOSIONS_REMOTE_VIOLENCE,
@@ -270,6 +272,7 @@ public final class TriggerLexicon {
             Trigger.strong(
                     SANCTIONS, "Diplomatic expulsion", "close|shut ~ =consulate|=embassy|=consulates|=embassies"),
             Trigger.strong(THEFT, "Burglary", "=broken|=broke|=breaking =into"),
+            Trigger.strong(THEFT, "Burglary", "=break =and =enter|=entering"),
             Trigger.strong(FRAUD, "Fraud", "=insider =trading|=dealing"),
             Trigger.strong(HOMICIDE, "Murder", "=fatally|=fatal =shot|=shooting|=stabbed|=stabbing|=wounded|=beaten"),
             Trigger.strong(HOMICIDE, "Murder", "=school|=mass|=drive-by =shooting|=shootings"),
