@@ -117,6 +117,7 @@ public final class EventExtractor {
         LocalDate anchor = null;
         int paragraph = -1;
         ResolvedDate paragraphDate = null;
+        ResolvedDate storyDate = null;
         Pick paragraphPlace = null;
         Pick carriedPlace = null;
         String previous = "";
@@ -164,6 +165,10 @@ public final class EventExtractor {
                     day = paragraphDate.date();
                     precision = paragraphDate.precision();
                     confidence *= 0.85;
+                } else if (storyDate != null) {
+                    day = storyDate.date(); // the narrative goes on at the time last established
+                    precision = storyDate.precision();
+                    confidence *= 0.8;
                 } else if (published != null) {
                     day = published;
                     precision = TimePrecision.WEEK;
@@ -258,6 +263,7 @@ public final class EventExtractor {
                     .orElse(null);
             if (stated != null) {
                 paragraphDate = stated;
+                storyDate = recent(stated, published) ? stated : null;
             }
             Optional<Pick> here = places.pick(text, s.start(), s.end(), s.start(), scenes, true, home);
             if (here.isPresent() && here.get().cued()) {
@@ -321,6 +327,21 @@ public final class EventExtractor {
                 .findFirst()
                 .map(p -> new Pick(p, 3, 0, false));
     }
+
+    /**
+     * True when {@code d} can be the article's reference time for later paragraphs that give no date of their own: a
+     * day within {@value #STORY_DAYS} days before publication ("the serviceman who died on Thursday ... The bomb
+     * exploded as ..."). A month, a background date or a later one starts no such narrative.
+     */
+    static boolean recent(ResolvedDate d, LocalDate published) {
+        return published != null
+                && d.precision() == TimePrecision.DAY
+                && !d.date().isAfter(published)
+                && !d.date().isBefore(published.minusDays(STORY_DAYS));
+    }
+
+    /** How far before publication a stated day may be and still date the paragraphs after it. */
+    static final int STORY_DAYS = 7;
 
     /** True when "across the country", "nationwide" qualifies the trigger (within a few words of it). */
     private static boolean nationwide(String sentence, Hit hit) {

@@ -253,4 +253,24 @@ class EventExtractorTest {
         assertThat(extract("Prosecutors in Almaty are investigating allegations of embezzlement.", WED_2022_01_05))
                 .isEmpty();
     }
+
+    @Test
+    void a_paragraph_without_a_date_goes_on_at_the_day_the_story_last_gave() {
+        List<GeoEvent> events = extract(
+                "The soldier who died on Monday was named by the ministry.\n\nHe was on patrol in Zhanaozen when a"
+                        + " roadside bomb exploded.",
+                WED_2022_01_05);
+        GeoEvent e = only(events);
+        assertThat(e.place()).isEqualTo(ZHANAOZEN);
+        assertThat(e.date()).isEqualTo("2022-01-03");
+        assertThat(e.timePrecision()).isEqualTo(TimePrecision.DAY);
+    }
+
+    @Test
+    void a_background_date_starts_no_narrative() {
+        GeoEvent e = only(extract(
+                "The party was founded on 3 March 2015.\n\nA roadside bomb exploded in Zhanaozen.", WED_2022_01_05));
+        assertThat(e.date()).isEqualTo(WED_2022_01_05);
+        assertThat(e.timePrecision()).isEqualTo(TimePrecision.WEEK);
+    }
 }

@@ -34,8 +34,9 @@ public final class PlacePicker {
             ";|,\\s+(?:as|while|whereas|after|before|when|but|and\\s+then)\\s", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern HOME_OF_PERSON = Pattern.compile(
-            "(?:\\b\\d{1,3}-year-old|\\baged\\s+\\d{1,3}|\\b(?:resident|native|woman|man|boy|girl)s?)\\b[^;:]{0,60}?\\b(?:of|from)\\s+$"
-                    + "|\\b(?:lived|lives|living|born|raised|grew\\s+up|resides?|residing)\\s+in\\s+(?:the\\s+)?$",
+            "(?:(?:\\b\\d{1,3}-year-old|\\baged\\s+\\d{1,3}|\\b(?:resident|native|woman|man|boy|girl)s?)\\b[^;:]{0,60}?\\b(?:of|from)\\s+"
+                    + "|\\b(?:lived|lives|living|born|raised|grew\\s+up|resides?|residing)\\s+in\\s+(?:the\\s+)?)"
+                    + "(?:\\p{Lu}[\\p{L}.'’-]*+(?:\\s\\p{Lu}[\\p{L}.'’-]*+)*+,\\s*)?$", // "of Austin, Texas": both
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern APPOSITION = Pattern.compile(
