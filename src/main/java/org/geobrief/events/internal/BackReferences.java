@@ -15,6 +15,13 @@ final class BackReferences {
                     + "|hours\\s+after)\\s+(?:the|this|that|last\\s+\\w+'s)\\s+(?:[\\w-]+\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A noun with its own arguments is news even in an adjunct: "after the police killing of an unarmed man on March
+     * 18 in Sacramento" introduces the killing; "after the stabbing, he ran" refers to it.
+     */
+    private static final Pattern OWN_ARGUMENTS =
+            Pattern.compile("\\s+(?:of|on|in|at|near|by)\\s", Pattern.CASE_INSENSITIVE);
+
     /** A participle before a plural noun: "detained lawyers", "displaced families". */
     private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile(
             "^\\s+(?!(?:by|in|at|on|for|as|and|or|from|over|during|with|without|since|under|to|into|this|last|its|his"
@@ -32,7 +39,9 @@ final class BackReferences {
     /** True when {@code hit} names an event told before or a state, not an event the sentence reports. */
     static boolean refersBack(String sentence, TriggerLexicon.Hit hit) {
         String before = sentence.substring(Math.max(0, hit.start() - 60), hit.start());
-        if (TEMPORAL_ADJUNCT.matcher(before).find()) {
+        if (TEMPORAL_ADJUNCT.matcher(before).find()
+                && !OWN_ARGUMENTS.matcher(sentence.substring(hit.end())).lookingAt()
+                && !sentence.substring(hit.start(), hit.end()).matches("(?is).*\\sof")) {
             return true;
         }
         String word = sentence.substring(hit.start(), hit.end());

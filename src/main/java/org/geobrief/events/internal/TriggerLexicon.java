@@ -274,6 +274,7 @@ public final class TriggerLexicon {
             Trigger.strong(THEFT, "Burglary", "=broken|=broke|=breaking =into"),
             Trigger.strong(THEFT, "Burglary", "=break =and =enter|=entering"),
             Trigger.strong(FRAUD, "Fraud", "=insider =trading|=dealing"),
+            Trigger.strong(FRAUD, "Fraud", "trade ~ =inside|=insider =information|=tips"),
             Trigger.strong(HOMICIDE, "Murder", "=fatally|=fatal =shot|=shooting|=stabbed|=stabbing|=wounded|=beaten"),
             Trigger.strong(HOMICIDE, "Murder", "=school|=mass|=drive-by =shooting|=shootings"),
             Trigger.strong(HOMICIDE, "Murder", "=stabbing|=shooting|=shot =death|=deaths"),

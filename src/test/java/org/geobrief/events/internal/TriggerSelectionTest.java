@@ -131,6 +131,8 @@ class TriggerSelectionTest {
         assertThat(kinds("After the stabbing, the man ran away into the subway."))
                 .isEmpty();
         assertThat(kinds("A man stabbed a shopkeeper in the market.")).containsExactly("Homicide/Murder");
+        assertThat(kinds("Protests followed after the police killing of an unarmed man on March 18."))
+                .contains("Violence against civilians/Attack");
     }
 
     @Test
@@ -163,5 +165,7 @@ class TriggerSelectionTest {
         assertThat(kinds("Gunmen kidnapped two engineers on the road.")).isNotEmpty();
         assertThat(kinds("Officers responded to a call for a break and enter at a home."))
                 .containsExactly("Theft/Burglary");
+        assertThat(kinds("He was arrested on charges that he had traded on inside information from an employee."))
+                .containsExactly("Fraud/Fraud");
     }
 }
