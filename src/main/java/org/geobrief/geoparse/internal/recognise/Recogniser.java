@@ -410,6 +410,9 @@ public final class Recogniser {
             if (single && CONTRACTION.matcher(word).find()) {
                 return -1; // "I'll", "I’d", "We've": never a place, whatever "Ill" may be
             }
+            if (single && OrganisationCue.namesOrganisation(toks, i, bestImportance(cands))) {
+                return -1; // "NATO", "the OSCE", "CSTO troops": not Nato in the Philippines
+            }
             if (end < n && STREET_WORDS.contains(toks.get(end).text())) {
                 return -1; // "Wichita Street", "Washington Drive": a street the gazetteer does not know
             }
