@@ -95,8 +95,14 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         side.setPadding(false);
         side.setSizeFull();
         side.getStyle().set("overflow", "hidden");
-        // the event stays in view above the reader; each scrolls on its own
-        details.getStyle().set("max-height", "45%").set("overflow", "auto").set("flex-shrink", "0");
+        // the event stays in view above the reader; each scrolls on its own (and never sideways). Until an article
+        // is open the panel may take the whole height: the reader is empty
+        details.getStyle()
+                .set("max-height", "100%")
+                .set("overflow", "auto")
+                .set("flex-shrink", "0")
+                .set("overflow-wrap", "anywhere")
+                .set("box-sizing", "border-box");
         reader.getStyle().set("min-height", "0").set("flex", "1 1 0");
         SplitLayout body = new SplitLayout(mapAndList, side);
         body.setSplitterPosition(64);
@@ -294,7 +300,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     private void openReader(EventSource s) {
         data.article(s.link().articleId())
                 .ifPresentOrElse(
-                        a -> reader.show(a, s.link().sentence()),
+                        a -> {
+                            details.getStyle().set("max-height", "45%");
+                            reader.show(a, s.link().sentence());
+                        },
                         () -> Notification.show("That article is no longer stored."));
     }
 
