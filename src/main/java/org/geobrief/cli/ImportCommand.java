@@ -14,6 +14,8 @@ import org.geobrief.ingest.DigestSplitter;
 import org.geobrief.ingest.ImportException;
 import org.geobrief.ingest.ImportOptions;
 import org.geobrief.ingest.ImportResult;
+import org.geobrief.ingest.internal.DataDirLock;
+import org.geobrief.ingest.internal.EmbeddedDatabase;
 import org.geobrief.ingest.internal.GeoAnalyser;
 import org.geobrief.ingest.internal.IngestStorage;
 
@@ -90,20 +92,19 @@ final class ImportCommand implements Cli.Command {
         if (org.slf4j.LoggerFactory.getLogger("org.flywaydb") instanceof ch.qos.logback.classic.Logger flyway) {
             flyway.setLevel(ch.qos.logback.classic.Level.WARN); // "schema up to date" is no news on the command line
         }
-        IngestStorage storage;
+        EmbeddedDatabase db;
         try {
-            var dataSource = IngestStorage.openH2(dataDir);
-            storage = new IngestStorage(dataSource, new EventCatalog(dataSource));
+            db = EmbeddedDatabase.open(dataDir); // locked and open for the whole run, shut down in order at its end
+        } catch (DataDirLock.InUseException e) {
+            err.println("import: " + e.getMessage());
+            return 1;
         } catch (RuntimeException e) {
-            String why = String.valueOf(e.getMessage());
-            err.println(
-                    why.contains("already in use") || why.contains("locked")
-                            ? "import: the database in " + dataDir
-                                    + " is in use; stop the web app first, or use --data-dir."
-                            : "import: cannot open the database in " + dataDir + ": " + why);
+            err.println("import: cannot open the database in " + dataDir + ": " + e.getMessage());
             return 1;
         }
-        try (ArticleImport importer = new ArticleImport(storage, analyser, maxBytes)) {
+        IngestStorage storage = new IngestStorage(db.dataSource(), new EventCatalog(db.dataSource()));
+        try (db;
+                ArticleImport importer = new ArticleImport(storage, analyser, maxBytes)) {
             ImportResult r = importer.importFiles(files, options);
             r.added().forEach(a -> out.printf("  + %s (%s, %s)%n", a.title(), a.published(), a.source()));
             r.duplicates().forEach(a -> out.printf("  = %s (already stored)%n", a.title()));

@@ -10,11 +10,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.geobrief.briefing.ArticleMeta;
 import org.geobrief.events.EventCatalog;
 import org.geobrief.events.EventQuery;
 import org.geobrief.events.EventSource;
 import org.geobrief.events.GeoEvent;
+import org.geobrief.ingest.internal.EmbeddedDatabase;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -38,10 +40,24 @@ final class StoredEvents {
     }
 
     static Selection find(String jdbcUrl, EventQuery query) throws SQLException {
+        if (jdbcUrl.startsWith(OWN_PREFIX) && jdbcUrl.endsWith(OWN_SUFFIX)) {
+            // our own data directory: locked for the run, so a running web app is named instead of H2's raw message
+            Path dir = Path.of(jdbcUrl.substring(OWN_PREFIX.length(), jdbcUrl.length() - OWN_SUFFIX.length()));
+            try (EmbeddedDatabase db = EmbeddedDatabase.open(dir, false)) {
+                return find(db.dataSource(), query, jdbcUrl);
+            }
+        }
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL(jdbcUrl);
         ds.setUser("sa");
         ds.setPassword("");
+        return find(ds, query, jdbcUrl);
+    }
+
+    private static final String OWN_PREFIX = "jdbc:h2:file:";
+    private static final String OWN_SUFFIX = "/geobrief;IFEXISTS=TRUE";
+
+    private static Selection find(DataSource ds, EventQuery query, String jdbcUrl) throws SQLException {
         List<GeoEvent> events;
         try {
             events = new EventCatalog(ds).find(query);

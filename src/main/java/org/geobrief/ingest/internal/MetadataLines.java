@@ -61,8 +61,9 @@ public final class MetadataLines {
             "(?:continue reading|read more|read the full (?:story|article))\\b[^\\n]{0,200}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE_OUTLET = Pattern.compile(
-            "\\b\\p{Lu}[\\p{Lu} .'’-]+(?:,\\s*\\p{Lu}[\\p{L}.]+)?\\s*\\(([\\p{L}&./ -]{2,40})\\)\\s*[-–—]");
-    private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[-=*_~#•·+]\\s*){3,}$");
+            "\\b\\p{Lu}[\\p{Lu} .'’-]++(?:,\\s*+\\p{Lu}[\\p{L}.]++)?\\s*+\\(([\\p{L}&./ -]{2,40})\\)\\s*[-–—]");
+    private static final Pattern SEPARATOR =
+            Pattern.compile("^\\s*+(?:[-=*_~#•·+]\\s*+){3,}+$"); // possessive: no recursion per mark
     private static final Pattern NAME_TOKEN = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*");
 
     private MetadataLines() {}
@@ -176,7 +177,9 @@ public final class MetadataLines {
 
     /** The agency in a dateline near the start of the text: "ALMATY (Reuters) -" -> "Reuters". */
     public static Optional<String> datelineOutlet(String paragraph) {
-        Matcher m = DATELINE_OUTLET.matcher(paragraph);
+        // only a dateline near the start counts, so only the start is searched: a paragraph of 1 MB capitals was
+        // quadratic
+        Matcher m = DATELINE_OUTLET.matcher(paragraph).region(0, Math.min(paragraph.length(), 400));
         return m.find() && m.start() < 120 ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 

@@ -13,7 +13,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +29,7 @@ import org.geobrief.ingest.ArticleSummary;
 /** The map dashboard: filters, the events map and list, the selected event and the article reader. */
 @Route("")
 @PageTitle("GeoBrief")
+@PermitAll // every signed-in user (a viewer at least); on the single-user default, the local user
 public class MapView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String CREDITS = "Gazetteer data © GeoNames (CC-BY 4.0); Natural Earth (public domain)";
@@ -48,6 +51,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         this.data = data;
         this.corrections = new CorrectionFlow(data, map, reader, this::reload);
         Button importButton = new Button("Import…", e -> openImport());
+        importButton.setVisible(mayImport()); // a viewer may not; the facade refuses anyway
         sampleNotice.setId("sample-notice");
         sampleNotice.getStyle().set("color", "var(--lumo-secondary-text-color)");
         sampleNotice.setVisible(false);
@@ -175,6 +179,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
 
     private void flyToMention(ResolvedMention m) {
         if (m.isResolved()) map.flyTo(m.place().point(), m.place().isCountry() ? 5 : 8);
+    }
+
+    private static boolean mayImport() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null || request.getUserPrincipal() == null || request.isUserInRole("ANALYST");
     }
 
     private void openImport() {

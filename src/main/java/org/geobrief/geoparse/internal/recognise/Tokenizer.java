@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
 final class Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
+            // possessive: nothing after a repetition can fail, and a greedy group recursed once per repeat (a
+            // stack overflow on a 64 KB run of "1.1.1.")
             "\\p{Lu}\\.\\p{Lu}\\p{Ll}{1,3}\\." // W.Va.
-                    + "|(?:\\p{Lu}\\.){2,}(?:\\p{Lu}\\b)?" // U.S., D.C., U.K
-                    + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}]*(?:['’](?![sS]\\b)[\\p{L}\\p{M}\\p{Nd}]+)*"
-                    + "|\\p{Nd}+(?:[.,:]\\p{Nd}+)*"
+                    + "|(?:\\p{Lu}\\.){2,}+(?:\\p{Lu}\\b)?" // U.S., D.C., U.K
+                    + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}]*+(?:['’](?![sS]\\b)[\\p{L}\\p{M}\\p{Nd}]++)*+"
+                    + "|\\p{Nd}++(?:[.,:]\\p{Nd}++)*+"
                     + "|\\S");
 
     /** Words that, followed by a period, are abbreviations rather than sentence ends. */

@@ -1,5 +1,10 @@
 package org.geobrief.geoparse.internal.resolve;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.geobrief.gazetteer.Names;
 import org.geobrief.gazetteer.Place;
 
@@ -16,22 +21,38 @@ final class ShortFormPass implements ResolutionPass {
 
     @Override
     public void apply(DocumentState doc) {
+        // the mentions whose name ends in a given shorter name, in text order: one pass over the names instead of
+        // one per pair of mentions, which took minutes on a text of thousands of place names
+        Map<String, List<MentionState>> bySuffix = new HashMap<>();
+        for (MentionState full : doc.mentions()) {
+            for (int i = full.key.indexOf(' '); i >= 0; i = full.key.indexOf(' ', i + 1)) {
+                bySuffix.computeIfAbsent(full.key.substring(i + 1), k -> new ArrayList<>())
+                        .add(full);
+            }
+        }
+        Map<String, Optional<Place>> shortened = new HashMap<>();
         for (MentionState m : doc.mentions()) {
             if (m.forced != null || m.candidates.isEmpty() || namesCountryExactly(m)) {
                 continue;
             }
-            for (MentionState full : doc.mentions()) {
-                if (full == m || !full.key.endsWith(" " + m.key) || full.candidates.isEmpty()) {
-                    continue;
-                }
-                Candidate best = full.best();
-                if (!best.place.isCountry() || full.probability(best) < SURE) {
-                    continue;
-                }
-                take(m, best.place);
-                break;
+            shortened
+                    .computeIfAbsent(m.key, k -> countryShortenedTo(m, bySuffix.getOrDefault(k, List.of())))
+                    .ifPresent(country -> take(m, country));
+        }
+    }
+
+    /** The first country in {@code fulls} that the text surely names, whose name ends in {@code m}'s. */
+    private static Optional<Place> countryShortenedTo(MentionState m, List<MentionState> fulls) {
+        for (MentionState full : fulls) {
+            if (full == m || full.candidates.isEmpty()) {
+                continue;
+            }
+            Candidate best = full.best();
+            if (best.place.isCountry() && full.probability(best) >= SURE) {
+                return Optional.of(best.place);
             }
         }
+        return Optional.empty();
     }
 
     private static boolean namesCountryExactly(MentionState m) {

@@ -1,0 +1,174 @@
+package org.geobrief.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.geobrief.events.EventCatalog;
+import org.geobrief.events.EventQuery;
+import org.geobrief.ingest.ArticleAnalyser;
+import org.geobrief.ingest.ArticleImport;
+import org.geobrief.ingest.ImportOptions;
+import org.geobrief.ingest.internal.EmbeddedDatabase;
+import org.geobrief.ingest.internal.IngestStorage;
+
+/**
+ * {@code soak [--cycles N] [--seed S] [--data-dir DIR]}: kill -9 at random points of the storage's life and count lost
+ * commits. Each cycle starts a child JVM that loops open → import one article → read every article and event back →
+ * backup every tenth round → close, printing {@code COMMITTED title} after each import's commit; the parent kills it
+ * ({@code SIGKILL}) a random 0 to 3 s after the child started its loop, reopens the database and checks that every article ever reported committed
+ * is still there. Exit code 1 if one is missing. The articles are analysed by nothing (no gazetteer), so that a cycle
+ * costs a JVM start and not a geoparse: this tests the storage, not the analysis.
+ */
+final class SoakCommand implements Cli.Command {
+
+    @Override
+    public String summary() {
+        return "[--cycles N] [--seed S] [--data-dir DIR]  kill -9 a child in a loop; count lost commits";
+    }
+
+    @Override
+    public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        int cycles = 20;
+        long seed = System.nanoTime();
+        Path dataDir = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--cycles" -> cycles = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--data-dir" -> dataDir = Path.of(args[++i]);
+                default -> {
+                    err.println("soak: unknown argument " + args[i]);
+                    return 2;
+                }
+            }
+        }
+        if (dataDir == null) {
+            dataDir = Files.createTempDirectory("geobrief-soak");
+        }
+        try (EmbeddedDatabase db = EmbeddedDatabase.open(dataDir)) {
+            db.dataSource(); // created and migrated once, so that the children's kills land in their rounds
+        }
+        Random random = new Random(seed);
+        Set<String> committed = new HashSet<>();
+        int kills = 0;
+        int lost = 0;
+        long t0 = System.nanoTime();
+        out.printf("soak: %d cycles, seed %d, data dir %s%n", cycles, seed, dataDir);
+        for (int cycle = 0; cycle < cycles; cycle++) {
+            Process child = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xmx128m",
+                            "-XX:TieredStopAtLevel=1",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            Worker.class.getName(),
+                            dataDir.toString(),
+                            "c" + cycle)
+                    .redirectErrorStream(true)
+                    .start();
+            long killAfter = random.nextInt(3000); // counted from the child's first open, not from its JVM start
+            List<String> reported = new ArrayList<>();
+            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+            Thread reader = new Thread(() -> {
+                try (BufferedReader lines =
+                        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = lines.readLine()) != null) {
+                        if (line.equals("STARTED")) {
+                            started.countDown();
+                        }
+                        if (line.startsWith("COMMITTED ")) {
+                            synchronized (reported) {
+                                reported.add(line.substring(10));
+                            }
+                        }
+                    }
+                } catch (java.io.IOException e) {
+                    // the child was killed
+                }
+            });
+            reader.start();
+            while (started.getCount() > 0 && child.isAlive()) {
+                started.await(100, TimeUnit.MILLISECONDS);
+            }
+            if (!child.waitFor(killAfter, TimeUnit.MILLISECONDS)) {
+                child.destroyForcibly(); // SIGKILL: no shutdown hook, no close
+                kills++;
+            }
+            child.waitFor();
+            reader.join();
+            synchronized (reported) {
+                committed.addAll(reported);
+            }
+            Set<String> stored = storedTitles(dataDir);
+            for (String title : committed) {
+                if (!stored.contains(title)) {
+                    lost++;
+                    err.println("soak: LOST " + title + " (cycle " + cycle + ")");
+                }
+            }
+            committed.retainAll(stored); // count each loss once
+        }
+        out.printf(
+                "soak: %d cycles, %d kill -9, %d committed articles, %d lost, %.0f s%n",
+                cycles, kills, committed.size() + lost, lost, (System.nanoTime() - t0) / 1e9);
+        return lost == 0 ? 0 : 1;
+    }
+
+    private static Set<String> storedTitles(Path dataDir) throws Exception {
+        Set<String> titles = new HashSet<>();
+        if (!Files.exists(dataDir.resolve("geobrief.mv.db"))) {
+            return titles;
+        }
+        try (EmbeddedDatabase db = EmbeddedDatabase.open(dataDir);
+                Connection c = db.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT title FROM articles");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                titles.add(rs.getString(1));
+            }
+        }
+        return titles;
+    }
+
+    /** The child: open, import, read back, sometimes back up, close; until killed (or after 200 rounds). */
+    static final class Worker {
+        public static void main(String[] args) throws Exception {
+            Path dataDir = Path.of(args[0]);
+            ArticleAnalyser nothing = (article, overrides) -> new ArticleAnalyser.Analysis(List.of(), List.of());
+            System.out.println("STARTED");
+            System.out.flush();
+            for (int round = 0; round < 200; round++) {
+                try (EmbeddedDatabase db = EmbeddedDatabase.open(dataDir)) {
+                    IngestStorage storage = new IngestStorage(db.dataSource(), new EventCatalog(db.dataSource()));
+                    try (ArticleImport importer = new ArticleImport(storage, nothing, 1 << 20)) {
+                        String title = "Soak " + args[1] + " round " + round;
+                        importer.importText(
+                                title + "\n\nTroops and protesters met in the square on Tuesday, " + args[1] + " round "
+                                        + round + ".\n",
+                                ImportOptions.defaults());
+                        System.out.println("COMMITTED " + title);
+                        System.out.flush();
+                    }
+                    storage.events().find(EventQuery.all());
+                    if (round % 10 == 9) {
+                        db.backup(dataDir.resolve("soak-backup.zip"));
+                    }
+                }
+            }
+        }
+    }
+}
