@@ -23,6 +23,7 @@ public final class Cli {
         COMMANDS.put("eval", new EvalCommand());
         COMMANDS.put("bench", new BenchCommand());
         COMMANDS.put("dates-eval", new DatesEvalCommand());
+        COMMANDS.put("events-eval", new EventsEvalCommand());
         COMMANDS.put("import", new ImportCommand());
         COMMANDS.put("export", new ExportCommand());
         COMMANDS.put("backup", new BackupCommand(false));

@@ -17,6 +17,7 @@ import org.geobrief.geoparse.eval.EvalDocument;
 import org.geobrief.geoparse.eval.GeoScorer;
 import org.geobrief.geoparse.eval.Scores;
 import org.geobrief.geoparse.eval.Toponym;
+import org.geobrief.ingest.ArticlePipeline;
 
 /**
  * {@code eval CORPUS.xml [--no-systems] [--eupeg DIR] [--details FILE]}: geoparses every document of an LGL or
@@ -32,7 +33,7 @@ final class EvalCommand implements Cli.Command {
     private final Supplier<GeoParser> parser;
 
     EvalCommand() {
-        this(BundledParser::get);
+        this(() -> ArticlePipeline.bundled().parser());
     }
 
     EvalCommand(Supplier<GeoParser> parser) {

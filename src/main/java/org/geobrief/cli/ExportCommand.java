@@ -45,9 +45,9 @@ final class ExportCommand implements Cli.Command {
             events = s.events();
             articles = s.articles();
         } else {
-            ParsedFiles.Result r = ParsedFiles.parse(o.files(), o.published(), err);
-            articles = r.articles();
-            events = EventFilter.apply(o.query(), r.events(), articles::get);
+            StoredEvents.Selection s = StoredEvents.parse(o.files(), o.published(), o.query(), err);
+            events = s.events();
+            articles = s.articles();
         }
         long t1 = System.nanoTime();
         BriefingContext ctx = new BriefingContext(

@@ -1,37 +1,38 @@
 package org.geobrief.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.geobrief.events.EventCatalog;
 import org.geobrief.ingest.ArticleAnalyser;
+import org.geobrief.ingest.ArticleDatabase;
 import org.geobrief.ingest.ArticleImport;
+import org.geobrief.ingest.ArticlePipeline;
+import org.geobrief.ingest.ArticleReader;
 import org.geobrief.ingest.DigestSplitter;
 import org.geobrief.ingest.ImportException;
 import org.geobrief.ingest.ImportOptions;
 import org.geobrief.ingest.ImportResult;
 import org.geobrief.ingest.internal.DataDirLock;
-import org.geobrief.ingest.internal.EmbeddedDatabase;
-import org.geobrief.ingest.internal.GeoAnalyser;
-import org.geobrief.ingest.internal.IngestStorage;
 
 /**
- * {@code import [--data-dir DIR] [--published YYYY-MM-DD] [--digest | --single] FILE...}: the web app's import from
- * the command line, into the same database (stop the web app first: the embedded database has one user at a time).
+ * {@code import [--data-dir DIR] [--published YYYY-MM-DD] [--digest | --single] [--max-bytes N] FILE|DIR...}: the web
+ * app's import from the command line, into the same database (stop the web app first: the embedded database has one
+ * user at a time). A directory stands for the files under it; a path that cannot be read is named on stderr and the
+ * others still import.
  */
 final class ImportCommand implements Cli.Command {
 
-    private static final String USAGE =
-            "Usage: import [--data-dir DIR] [--published YYYY-MM-DD] [--digest | --single] [--max-bytes N] FILE...";
+    private static final String USAGE = "Usage: import [--data-dir DIR] [--published YYYY-MM-DD] [--digest | --single]"
+            + " [--max-bytes N] FILE|DIR...";
 
     private final ArticleAnalyser analyser;
 
     ImportCommand() {
-        this(GeoAnalyser.bundled());
+        this(ArticlePipeline.bundled());
     }
 
     ImportCommand(ArticleAnalyser analyser) {
@@ -40,7 +41,7 @@ final class ImportCommand implements Cli.Command {
 
     @Override
     public String summary() {
-        return "[--data-dir DIR] [--published YYYY-MM-DD] FILE...  import articles (.txt .html .pdf .docx .eml)";
+        return "[--data-dir DIR] [--published YYYY-MM-DD] FILE|DIR...  import articles (.txt .html .pdf .docx .eml)";
     }
 
     @Override
@@ -50,8 +51,8 @@ final class ImportCommand implements Cli.Command {
                 "geobrief.data-dir",
                 env != null && !env.isBlank() ? env : System.getProperty("user.home") + "/.geobrief"));
         ImportOptions options = ImportOptions.defaults();
-        long maxBytes = 50L << 20;
-        List<Path> files = new ArrayList<>();
+        long maxBytes = ArticleReader.Limits.DEFAULT_MAX_BYTES;
+        List<Path> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             boolean hasValue = i + 1 < args.length;
@@ -68,7 +69,7 @@ final class ImportCommand implements Cli.Command {
                             err.println(USAGE);
                             return 2;
                         }
-                        files.add(Path.of(a));
+                        paths.add(Path.of(a));
                     }
                 }
             } catch (DateTimeParseException e) {
@@ -79,22 +80,22 @@ final class ImportCommand implements Cli.Command {
                 return 2;
             }
         }
-        if (files.isEmpty()) {
+        if (paths.isEmpty()) {
             err.println(USAGE);
             return 2;
         }
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                err.println("import: no such file: " + f);
-                return 2;
-            }
+        List<String> problems = new ArrayList<>();
+        List<Path> files = ArticleReader.files(paths, problems::add);
+        problems.forEach(p -> err.println("import: " + p));
+        if (files.isEmpty()) {
+            return 1;
         }
         if (org.slf4j.LoggerFactory.getLogger("org.flywaydb") instanceof ch.qos.logback.classic.Logger flyway) {
             flyway.setLevel(ch.qos.logback.classic.Level.WARN); // "schema up to date" is no news on the command line
         }
-        EmbeddedDatabase db;
+        ArticleDatabase db;
         try {
-            db = EmbeddedDatabase.open(dataDir); // locked and open for the whole run, shut down in order at its end
+            db = ArticleDatabase.openH2(dataDir);
         } catch (DataDirLock.InUseException e) {
             err.println("import: " + e.getMessage());
             return 1;
@@ -102,14 +103,16 @@ final class ImportCommand implements Cli.Command {
             err.println("import: cannot open the database in " + dataDir + ": " + e.getMessage());
             return 1;
         }
-        IngestStorage storage = new IngestStorage(db.dataSource(), new EventCatalog(db.dataSource()));
-        try (db;
-                ArticleImport importer = new ArticleImport(storage, analyser, maxBytes)) {
+        ArticleReader reader = new ArticleReader(ArticleReader.Limits.ofBytes(maxBytes));
+        try (db; // locked and open for the whole run, shut down in order at its end
+                ArticleImport importer =
+                        db.importer(analyser, reader, Duration.ofSeconds(ArticleImport.DEFAULT_ANALYSIS_SECONDS))) {
             ImportResult r = importer.importFiles(files, options);
             r.added().forEach(a -> out.printf("  + %s (%s, %s)%n", a.title(), a.published(), a.source()));
             r.duplicates().forEach(a -> out.printf("  = %s (already stored)%n", a.title()));
-            r.messages().forEach(out::println);
-            return r.rejected().isEmpty() ? 0 : 1;
+            out.println(r.messages().get(0));
+            r.rejected().forEach(m -> err.println("import: " + m));
+            return r.rejected().isEmpty() && problems.isEmpty() ? 0 : 1;
         } catch (ImportException e) {
             err.println("import: " + e.getMessage());
             return 1;

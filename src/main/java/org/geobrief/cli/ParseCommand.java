@@ -2,51 +2,54 @@ package org.geobrief.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.geobrief.base.TextSpan;
-import org.geobrief.geoparse.GeoParser;
-import org.geobrief.geoparse.PlaceMention;
-import org.geobrief.geoparse.ResolvedMention;
+import org.geobrief.ingest.Article;
+import org.geobrief.ingest.ArticleAnalyser;
+import org.geobrief.ingest.ArticlePipeline;
+import org.geobrief.ingest.ArticleReader;
+import org.geobrief.ingest.ImportException;
+import org.geobrief.ingest.ImportOptions;
+import org.geobrief.ingest.MentionOverrides;
 
 /**
- * {@code parse [--published YYYY-MM-DD] FILE...}: prints one JSON object with every file's articles and their
- * resolved place mentions. A file that cannot be read is reported on stderr and skipped; the exit code is non-zero
- * only when no file could be parsed.
+ * {@code parse [--published YYYY-MM-DD] [--max-bytes N] FILE|DIR...}: prints one JSON object with every file's
+ * articles, their resolved place mentions and their events. Files are read and analysed exactly as {@code import}
+ * and the web app do ({@link ArticleReader}, {@link ArticlePipeline}); a directory stands for the files under it. A
+ * path or file that cannot be read is reported on stderr and skipped; the exit code is non-zero only when no file
+ * could be parsed.
  */
 final class ParseCommand implements Cli.Command {
 
-    private final Supplier<GeoParser> parser;
-    private final ArticleSplitter splitter;
+    private static final String USAGE = "Usage: parse [--published YYYY-MM-DD] [--max-bytes N] FILE|DIR...";
+
+    private final ArticleReader defaultReader;
+    private final Supplier<? extends ArticleAnalyser> pipeline;
 
     ParseCommand() {
-        this(BundledParser::get, ArticleSplitter.digests());
+        this(null, ArticlePipeline::bundled);
     }
 
-    ParseCommand(Supplier<GeoParser> parser, ArticleSplitter splitter) {
-        this.parser = parser;
-        this.splitter = splitter;
+    /** @param reader null for the default limits (or those of {@code --max-bytes}) */
+    ParseCommand(ArticleReader reader, Supplier<? extends ArticleAnalyser> pipeline) {
+        this.defaultReader = reader;
+        this.pipeline = pipeline;
     }
 
     @Override
     public String summary() {
-        return "[--published YYYY-MM-DD] FILE...  print the place mentions of text files as JSON";
+        return "[--published YYYY-MM-DD] FILE|DIR...  print the place mentions and events of files as JSON";
     }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws IOException {
         LocalDate published = null;
-        List<Path> files = new ArrayList<>();
+        Long maxBytes = null;
+        List<Path> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--published") && i + 1 < args.length) {
                 try {
@@ -55,89 +58,49 @@ final class ParseCommand implements Cli.Command {
                     err.println("parse: --published wants YYYY-MM-DD, got " + args[i]);
                     return 2;
                 }
+            } else if (args[i].equals("--max-bytes") && i + 1 < args.length) {
+                try {
+                    maxBytes = Long.parseLong(args[++i]);
+                } catch (NumberFormatException e) {
+                    err.println("parse: --max-bytes wants a number of bytes, got " + args[i]);
+                    return 2;
+                }
             } else if (args[i].startsWith("--")) {
                 err.println("parse: unknown option " + args[i]);
+                err.println(USAGE);
                 return 2;
             } else {
-                files.add(Path.of(args[i]));
+                paths.add(Path.of(args[i]));
             }
         }
-        if (files.isEmpty()) {
-            err.println("Usage: parse [--published YYYY-MM-DD] FILE...");
+        if (paths.isEmpty()) {
+            err.println(USAGE);
             return 2;
         }
-        GeoParser geoParser = null;
+        ArticleReader reader = maxBytes != null
+                ? new ArticleReader(ArticleReader.Limits.ofBytes(maxBytes))
+                : defaultReader != null ? defaultReader : ArticleReader.withDefaults();
+        ImportOptions options = ImportOptions.defaults().withPublished(published);
+        ArticleReader.Budget budget = reader.budget();
         int parsed = 0;
-        try (ParseJson json = new EventsJson(out)) {
-            for (Path f : files) {
-                String text;
+        try (ParseJson json = new ParseJson(out)) {
+            for (Path f : ArticleReader.files(paths, problem -> err.println("parse: " + problem))) {
+                List<Article> articles;
                 try {
-                    text = readText(f);
-                } catch (IOException e) {
-                    err.println("parse: " + f + ": " + e.getMessage());
+                    articles = reader.read(ArticleReader.Input.of(f), options, budget);
+                } catch (ImportException e) {
+                    err.println("parse: " + e.getMessage());
                     continue;
                 }
-                if (geoParser == null) {
-                    geoParser = parser.get();
+                ArticleAnalyser analyser = pipeline.get();
+                List<ParseJson.ParsedArticle> analysed = new ArrayList<>();
+                for (Article a : articles) {
+                    analysed.add(new ParseJson.ParsedArticle(a, analyser.analyse(a, MentionOverrides.NONE)));
                 }
-                List<ParseJson.ParsedArticle> articles = new ArrayList<>();
-                for (ArticleInput a : splitter.split(f.toString(), text, published)) {
-                    articles.add(new ParseJson.ParsedArticle(f.toString(), a, shifted(geoParser.parse(a.text()), a)));
-                }
-                json.document(f.toString(), articles);
+                json.document(f.toString(), analysed);
                 parsed++;
             }
         }
         return parsed > 0 ? 0 : 1;
-    }
-
-    /** Mentions with spans moved from the article's text to the file's whole text. */
-    static List<ResolvedMention> shifted(List<ResolvedMention> mentions, ArticleInput article) {
-        int offset = article.span().start();
-        if (offset == 0) {
-            return mentions;
-        }
-        List<ResolvedMention> out = new ArrayList<>(mentions.size());
-        for (ResolvedMention m : mentions) {
-            PlaceMention pm = m.mention();
-            TextSpan s = new TextSpan(pm.span().start() + offset, pm.span().end() + offset);
-            out.add(new ResolvedMention(
-                    new PlaceMention(pm.text(), s, pm.kind()), m.place(), m.confidence(), m.candidates()));
-        }
-        return out;
-    }
-
-    /** The file as text: UTF-8 (or Latin-1 when not valid UTF-8); binary or empty files are refused. */
-    static String readText(Path f) throws IOException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(f);
-        } catch (NoSuchFileException e) {
-            throw new IOException("no such file");
-        }
-        int probe = Math.min(bytes.length, 8192);
-        for (int i = 0; i < probe; i++) {
-            if (bytes[i] == 0) {
-                throw new IOException("binary file, not text");
-            }
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            text = new String(bytes, StandardCharsets.ISO_8859_1);
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            throw new IOException("empty file");
-        }
-        return text;
     }
 }

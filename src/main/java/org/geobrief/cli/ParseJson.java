@@ -6,30 +6,36 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.geobrief.base.TextSpan;
+import org.geobrief.events.GeoEvent;
 import org.geobrief.gazetteer.Place;
 import org.geobrief.gazetteer.PlaceCandidate;
 import org.geobrief.geoparse.ResolvedMention;
+import org.geobrief.ingest.Article;
+import org.geobrief.ingest.ArticleAnalyser;
+import org.geobrief.ingest.ArticlePipeline;
 
 /**
  * Writes the parse command's JSON: {@code {"documents":[{"source", "articles":[{"title", "published", "start",
- * "end", "mentions":[...], "events":[...]}]}]}}. Offsets are code points into the source file's whole text.
- * Subclasses fill in {@code events} by overriding {@link #writeEvents}.
+ * "end", "mentions":[...], "events":[...]}]}]}}. Offsets are code points into the source file's whole text. Each
+ * event: {@code {"id", "type", "subtype", "date", "timePrecision", "geoPrecision", "place":{...as in mentions},
+ * "sentence":{"start","end"}, "sources":[{"start", "end"}], "actors":[...], "fatalities", "confidence"}};
+ * {@code sentence} is the first report, {@code sources} every sentence of the article that reports the event.
  */
-public class ParseJson implements AutoCloseable {
+final class ParseJson implements AutoCloseable {
 
-    /** One parsed article: its input and its mentions, with spans already shifted to the document. */
-    public record ParsedArticle(String source, ArticleInput article, List<ResolvedMention> mentions) {}
+    /** One analysed article (mention spans relative to its text, event spans to its document). */
+    record ParsedArticle(Article article, ArticleAnalyser.Analysis analysis) {}
 
     private final JsonGenerator json;
 
-    public ParseJson(OutputStream out) throws IOException {
+    ParseJson(OutputStream out) throws IOException {
         this.json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
         json.writeStartObject();
         json.writeArrayFieldStart("documents");
     }
 
     /** Writes one document (one input file) and its articles. */
-    public void document(String source, List<ParsedArticle> articles) throws IOException {
+    void document(String source, List<ParsedArticle> articles) throws IOException {
         json.writeStartObject();
         json.writeStringField("source", source);
         json.writeArrayFieldStart("articles");
@@ -41,7 +47,7 @@ public class ParseJson implements AutoCloseable {
     }
 
     private void article(ParsedArticle a) throws IOException {
-        ArticleInput in = a.article();
+        Article in = a.article();
         json.writeStartObject();
         json.writeStringField("title", in.title());
         if (in.published() == null) {
@@ -52,19 +58,59 @@ public class ParseJson implements AutoCloseable {
         json.writeNumberField("start", in.span().start());
         json.writeNumberField("end", in.span().end());
         json.writeArrayFieldStart("mentions");
-        for (ResolvedMention m : a.mentions()) {
+        for (ResolvedMention m :
+                ArticlePipeline.shift(a.analysis().mentions(), in.span().start())) {
             mention(m);
         }
         json.writeEndArray();
-        json.writeFieldName("events");
-        writeEvents(json, a);
+        json.writeArrayFieldStart("events");
+        for (GeoEvent e : a.analysis().events()) {
+            event(e);
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 
-    /** The article's {@code events} value; an empty array until an event extractor is plugged in here. */
-    protected void writeEvents(JsonGenerator json, ParsedArticle article) throws IOException {
-        json.writeStartArray();
+    private void event(GeoEvent e) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", e.id());
+        json.writeStringField("type", e.type().label());
+        json.writeStringField("subtype", e.subtype());
+        if (e.date() == null) {
+            json.writeNullField("date");
+        } else {
+            json.writeStringField("date", e.date().toString());
+        }
+        json.writeNumberField("timePrecision", e.timePrecision().code());
+        json.writeNumberField("geoPrecision", e.geoPrecision());
+        json.writeFieldName("place");
+        place(e.place(), null);
+        json.writeFieldName("sentence");
+        span(e.sources().get(0).link().sentence());
+        json.writeArrayFieldStart("sources");
+        for (var s : e.sources()) {
+            span(s.link().sentence());
+        }
         json.writeEndArray();
+        json.writeArrayFieldStart("actors");
+        for (String actor : e.actors()) {
+            json.writeString(actor);
+        }
+        json.writeEndArray();
+        if (e.fatalities() == null) {
+            json.writeNullField("fatalities");
+        } else {
+            json.writeNumberField("fatalities", e.fatalities());
+        }
+        json.writeNumberField("confidence", e.confidence());
+        json.writeEndObject();
+    }
+
+    private void span(TextSpan s) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("start", s.start());
+        json.writeNumberField("end", s.end());
+        json.writeEndObject();
     }
 
     private void mention(ResolvedMention m) throws IOException {
@@ -89,7 +135,7 @@ public class ParseJson implements AutoCloseable {
         json.writeEndObject();
     }
 
-    protected void place(Place p, Double score) throws IOException {
+    private void place(Place p, Double score) throws IOException {
         json.writeStartObject();
         json.writeNumberField("geonameid", p.geonameId());
         json.writeStringField("name", p.name());

@@ -1,27 +1,29 @@
 package org.geobrief.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import javax.sql.DataSource;
 import org.geobrief.briefing.ArticleMeta;
-import org.geobrief.events.EventCatalog;
+import org.geobrief.events.EventMerger;
 import org.geobrief.events.EventQuery;
-import org.geobrief.events.EventSource;
 import org.geobrief.events.GeoEvent;
-import org.geobrief.ingest.internal.EmbeddedDatabase;
-import org.h2.jdbcx.JdbcDataSource;
+import org.geobrief.ingest.Article;
+import org.geobrief.ingest.ArticleDatabase;
+import org.geobrief.ingest.ArticlePipeline;
+import org.geobrief.ingest.ArticleReader;
+import org.geobrief.ingest.ArticleSummary;
+import org.geobrief.ingest.ImportException;
+import org.geobrief.ingest.ImportOptions;
 
 /**
- * The events of the stored articles, read from the app's H2 database without starting Spring. The default
- * database is the web app's: {@code ~/.geobrief/geobrief} (property {@code geobrief.data-dir} moves it).
+ * The events an export selects: those of the stored articles (the web app's database, read without starting Spring)
+ * or those of files, read and analysed as an import does and then merged across articles as the database merges them.
+ * The default database is the web app's: {@code ~/.geobrief/geobrief} (property {@code geobrief.data-dir} moves it).
  */
 final class StoredEvents {
 
@@ -36,31 +38,17 @@ final class StoredEvents {
 
     /** The database the import command and the web app keep in {@code dataDir}; never created by an export. */
     static String url(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("geobrief") + ";IFEXISTS=TRUE";
+        return ArticleDatabase.h2Url(dataDir);
     }
 
     static Selection find(String jdbcUrl, EventQuery query) throws SQLException {
-        if (jdbcUrl.startsWith(OWN_PREFIX) && jdbcUrl.endsWith(OWN_SUFFIX)) {
-            // our own data directory: locked for the run, so a running web app is named instead of H2's raw message
-            Path dir = Path.of(jdbcUrl.substring(OWN_PREFIX.length(), jdbcUrl.length() - OWN_SUFFIX.length()));
-            try (EmbeddedDatabase db = EmbeddedDatabase.open(dir, false)) {
-                return find(db.dataSource(), query, jdbcUrl);
-            }
-        }
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(jdbcUrl);
-        ds.setUser("sa");
-        ds.setPassword("");
-        return find(ds, query, jdbcUrl);
-    }
-
-    private static final String OWN_PREFIX = "jdbc:h2:file:";
-    private static final String OWN_SUFFIX = "/geobrief;IFEXISTS=TRUE";
-
-    private static Selection find(DataSource ds, EventQuery query, String jdbcUrl) throws SQLException {
         List<GeoEvent> events;
-        try {
-            events = new EventCatalog(ds).find(query);
+        Map<String, ArticleMeta> articles = new HashMap<>();
+        try (ArticleDatabase db = ArticleDatabase.existing(jdbcUrl)) { // our data dir: locked for the read
+            events = db.events().find(query);
+            for (ArticleSummary a : db.library(ArticlePipeline.bundled()).articles()) {
+                articles.put(a.id(), new ArticleMeta(a.outlet(), a.title(), a.url(), a.published()));
+            }
         } catch (IllegalStateException e) {
             if (e.getCause() instanceof SQLException sql && sql.getErrorCode() == 90146) { // H2: database not found
                 throw new IllegalStateException(
@@ -70,32 +58,50 @@ final class StoredEvents {
             }
             throw e;
         }
-        Set<String> ids = new LinkedHashSet<>();
-        for (GeoEvent e : events) {
-            for (EventSource s : e.sources()) {
-                ids.add(s.link().articleId());
-            }
-        }
-        Map<String, ArticleMeta> articles = new HashMap<>();
-        try (Connection c = ds.getConnection();
-                PreparedStatement ps =
-                        c.prepareStatement("SELECT outlet, title, url, published FROM articles WHERE id = ?")) {
-            for (String id : ids) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        java.sql.Date published = rs.getDate(4);
-                        articles.put(
-                                id,
-                                new ArticleMeta(
-                                        rs.getString(1),
-                                        rs.getString(2),
-                                        rs.getString(3),
-                                        published == null ? null : published.toLocalDate()));
-                    }
-                }
-            }
-        }
         return new Selection(events, articles);
+    }
+
+    /**
+     * The events of files that {@code query} selects (in memory, with the database's semantics): each file read and
+     * analysed as an import does, reports of one event merged across articles. A file that cannot be read is reported
+     * on {@code err} and skipped; none readable is an error.
+     */
+    static Selection parse(List<Path> paths, LocalDate published, EventQuery query, PrintStream err) {
+        ArticleReader reader = ArticleReader.withDefaults();
+        ArticleReader.Budget budget = reader.budget();
+        ArticlePipeline pipeline = ArticlePipeline.bundled();
+        ImportOptions options = ImportOptions.defaults().withPublished(published);
+        List<GeoEvent> events = new ArrayList<>();
+        Map<String, ArticleMeta> articles = new HashMap<>();
+        Map<String, List<String>> names = new HashMap<>();
+        int read = 0;
+        for (Path f : ArticleReader.files(paths, problem -> err.println("export: " + problem))) {
+            List<Article> found;
+            try {
+                found = reader.read(ArticleReader.Input.of(f), options, budget);
+                read++;
+            } catch (ImportException e) {
+                err.println("export: skipping " + e.getMessage());
+                continue;
+            }
+            for (Article a : found) {
+                articles.put(a.id(), new ArticleMeta(a.outlet(), a.title(), a.url(), a.published()));
+                List<String> n = new ArrayList<>();
+                n.add(a.source());
+                if (a.outlet() != null) {
+                    n.add(a.outlet());
+                }
+                names.put(a.id(), n);
+                events.addAll(pipeline.analyse(a).events());
+            }
+        }
+        if (read == 0) {
+            throw new IllegalStateException("none of the files could be read");
+        }
+        List<GeoEvent> selected = new EventMerger()
+                .merge(events).stream()
+                        .filter(e -> query.matches(e, id -> names.getOrDefault(id, List.of())))
+                        .toList();
+        return new Selection(selected, articles);
     }
 }

@@ -19,10 +19,17 @@ import org.geobrief.gazetteer.Place;
 public final class EventCatalog {
 
     private final DataSource dataSource;
-    private final EventRepository repository = new EventRepository();
+    private final EventRepository repository;
 
+    /** A catalog whose queries cannot filter by {@link EventQuery#sources()} (it knows no articles). */
     public EventCatalog(DataSource dataSource) {
+        this(dataSource, ArticleNames.NONE);
+    }
+
+    /** @param names which stored articles answer to a source name or outlet, for {@link EventQuery#sources()} */
+    public EventCatalog(DataSource dataSource, ArticleNames names) {
         this.dataSource = dataSource;
+        this.repository = new EventRepository(names);
     }
 
     /** The events matching {@code query}, by date (undated last) then id, each with all its sources. */

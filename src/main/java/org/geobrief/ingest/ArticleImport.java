@@ -1,33 +1,52 @@
 package org.geobrief.ingest;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.geobrief.ingest.internal.DocumentReader;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.geobrief.events.EventQuery;
 import org.geobrief.ingest.internal.IngestStorage;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports news: reads files or pasted text, splits digests into articles, analyses each article (places, events) and
- * stores everything. One import is one transaction: input that cannot be read is rejected with a message and leaves
- * nothing behind, an article already stored (same normalised text) is skipped, and a failure or a cancel rolls the
- * whole import back. {@code start...} methods run the import in the background and return an {@link ImportJob}.
+ * Imports news: reads files or pasted text ({@link ArticleReader}), analyses each article ({@link ArticleAnalyser},
+ * in the app {@link ArticlePipeline}) and stores it. Each article is stored in a transaction of its own, with its
+ * mentions and events, so an article is stored whole or not at all, and a digest's earlier articles survive a failure
+ * in a later one. Input that cannot be read is refused with a message naming it and the other inputs still import;
+ * an article already stored (same normalised text) is skipped.
+ *
+ * <p>Work is bounded: the reader's {@link ArticleReader.Limits} (bytes and characters per file, characters per
+ * import, enforced while extracting), and {@code analysisLimit} per file (an article whose analysis would pass it is
+ * refused with the rest of its file). A failure while reading or analysing a file, even an {@link OutOfMemoryError},
+ * refuses the rest of that file with a message and the next file is read; any other failure ends the import with its
+ * message, keeping what was stored.
+ * {@code start...} methods run the import in the background and return an {@link ImportJob}.
  */
 @Service
 public class ArticleImport implements AutoCloseable {
 
+    /** Default time one file's analysis may take, in seconds ({@code geobrief.import.max-analysis-seconds}). */
+    public static final long DEFAULT_ANALYSIS_SECONDS = 300;
+
     private final IngestStorage storage;
     private final ArticleAnalyser analyser;
-    private final DocumentReader reader;
-    private final DigestSplitter splitter = new DigestSplitter();
+    private final ArticleReader reader;
+    private final Duration analysisLimit;
     // a few imports at once, so that one user's huge import does not stall another's (each user's own imports wait
     // in their own queue in front of this, see security.internal.GuardedDashboard); writes are serialised anyway
     private final ExecutorService background = Executors.newFixedThreadPool(3, r -> {
@@ -35,35 +54,64 @@ public class ArticleImport implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** Runs analyses so that one running past its time can be abandoned (a runaway one cannot be stopped). */
+    private final ExecutorService analysis = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "geobrief-analysis");
+        t.setDaemon(true);
+        return t;
+    });
 
+    @Autowired
     public ArticleImport(
             IngestStorage storage,
             ArticleAnalyser analyser,
-            @Value("${geobrief.import.max-bytes:52428800}") long maxBytes) {
-        this.storage = storage;
-        this.analyser = analyser;
-        this.reader = new DocumentReader(maxBytes);
+            @Value("${geobrief.import.max-bytes:52428800}") long maxBytes,
+            @Value("${geobrief.import.max-chars:52428800}") long maxChars,
+            @Value("${geobrief.import.max-total-chars:209715200}") long maxTotalChars,
+            @Value("${geobrief.import.max-analysis-seconds:300}") long analysisSeconds) {
+        this(
+                storage,
+                analyser,
+                new ArticleReader(new ArticleReader.Limits(maxBytes, maxChars, maxTotalChars)),
+                Duration.ofSeconds(analysisSeconds));
     }
 
-    /** One input: a file on disk, uploaded bytes, or pasted text. */
-    private record Input(String name, Path file, byte[] bytes, String text) {}
+    public ArticleImport(IngestStorage storage, ArticleAnalyser analyser, long maxBytes) {
+        this(
+                storage,
+                analyser,
+                new ArticleReader(ArticleReader.Limits.ofBytes(maxBytes)),
+                Duration.ofSeconds(DEFAULT_ANALYSIS_SECONDS));
+    }
+
+    public ArticleImport(
+            IngestStorage storage, ArticleAnalyser analyser, ArticleReader reader, Duration analysisLimit) {
+        this.storage = storage;
+        this.analyser = analyser;
+        this.reader = reader;
+        this.analysisLimit = analysisLimit;
+    }
+
+    public ArticleReader reader() {
+        return reader;
+    }
 
     public ImportResult importText(String text, ImportOptions options) {
         return run(List.of(pasted(text, options)), options, new ImportJob());
     }
 
     public ImportResult importFiles(List<Path> files, ImportOptions options) {
-        return run(
-                files.stream()
-                        .map(f -> new Input(f.getFileName().toString(), f, null, null))
-                        .toList(),
-                options,
-                new ImportJob());
+        return run(files.stream().map(ArticleReader.Input::of).toList(), options, new ImportJob());
     }
 
     /** An uploaded file: its name (for the type and the date in it) and its bytes. */
     public ImportResult importBytes(String fileName, byte[] bytes, ImportOptions options) {
-        return run(List.of(new Input(fileName, null, bytes, null)), options, new ImportJob());
+        return run(List.of(ArticleReader.Input.of(fileName, bytes)), options, new ImportJob());
+    }
+
+    /** Any inputs: files, uploads and pasted text in one import. */
+    public ImportResult importInputs(List<ArticleReader.Input> inputs, ImportOptions options) {
+        return run(inputs, options, new ImportJob());
     }
 
     public ImportJob startText(String text, ImportOptions options) {
@@ -71,156 +119,195 @@ public class ArticleImport implements AutoCloseable {
     }
 
     public ImportJob startFiles(List<Path> files, ImportOptions options) {
-        return start(
-                files.stream()
-                        .map(f -> new Input(f.getFileName().toString(), f, null, null))
-                        .toList(),
-                options);
+        return start(files.stream().map(ArticleReader.Input::of).toList(), options);
     }
 
     public ImportJob startBytes(String fileName, byte[] bytes, ImportOptions options) {
-        return start(List.of(new Input(fileName, null, bytes, null)), options);
+        return start(List.of(ArticleReader.Input.of(fileName, bytes)), options);
     }
 
-    private static Input pasted(String text, ImportOptions options) {
-        return new Input(options.source() == null ? "pasted" : options.source(), null, null, text);
+    public ImportJob startInputs(List<ArticleReader.Input> inputs, ImportOptions options) {
+        return start(inputs, options);
     }
 
-    private ImportJob start(List<Input> inputs, ImportOptions options) {
+    private static ArticleReader.Input pasted(String text, ImportOptions options) {
+        return ArticleReader.Input.pasted(options.source(), text);
+    }
+
+    private ImportJob start(List<ArticleReader.Input> inputs, ImportOptions options) {
         ImportJob job = new ImportJob();
         background.submit(() -> {
             try {
                 run(inputs, options, job);
-            } catch (RuntimeException e) {
-                // run() already failed the job
+            } catch (RuntimeException | Error e) {
+                // run() already failed the job with its message
             }
         });
         return job;
     }
 
-    private ImportResult run(List<Input> inputs, ImportOptions options, ImportJob job) {
-        try {
+    private ImportResult run(List<ArticleReader.Input> inputs, ImportOptions options, ImportJob job) {
+        try (AutoCloseable open = storage.keepOpen()) {
             ImportResult result = doImport(inputs, options, job);
             job.complete(result);
             return result;
         } catch (RuntimeException e) {
             job.fail(e);
             throw e;
+        } catch (Error e) {
+            // never silently: the job ends with a message, and the caller sees it too
+            ImportException failure = new ImportException("The import stopped: " + describe(e) + ".", e);
+            job.fail(failure);
+            throw failure;
+        } catch (Exception e) { // closing the kept connection
+            IllegalStateException failure = new IllegalStateException(e.getMessage(), e);
+            job.fail(failure);
+            throw failure;
         }
     }
 
-    private ImportResult doImport(List<Input> inputs, ImportOptions options, ImportJob job) {
+    private ImportResult doImport(List<ArticleReader.Input> inputs, ImportOptions options, ImportJob job) {
         List<String> rejected = new ArrayList<>();
-        List<Article> candidates = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            Input in = inputs.get(i);
-            job.report(0.1 * i / inputs.size(), "Reading " + in.name());
-            try {
-                candidates.addAll(articlesOf(in, options));
-            } catch (ImportException e) {
-                rejected.add(e.getMessage());
-            }
-        }
-        if (candidates.isEmpty()) {
-            throw new ImportException(rejected.isEmpty() ? "Nothing to import." : String.join(" ", rejected));
-        }
-        Set<String> stored = storage.read(c -> {
-            Set<String> ids = new HashSet<>();
-            for (Article a : candidates) {
-                if (storage.articles().exists(c, a.id())) {
-                    ids.add(a.id());
-                }
-            }
-            return ids;
-        });
-        List<Article> fresh = new ArrayList<>();
+        List<Article> added = new ArrayList<>();
         List<Article> duplicates = new ArrayList<>();
-        Set<String> seen = new HashSet<>(stored);
-        for (Article a : candidates) {
-            (seen.add(a.id()) ? fresh : duplicates).add(a);
-        }
-        List<ArticleAnalyser.Analysis> analyses = new ArrayList<>();
-        for (int i = 0; i < fresh.size(); i++) {
-            Article a = fresh.get(i);
-            job.report(
-                    0.1 + 0.8 * i / fresh.size(),
-                    "Analysing " + describe(a) + " (" + (i + 1) + " of " + fresh.size() + ")");
-            analyses.add(analyser.analyse(a, MentionOverrides.NONE));
-        }
-        job.report(0.95, "Storing " + fresh.size() + " articles");
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        int events = storage.write(c -> {
-            Set<String> eventIds = new HashSet<>();
-            for (int i = 0; i < fresh.size(); i++) {
-                Article a = fresh.get(i);
-                if (storage.articles().exists(c, a.id())) { // stored meanwhile by another import
-                    duplicates.add(a);
+        Set<String> seen = new HashSet<>();
+        ArticleReader.Budget budget = reader.budget();
+        int readable = 0;
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        try {
+            for (int i = 0; i < inputs.size(); i++) {
+                ArticleReader.Input in = inputs.get(i);
+                double base = (double) i / inputs.size();
+                double share = 1.0 / inputs.size();
+                job.report(base, "Reading " + in.name());
+                List<Article> articles;
+                try {
+                    articles = reader.read(in, options, budget);
+                } catch (ImportException e) {
+                    rejected.add(e.getMessage());
+                    continue;
+                } catch (OutOfMemoryError | StackOverflowError e) {
+                    rejected.add(in.name() + " was not read: " + describe(e) + ".");
                     continue;
                 }
-                storage.articles().insert(c, a, now);
-                ArticleAnalyser.Analysis analysis = analyses.get(i);
-                if (!storage.articles().correctionsFor(c, a, false).isEmpty()) {
-                    analysis = storage.analyseAndStore(c, a, analyser); // document-wide corrections apply
-                } else {
-                    storage.store(c, a, analysis);
+                readable++;
+                long deadline = System.nanoTime() + analysisLimit.toNanos();
+                for (int j = 0; j < articles.size(); j++) {
+                    Article a = articles.get(j);
+                    job.report(
+                            base + share * (0.1 + 0.9 * j / articles.size()),
+                            "Analysing " + describe(a) + " (" + (j + 1) + " of " + articles.size() + ")");
+                    if (!seen.add(a.id())
+                            || storage.read(c -> storage.articles().exists(c, a.id()))) {
+                        duplicates.add(a);
+                        continue;
+                    }
+                    ArticleAnalyser.Analysis result;
+                    try {
+                        result = analyseBefore(a, deadline);
+                    } catch (TimeoutException e) {
+                        rejected.add(String.format(
+                                Locale.ROOT,
+                                "%s: its analysis took longer than %d s (geobrief.import.max-analysis-seconds);"
+                                        + " %d of its %d articles were stored.",
+                                in.name(),
+                                analysisLimit.toSeconds(),
+                                j,
+                                articles.size()));
+                        break;
+                    } catch (CancellationException e) {
+                        throw e;
+                    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                        rejected.add(String.format(
+                                Locale.ROOT,
+                                "%s: the analysis of %s failed: %s; %d of its %d articles were stored.",
+                                in.name(),
+                                describe(a),
+                                describe(e),
+                                j,
+                                articles.size()));
+                        break;
+                    }
+                    job.report(base + share * (0.1 + 0.9 * (j + 1) / articles.size()), "Storing " + describe(a));
+                    if (store(a, result, now)) {
+                        added.add(a);
+                    } else {
+                        duplicates.add(a);
+                    }
                 }
-                analysis.events().forEach(e -> eventIds.add(e.id()));
             }
-            job.report(0.99, "Saving");
-            return eventIds.size();
-        });
-        List<Article> added =
-                fresh.stream().filter(a -> !duplicates.contains(a)).toList();
+        } catch (CancellationException e) {
+            throw new CancellationException(
+                    added.isEmpty()
+                            ? "Import cancelled; nothing was stored."
+                            : "Import cancelled; the " + added.size() + " articles stored before were kept.");
+        }
+        if (readable == 0) {
+            throw new ImportException(rejected.isEmpty() ? "Nothing to import." : String.join(" ", rejected));
+        }
+        job.report(0.99, "Counting events");
+        int events = added.isEmpty()
+                ? 0
+                : storage.events()
+                        .find(EventQuery.all()
+                                .withArticleIds(added.stream().map(Article::id).collect(Collectors.toSet())))
+                        .size();
         return new ImportResult(added, duplicates, rejected, events);
     }
 
-    private List<Article> articlesOf(Input in, ImportOptions options) {
-        DocumentReader.Document doc;
-        if (in.text() != null) {
-            if (in.text().isBlank()) {
-                throw new ImportException("The pasted text is empty.");
+    /** Stores one article with its analysis in a transaction of its own; false when it was stored meanwhile. */
+    private boolean store(Article a, ArticleAnalyser.Analysis analysis, Instant now) {
+        return storage.write(c -> {
+            if (storage.articles().exists(c, a.id())) { // stored meanwhile by another import
+                return false;
             }
-            doc = new DocumentReader.Document(
-                    in.name(), in.text().replace("\r\n", "\n").replace('\r', '\n'), null, null);
-        } else if (in.file() != null) {
-            doc = reader.read(in.file());
-        } else {
-            doc = reader.read(in.name(), in.bytes());
-        }
-        LocalDate published = options.published() != null ? options.published() : doc.date();
-        List<Article> articles;
-        try {
-            articles = splitter.split(doc.text(), new DigestSplitter.Options(in.name(), published, options.mode()));
-        } catch (ImportException e) {
-            throw new ImportException(in.name() + ": " + e.getMessage(), e);
-        }
-        boolean single = articles.size() == 1;
-        return articles.stream()
-                .map(a -> new Article(
-                        a.id(),
-                        a.source(),
-                        a.span(),
-                        single && options.title() != null ? options.title() : titleOr(a, doc, single),
-                        options.outlet() != null ? options.outlet() : a.outlet(),
-                        options.author() != null ? options.author() : a.author(),
-                        options.url() != null ? options.url() : a.url(),
-                        options.published() != null ? options.published() : a.published(),
-                        options.language() != null ? options.language() : a.language(),
-                        a.text()))
-                .toList();
+            storage.articles().insert(c, a, now);
+            if (!storage.articles().correctionsFor(c, a, false).isEmpty()) {
+                storage.analyseAndStore(c, a, analyser); // document-wide corrections apply
+            } else {
+                storage.store(c, a, analysis);
+            }
+            return true;
+        });
     }
 
-    /** An HTML page's or a mail's own title is better than one made from the first sentence. */
-    private static String titleOr(Article a, DocumentReader.Document doc, boolean single) {
-        boolean madeUp = a.title() == null || !a.text().startsWith(a.title());
-        return single && madeUp && doc.title() != null && !doc.title().isBlank()
-                ? doc.title().strip()
-                : a.title();
+    /** The article's analysis, or a {@link TimeoutException} once {@code deadline} (System.nanoTime) has passed. */
+    private ArticleAnalyser.Analysis analyseBefore(Article a, long deadline) throws TimeoutException {
+        Future<ArticleAnalyser.Analysis> f = analysis.submit(() -> analyser.analyse(a, MentionOverrides.NONE));
+        try {
+            return f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            throw e;
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Import interrupted.");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     private static String describe(Article a) {
         String t = a.title() == null ? a.id().substring(0, 8) : a.title();
         return "“" + (t.length() > 60 ? t.substring(0, 59) + "…" : t) + "”";
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "it ran out of memory (" + e.getMessage() + ")";
+        }
+        if (e instanceof StackOverflowError) {
+            return "its structure is nested too deeply (stack overflow)";
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     /** Whether an exception from {@link ImportJob#result()} means the user cancelled. */
@@ -238,5 +325,6 @@ public class ArticleImport implements AutoCloseable {
     @Override
     public void close() {
         background.shutdownNow();
+        analysis.shutdownNow();
     }
 }

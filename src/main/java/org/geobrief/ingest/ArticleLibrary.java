@@ -99,6 +99,36 @@ public class ArticleLibrary {
         });
     }
 
+    /**
+     * Sets (or, with null, clears) an article's publication date and re-analyses it with its corrections, so that its
+     * events are dated against the new date ("on Monday" is the Monday before it). Returns the article as stored now;
+     * empty when there is no such article.
+     */
+    public Optional<StoredArticle> changePublished(String articleId, java.time.LocalDate published) {
+        boolean found = storage.write(c -> {
+            Optional<ArticleStore.Row> row = storage.articles().article(c, articleId);
+            if (row.isEmpty()) {
+                return false;
+            }
+            Article a = row.get().article();
+            storage.articles().setPublished(c, articleId, published);
+            Article redated = new Article(
+                    a.id(),
+                    a.source(),
+                    a.span(),
+                    a.title(),
+                    a.outlet(),
+                    a.author(),
+                    a.url(),
+                    published,
+                    a.language(),
+                    a.text());
+            storage.analyseAndStore(c, redated, analyser);
+            return true;
+        });
+        return found ? article(articleId) : Optional.empty();
+    }
+
     /** Re-analyses every stored article with its corrections, e.g. after the gazetteer or parser changed. */
     public int reanalyseAll() {
         List<String> ids = articles().stream().map(ArticleSummary::id).toList();

@@ -341,9 +341,6 @@ public final class DigestSplitter {
                 outlet = MetadataLines.outletOf(b.lines().get(0)).orElse(null);
             }
         }
-        if (url == null) {
-            url = MetadataLines.firstUrl(text).orElse(null);
-        }
         if (title == null) {
             title = fallbackTitle(blocks);
         }

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 /**
  * A running import: its progress for a progress bar, a cancel button, and its result. Listeners are called on the
  * import's thread (in Vaadin, wrap UI updates in {@code ui.access}); polling {@link #progress()} works as well.
- * A cancelled import stores nothing.
+ * Articles are stored one by one: a cancelled import keeps those stored before the cancel and stores no other.
  */
 public final class ImportJob {
 
@@ -33,7 +33,7 @@ public final class ImportJob {
         return result.isDone();
     }
 
-    /** Asks the import to stop; it ends at its next step without storing anything. Too late once it is done. */
+    /** Asks the import to stop; it ends at its next step, storing no further article. Too late once it is done. */
     public void cancel() {
         cancelRequested = true;
     }
@@ -43,7 +43,7 @@ public final class ImportJob {
     }
 
     /**
-     * Completes with the result, or exceptionally with an {@link ImportException} (bad input, nothing stored) or a
+     * Completes with the result, or exceptionally with an {@link ImportException} (no input could be read, or the import stopped; articles stored before stay) or a
      * {@link CancellationException}.
      */
     public CompletableFuture<ImportResult> result() {
@@ -75,7 +75,9 @@ public final class ImportJob {
     }
 
     void fail(Throwable e) {
-        message = e instanceof CancellationException ? "Import cancelled; nothing was stored." : e.getMessage();
+        message = e instanceof CancellationException && e.getMessage() == null
+                ? "Import cancelled; nothing was stored."
+                : e.getMessage();
         result.completeExceptionally(e);
         fire();
     }

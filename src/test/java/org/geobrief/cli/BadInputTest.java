@@ -20,10 +20,10 @@ import java.util.zip.ZipOutputStream;
 import org.geobrief.events.EventCatalog;
 import org.geobrief.ingest.ArticleAnalyser;
 import org.geobrief.ingest.ArticleImport;
+import org.geobrief.ingest.ArticlePipeline;
 import org.geobrief.ingest.ImportException;
 import org.geobrief.ingest.ImportOptions;
 import org.geobrief.ingest.internal.EmbeddedDatabase;
-import org.geobrief.ingest.internal.GeoAnalyser;
 import org.geobrief.ingest.internal.IngestStorage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -217,7 +217,7 @@ class BadInputTest {
         assertThat(storedTitles(data)).contains("Protesters rally in Almaty");
     }
 
-    static final ArticleAnalyser UPLOAD_ANALYSER = GeoAnalyser.bundled();
+    static final ArticleAnalyser UPLOAD_ANALYSER = ArticlePipeline.bundled();
 
     static java.util.List<String> storedTitles(Path data) throws Exception {
         java.util.List<String> titles = new java.util.ArrayList<>();

@@ -9,10 +9,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.geobrief.base.TextSpan;
 import org.geobrief.geoparse.GeoParser;
 import org.geobrief.geoparse.TestPlaces;
+import org.geobrief.ingest.ArticlePipeline;
+import org.geobrief.ingest.ArticleReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,9 +24,9 @@ class ParseCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    private int run(ArticleSplitter splitter, String... args) throws Exception {
-        GeoParser parser = new GeoParser(new TestPlaces());
-        return new ParseCommand(() -> parser, splitter)
+    private int run(String... args) throws Exception {
+        ArticlePipeline pipeline = new ArticlePipeline(new GeoParser(new TestPlaces()));
+        return new ParseCommand(ArticleReader.withDefaults(), () -> pipeline)
                 .run(
                         args,
                         new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -39,17 +39,13 @@ class ParseCommandTest {
                 Files.writeString(dir.resolve("a.txt"), "Unrest in Kazakhstan\n\nTroops reached Almaty on Thursday.");
         Path empty = Files.writeString(dir.resolve("empty.txt"), "  \n");
         Path binary = Files.write(dir.resolve("b.bin"), new byte[] {1, 0, 2, 0});
-        int rc = run(
-                ArticleSplitter.wholeFile(),
-                "--published",
-                "2022-01-06",
-                good.toString(),
-                "missing.txt",
-                empty.toString(),
-                binary.toString());
+        int rc = run("--published", "2022-01-06", good.toString(), "missing.txt", empty.toString(), binary.toString());
         assertThat(rc).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .contains("missing.txt: no such file", "empty.txt: empty file", "b.bin: binary file");
+                .contains(
+                        "parse: missing.txt: no such file or directory.",
+                        "parse: empty.txt contains no text.",
+                        "parse: b.bin looks like binary data");
         JsonNode docs = new ObjectMapper().readTree(out.toByteArray()).get("documents");
         assertThat(docs).hasSize(1);
         JsonNode article = docs.get(0).get("articles").get(0);
@@ -67,14 +63,10 @@ class ParseCommandTest {
 
     @Test
     void offsets_are_code_points_into_the_whole_file_even_for_later_articles() throws Exception {
-        String text = "First 😀 story.\nSecond story: riots in Almaty.";
+        String text = "First 😀 story.\n\n---\n\nSecond story: riots in Almaty.";
         Path f = Files.writeString(dir.resolve("digest.txt"), text);
         int split = text.codePointCount(0, text.indexOf("Second"));
-        int end = text.codePointCount(0, text.length());
-        ArticleSplitter byLine = (source, t, published) -> List.of(
-                new ArticleInput("First", null, new TextSpan(0, split), t.substring(0, text.indexOf("Second"))),
-                new ArticleInput("Second", null, new TextSpan(split, end), t.substring(text.indexOf("Second"))));
-        assertThat(run(byLine, f.toString())).isZero();
+        assertThat(run(f.toString())).isZero();
         JsonNode second = new ObjectMapper().readTree(out.toByteArray()).at("/documents/0/articles/1");
         assertThat(second.get("start").asInt()).isEqualTo(split);
         JsonNode m = second.get("mentions").get(0);
@@ -85,7 +77,7 @@ class ParseCommandTest {
 
     @Test
     void fails_only_when_nothing_could_be_parsed() throws Exception {
-        assertThat(run(ArticleSplitter.wholeFile(), "nope.txt")).isNotZero();
+        assertThat(run("nope.txt")).isNotZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("nope.txt: no such file");
     }
 
@@ -93,7 +85,7 @@ class ParseCommandTest {
     void a_digest_splits_into_articles_whose_spans_index_the_whole_file() throws Exception {
         Path digest = Path.of("src/test/resources/seeds/central-asia-digest-2022-01-07.txt");
         String text = Files.readString(digest, StandardCharsets.UTF_8);
-        assertThat(run(ArticleSplitter.digests(), digest.toString())).isZero();
+        assertThat(run(digest.toString())).isZero();
         JsonNode articles = new ObjectMapper().readTree(out.toByteArray()).at("/documents/0/articles");
         assertThat(articles.size()).isGreaterThan(1);
         for (JsonNode a : articles) {

@@ -9,11 +9,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-import org.geobrief.base.TextSpan;
 import org.geobrief.geoparse.GeoParser;
 import org.geobrief.geoparse.TestPlaces;
+import org.geobrief.ingest.ArticlePipeline;
+import org.geobrief.ingest.ArticleReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,14 +21,14 @@ class ParseEventsTest {
     @TempDir
     Path dir;
 
-    private JsonNode parse(ArticleSplitter splitter, String text, String... args) throws Exception {
+    private JsonNode parse(String text, String... args) throws Exception {
         Path f = Files.writeString(dir.resolve("news.txt"), text);
-        GeoParser parser = new GeoParser(new TestPlaces());
+        ArticlePipeline pipeline = new ArticlePipeline(new GeoParser(new TestPlaces()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String[] all = new String[args.length + 1];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = f.toString();
-        int rc = new ParseCommand(() -> parser, splitter)
+        int rc = new ParseCommand(ArticleReader.withDefaults(), () -> pipeline)
                 .run(all, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertThat(rc).isZero();
         return new ObjectMapper().readTree(out.toByteArray());
@@ -38,8 +37,7 @@ class ParseEventsTest {
     @Test
     void events_carry_type_date_place_and_the_sentence_in_file_code_points() throws Exception {
         String text = "Unrest 😀 in Kazakhstan\n\nProtesters stormed the mayor's office in Almaty on Wednesday.";
-        JsonNode events = parse(ArticleSplitter.wholeFile(), text, "--published", "2022-01-06")
-                .at("/documents/0/articles/0/events");
+        JsonNode events = parse(text, "--published", "2022-01-06").at("/documents/0/articles/0/events");
         assertThat(events).hasSize(1);
         JsonNode e = events.get(0);
         assertThat(e.get("type").asText()).isEqualTo("Riots");
@@ -58,15 +56,11 @@ class ParseEventsTest {
 
     @Test
     void a_later_article_of_a_digest_has_its_events_at_file_offsets() throws Exception {
-        String first = "First 😀 story about nothing.\n";
+        String first = "First 😀 story about nothing.\n\n---\n\n";
         String text = first + "Police opened fire on protesters in Atyrau on Tuesday, killing two people.";
         int split = text.codePointCount(0, first.length());
-        int end = text.codePointCount(0, text.length());
-        ArticleSplitter byLine = (source, t, published) -> List.of(
-                new ArticleInput("First", published, new TextSpan(0, split), t.substring(0, first.length())),
-                new ArticleInput(
-                        "Second", LocalDate.of(2022, 1, 5), new TextSpan(split, end), t.substring(first.length())));
-        JsonNode articles = parse(byLine, text).at("/documents/0/articles");
+        JsonNode articles = parse(text, "--published", "2022-01-05").at("/documents/0/articles");
+        assertThat(articles.get(1).get("start").asInt()).isEqualTo(split);
         assertThat(articles.get(0).get("events")).isEmpty();
         JsonNode e = articles.get(1).get("events").get(0);
         assertThat(e.get("subtype").asText()).isEqualTo("Excessive force against protesters");

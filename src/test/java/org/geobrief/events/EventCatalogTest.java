@@ -58,7 +58,10 @@ class EventCatalogTest {
         h2.setURL("jdbc:h2:file:" + dir.resolve("db"));
         Flyway.configure().dataSource(h2).load().migrate();
         ds = h2;
-        catalog = new EventCatalog(ds);
+        catalog = new EventCatalog(ds, (c, names) -> NAMES.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(names::contains))
+                .map(java.util.Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet()));
         try (Connection c = ds.getConnection()) {
             for (String[] a : new String[][] {{"a1", "digest.txt", "Reuters"}, {"a2", "pasted", "RFE/RL"}}) {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles (id, source, span_start, span_end,"
@@ -78,6 +81,51 @@ class EventCatalogTest {
                             event("e3", EventType.STRATEGIC_DEVELOPMENTS, "2022-01-05", DUSHANBE, 0.7, "a2"),
                             event("e4", EventType.PROTESTS, "2022-01-12", FIJI, 0.8, "a2")));
         }
+    }
+
+    /** The names the two articles answer to: their source and their outlet (as the import feature says). */
+    static final java.util.Map<String, List<String>> NAMES =
+            java.util.Map.of("a1", List.of("digest.txt", "Reuters"), "a2", List.of("pasted", "RFE/RL"));
+
+    static final List<EventQuery> QUERIES = List.of(
+            EventQuery.all(),
+            EventQuery.all().between(LocalDate.of(2022, 1, 5), LocalDate.of(2022, 1, 5)),
+            EventQuery.all().between(LocalDate.of(2022, 1, 5), null),
+            EventQuery.all().between(null, LocalDate.of(2022, 1, 4)),
+            EventQuery.all().withTypes(Set.of(EventType.PROTESTS)),
+            EventQuery.all().withCountries(Set.of("kz")),
+            EventQuery.all().withCountries(Set.of("TJ")).withPlaceIds(Set.of(1526384L)),
+            EventQuery.all().withPlaceIds(Set.of(1221874L)),
+            EventQuery.all().withArticleIds(Set.of("a2")),
+            EventQuery.all().withSources(Set.of("Reuters")),
+            EventQuery.all().withSources(Set.of("pasted")),
+            EventQuery.all().withSources(Set.of("digest.txt", "RFE/RL")),
+            EventQuery.all().withSources(Set.of("nobody")),
+            EventQuery.all().withMinConfidence(0.75),
+            EventQuery.all().within(new EventQuery.BBox(60, 35, 80, 50)),
+            EventQuery.all().within(new EventQuery.BBox(170, -30, -170, 0)),
+            EventQuery.all()
+                    .withTypes(Set.of(EventType.PROTESTS, EventType.RIOTS))
+                    .withCountries(Set.of("KZ"))
+                    .withSources(Set.of("Reuters"))
+                    .withMinConfidence(0.6));
+
+    @Test
+    void every_query_selects_the_same_events_in_the_database_and_in_memory() {
+        List<GeoEvent> all = catalog.find(EventQuery.all());
+        for (EventQuery q : QUERIES) {
+            List<String> inMemory = all.stream()
+                    .filter(e -> q.matches(e, id -> NAMES.getOrDefault(id, List.of())))
+                    .map(GeoEvent::id)
+                    .toList();
+            assertThat(inMemory).as(q.toString()).containsExactlyElementsOf(ids(q));
+        }
+    }
+
+    @Test
+    void countries_and_places_together_mean_either() {
+        assertThat(ids(EventQuery.all().withCountries(Set.of("TJ")).withPlaceIds(Set.of(1526384L))))
+                .containsExactly("e1", "e2", "e3");
     }
 
     List<String> ids(EventQuery q) {

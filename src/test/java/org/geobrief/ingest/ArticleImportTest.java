@@ -208,7 +208,7 @@ class ArticleImportTest {
     }
 
     @Test
-    void failure_during_an_import_stores_nothing_of_it() {
+    void a_failing_article_keeps_the_articles_stored_before_it_and_names_itself() {
         Article before = storeOne();
         ArticleImport failing = new ArticleImport(
                 storage,
@@ -221,9 +221,16 @@ class ArticleImportTest {
                 50L << 20);
         String digest =
                 "Rally in Astana\n\nProtesters met in Astana.\n\n---\n\nRally in Aktau\n\nProtesters met in Aktau.";
-        assertThatThrownBy(() -> failing.importText(digest, dated())).hasMessage("analysis failed");
+        ImportResult r = failing.importText(digest, dated());
         failing.close();
-        assertUnchanged(before);
+        assertThat(r.added()).extracting(Article::title).containsExactly("Rally in Astana");
+        assertThat(r.rejected())
+                .singleElement()
+                .asString()
+                .isEqualTo("pasted: the analysis of “Rally in Aktau” failed: IllegalStateException: analysis failed;"
+                        + " 1 of its 2 articles were stored.");
+        assertThat(library.articles()).extracting(ArticleSummary::title).contains("Rally in Astana");
+        assertThat(library.article(before.id()).orElseThrow().article()).isEqualTo(before);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.geobrief.ingest.internal.GeoAnalyser;
 import org.geobrief.timeline.DateResolver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +26,7 @@ class PathologicalTextTest {
     /** Most inputs: a quarter of a megabyte, where a quadratic pattern already takes hours. */
     static final int N = MB / 4;
 
-    static final GeoAnalyser ANALYSER = GeoAnalyser.bundled();
+    static final ArticlePipeline ANALYSER = ArticlePipeline.bundled();
     static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 6);
 
     @BeforeAll

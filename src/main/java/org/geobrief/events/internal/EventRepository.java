@@ -26,6 +26,7 @@ import java.util.TreeMap;
 import java.util.function.LongFunction;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.base.TextSpan;
+import org.geobrief.events.ArticleNames;
 import org.geobrief.events.EventMerger;
 import org.geobrief.events.EventQuery;
 import org.geobrief.events.EventSource;
@@ -43,6 +44,12 @@ public final class EventRepository {
     private static final int MAX_WINDOW_DAYS = 31;
 
     private final EventMerger merger = new EventMerger();
+    private final ArticleNames names;
+
+    public EventRepository(ArticleNames names) {
+        this.names = names;
+    }
+
     private static final String COLUMNS = "e.id, e.event_type, e.subtype, e.event_date, e.time_precision,"
             + " e.geo_precision, e.place_geonameid, e.place_name, e.place_feature_class, e.place_feature_code,"
             + " e.country_code, e.admin1_code, e.admin1_name, e.place_population, e.lat, e.lon, e.actors,"
@@ -156,7 +163,7 @@ public final class EventRepository {
 
     public List<GeoEvent> find(Connection c, EventQuery q) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + COLUMNS + " FROM events e WHERE " + where(q, params)
+        String sql = "SELECT " + COLUMNS + " FROM events e WHERE " + where(c, q, params)
                 + " ORDER BY CASE WHEN e.event_date IS NULL THEN 1 ELSE 0 END, e.event_date, e.id";
         return load(c, sql, params);
     }
@@ -172,7 +179,7 @@ public final class EventRepository {
     public SortedMap<LocalDate, Integer> histogram(Connection c, EventQuery q, ChronoUnit unit) throws SQLException {
         List<Object> params = new ArrayList<>();
         String sql = "SELECT e.event_date, COUNT(*) FROM events e WHERE e.event_date IS NOT NULL AND "
-                + where(q, params) + " GROUP BY e.event_date";
+                + where(c, q, params) + " GROUP BY e.event_date";
         SortedMap<LocalDate, Integer> counts = new TreeMap<>();
         try (PreparedStatement ps = prepare(c, sql, params);
                 ResultSet rs = ps.executeQuery()) {
@@ -190,7 +197,7 @@ public final class EventRepository {
         return counts;
     }
 
-    private static String where(EventQuery q, List<Object> params) {
+    private String where(Connection c, EventQuery q, List<Object> params) throws SQLException {
         List<String> clauses = new ArrayList<>();
         clauses.add("1 = 1");
         if (q.from() != null) {
@@ -202,23 +209,33 @@ public final class EventRepository {
             params.add(Date.valueOf(q.to()));
         }
         in(clauses, params, "e.event_type", q.types().stream().map(Enum::name).toList());
+        List<String> where = new ArrayList<>();
         in(
-                clauses,
+                where,
                 params,
                 "e.country_code",
-                q.countries().stream().map(String::toUpperCase).toList());
-        in(clauses, params, "e.place_geonameid", List.copyOf(q.placeIds()));
+                q.countries().stream()
+                        .map(code -> code.toUpperCase(java.util.Locale.ROOT))
+                        .toList());
+        in(where, params, "e.place_geonameid", List.copyOf(q.placeIds()));
+        if (!where.isEmpty()) {
+            clauses.add("(" + String.join(" OR ", where) + ")");
+        }
         if (!q.articleIds().isEmpty()) {
             clauses.add("EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id AND s.article_id IN ("
                     + marks(q.articleIds().size()) + "))");
             params.addAll(q.articleIds());
         }
         if (!q.sources().isEmpty()) {
-            String m = marks(q.sources().size());
-            clauses.add("EXISTS (SELECT 1 FROM event_sources s JOIN articles a ON a.id = s.article_id"
-                    + " WHERE s.event_id = e.id AND (a.source IN (" + m + ") OR a.outlet IN (" + m + ")))");
-            params.addAll(q.sources());
-            params.addAll(q.sources());
+            // the articles are another feature's: it says which ones answer to the names
+            Set<String> named = names.articlesNamed(c, q.sources());
+            if (named.isEmpty()) {
+                clauses.add("1 = 0");
+            } else {
+                clauses.add("EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id AND s.article_id IN ("
+                        + marks(named.size()) + "))");
+                params.addAll(named);
+            }
         }
         if (q.minConfidence() > 0) {
             clauses.add("e.confidence >= ?");

@@ -66,6 +66,39 @@ public final class ArticleStore {
         }
     }
 
+    /** Ids of the articles whose source or outlet is one of {@code names} (for the events' source filter). */
+    public static java.util.Set<String> named(Connection c, java.util.Set<String> names) throws SQLException {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        if (names.isEmpty()) {
+            return ids;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(names.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM articles WHERE source IN (" + marks + ") OR outlet IN (" + marks + ")")) {
+            int i = 1;
+            for (int round = 0; round < 2; round++) {
+                for (String n : names) {
+                    ps.setString(i++, n);
+                }
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Sets an article's publication date; false when there is no such article. */
+    public boolean setPublished(Connection c, String id, java.time.LocalDate published) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET published = ? WHERE id = ?")) {
+            ps.setDate(1, published == null ? null : Date.valueOf(published));
+            ps.setString(2, id);
+            return ps.executeUpdate() > 0;
+        }
+    }
+
     public boolean delete(Connection c, String id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
             ps.setString(1, id);

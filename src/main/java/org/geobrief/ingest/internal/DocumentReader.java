@@ -11,35 +11,61 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.sax.WriteOutContentHandler;
 import org.geobrief.ingest.ImportException;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads a file's plain text with Apache Tika: .txt (UTF-8, strictly), .html, .pdf, .docx and .eml. Markup never
- * survives: HTML comes back as its visible text, without scripts, styles or attributes. Every refusal is an
+ * Reads a file's plain text with Apache Tika: .txt (UTF-8, strictly, or UTF-16 with a byte-order mark), .html, .pdf,
+ * .docx and .eml. Markup never survives: HTML comes back as the visible text of its article, without navigation,
+ * footers, cookie banners, scripts, styles or attributes ({@link HtmlPage}). Work is bounded while it happens: a file
+ * larger than {@code maxBytes} is not read, and extraction stops as soon as the text passes {@code maxChars}
+ * (Tika's write limit; POI's zip-bomb ratio and entry-size limits for .docx). Every refusal is an
  * {@link ImportException} whose message names the file and says what is wrong.
  */
 public final class DocumentReader {
 
-    /** The text of a document and what its format says about it. */
-    public record Document(String name, String text, String title, LocalDate date) {}
+    /**
+     * The text of a document and what its format says about it (null when it says nothing).
+     *
+     * @param url the document's own address, from its metadata (canonical link, og:url), never from its text
+     */
+    public record Document(
+            String name,
+            String text,
+            String title,
+            LocalDate date,
+            String outlet,
+            String author,
+            String url,
+            String language) {
+
+        public Document(String name, String text, String title, LocalDate date) {
+            this(name, text, title, date, null, null, null, null);
+        }
+
+        Document withText(String text) {
+            return new Document(name, text, title, date, outlet, author, url, language);
+        }
+    }
 
     private static final Set<String> BLOCKS = Set.of(
             "p",
@@ -70,20 +96,70 @@ public final class DocumentReader {
     private static final Pattern HANDLER_TAG = Pattern.compile("(?is)<[a-z][^>]*\\son[a-z]+\\s*=[^>]*>");
     private static final Pattern JS_URL = Pattern.compile("(?i)javascript:");
     private static final TikaConfig TIKA = TikaConfig.getDefaultConfig();
+    /** Largest part of a .docx (or any OOXML zip) POI inflates: a bound on memory whatever the text limit. */
+    static final long MAX_ZIP_ENTRY_BYTES = 256L << 20;
+
+    static {
+        // a zip entry that inflates more than 100 times is a bomb, not a document (POI's default ratio, made explicit)
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(MAX_ZIP_ENTRY_BYTES);
+    }
 
     private final long maxBytes;
+    private final long maxChars;
 
-    /** @param maxBytes largest file accepted, in bytes */
+    /** @param maxBytes largest file accepted, in bytes; its text may have as many characters */
     public DocumentReader(long maxBytes) {
+        this(maxBytes, maxBytes);
+    }
+
+    /**
+     * @param maxBytes largest file accepted, in bytes
+     * @param maxChars most characters of text extracted from one file
+     */
+    public DocumentReader(long maxBytes, long maxChars) {
         this.maxBytes = maxBytes;
+        this.maxChars = Math.max(1, Math.min(maxChars, Integer.MAX_VALUE - 8));
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    public long maxChars() {
+        return maxChars;
     }
 
     public Document read(Path file) {
-        String name = file.getFileName().toString();
+        return read(file, maxChars);
+    }
+
+    /** Reads a file, extracting at most {@code charLimit} characters (and never more than the reader's limit). */
+    public Document read(Path file, long charLimit) {
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         try {
+            if (Files.isDirectory(file)) {
+                throw new ImportException(name + " is a directory.");
+            }
+            if (!Files.exists(file)) {
+                throw new ImportException(name + ": no such file.");
+            }
             long size = Files.size(file);
             checkSize(name, size);
-            return read(name, Files.readAllBytes(file));
+            if (size == 0) {
+                throw new ImportException(name + " is empty.");
+            }
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(8192);
+            }
+            MediaType type = detect(name, head);
+            if (isTika(type) && !isText(name, type)) {
+                return finish(name, type, parseFile(name, file, type, charLimit));
+            }
+            return read(name, Files.readAllBytes(file), charLimit);
         } catch (IOException e) {
             throw new ImportException(name + " could not be read: " + e.getMessage(), e);
         }
@@ -101,31 +177,71 @@ public final class DocumentReader {
     }
 
     public Document read(String name, byte[] bytes) {
+        return read(name, bytes, maxChars);
+    }
+
+    public Document read(String name, byte[] bytes, long charLimit) {
         checkSize(name, bytes.length);
         if (bytes.length == 0) {
             throw new ImportException(name + " is empty.");
         }
+        long limit = Math.max(1, Math.min(charLimit, maxChars));
         MediaType type = detect(name, bytes);
         String subtype = type.getType() + "/" + type.getSubtype();
         Document doc;
-        if (subtype.equals("text/plain") || subtype.equals("application/octet-stream") || isTextName(name)) {
-            doc = new Document(name, plainText(name, bytes), null, null);
-        } else if (subtype.equals("text/html") || subtype.equals("application/xhtml+xml")) {
-            doc = parse(name, bytes, type, true);
-        } else if (subtype.equals("application/pdf")
-                || subtype.equals("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-                || subtype.equals("message/rfc822")) {
-            doc = parse(name, bytes, type, false);
+        if (isText(name, type)) {
+            String text = plainText(name, bytes);
+            checkChars(name, text.length(), limit);
+            doc = new Document(name, text, null, null);
+        } else if (isTika(type)) {
+            try (InputStream in = TikaInputStream.get(bytes)) {
+                doc = parse(name, in, type, limit);
+            } catch (IOException e) {
+                throw new ImportException(name + " could not be read: " + e.getMessage(), e);
+            }
         } else {
             throw new ImportException(name + " is " + subtype + ", which GeoBrief cannot import;"
                     + " it imports .txt, .html, .pdf, .docx and .eml files.");
         }
+        return finish(name, type, doc);
+    }
+
+    private static boolean isText(String name, MediaType type) {
+        String subtype = type.getType() + "/" + type.getSubtype();
+        return subtype.equals("text/plain") || subtype.equals("application/octet-stream") || isTextName(name);
+    }
+
+    private static boolean isTika(MediaType type) {
+        String subtype = type.getType() + "/" + type.getSubtype();
+        return isHtml(type)
+                || subtype.equals("application/pdf")
+                || subtype.equals("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                || subtype.equals("message/rfc822");
+    }
+
+    private static boolean isHtml(MediaType type) {
+        String subtype = type.getType() + "/" + type.getSubtype();
+        return subtype.equals("text/html") || subtype.equals("application/xhtml+xml");
+    }
+
+    private Document parseFile(String name, Path file, MediaType type, long charLimit) throws IOException {
+        long limit = Math.max(1, Math.min(charLimit, maxChars));
+        if (isHtml(type)) {
+            return read(name, Files.readAllBytes(file), limit);
+        }
+        try (InputStream in = TikaInputStream.get(file)) {
+            return parse(name, in, type, limit);
+        }
+    }
+
+    private static Document finish(String name, MediaType type, Document doc) {
         String text = normalise(doc.text());
         if (text.isBlank()) {
+            String subtype = type.getType() + "/" + type.getSubtype();
             throw new ImportException(name + " contains no text"
                     + (subtype.equals("application/pdf") ? " (a scanned PDF holds only images)." : "."));
         }
-        return new Document(name, text, doc.title(), doc.date());
+        return doc.withText(text);
     }
 
     private void checkSize(String name, long size) {
@@ -138,12 +254,28 @@ public final class DocumentReader {
         }
     }
 
+    private void checkChars(String name, long chars, long limit) {
+        if (chars > limit) {
+            throw new ImportException(tooMuchText(name, limit));
+        }
+    }
+
+    private String tooMuchText(String name, long limit) {
+        return String.format(
+                Locale.ROOT,
+                "%s holds more than %s characters of text; the limit is %s (geobrief.import.max-chars%s).",
+                name,
+                String.format(Locale.ROOT, "%,d", limit),
+                String.format(Locale.ROOT, "%,d", limit),
+                limit < maxChars ? ", for the whole import" : "");
+    }
+
     private static MediaType detect(String name, byte[] bytes) {
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         Detector detector = TIKA.getDetector();
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
-            return detector.detect(org.apache.tika.io.TikaInputStream.get(in), md);
+        try (InputStream in = TikaInputStream.get(bytes)) {
+            return detector.detect(in, md);
         } catch (IOException e) {
             return MediaType.OCTET_STREAM;
         }
@@ -194,17 +326,50 @@ public final class DocumentReader {
         return result.isError() ? in.position() : bytes.length;
     }
 
-    private static Document parse(String name, byte[] bytes, MediaType type, boolean html) {
+    private Document parse(String name, InputStream input, MediaType type, long limit) {
+        boolean html = isHtml(type);
+        HtmlPage page = null;
+        InputStream in = input;
+        if (html) {
+            try {
+                page = HtmlPage.read(input, name);
+            } catch (IOException e) {
+                throw new ImportException(name + " could not be read as " + type.getBaseType() + ": " + e.getMessage());
+            }
+            in = new ByteArrayInputStream(page.articleHtml().getBytes(StandardCharsets.UTF_8));
+        }
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
-        md.set(Metadata.CONTENT_TYPE, type.toString());
+        md.set(Metadata.CONTENT_TYPE, html ? "text/html; charset=UTF-8" : type.toString());
         ParagraphText handler = new ParagraphText();
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
-            new AutoDetectParser(TIKA).parse(in, handler, md, new ParseContext());
+        ParseContext context = new ParseContext();
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true); // streams the document; the DOM extractor held a bomb's gigabyte in memory
+        office.setIncludeHeadersAndFooters(false);
+        context.set(OfficeParserConfig.class, office);
+        try {
+            new AutoDetectParser(TIKA)
+                    .parse(in, new WriteOutContentHandler(handler, (int) limit, true, context), md, context);
         } catch (EncryptedDocumentException e) {
             throw new ImportException(name + " is password-protected.", e);
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
-            throw new ImportException(name + " could not be read as " + type.getBaseType() + ": " + rootMessage(e), e);
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new ImportException(tooMuchText(name, limit), e);
+            }
+            String why = rootMessage(e);
+            if (why.toLowerCase(Locale.ROOT).contains("zip bomb") || why.contains("MAX_ENTRY_SIZE")) {
+                throw new ImportException(
+                        name + " expands far beyond its size when unpacked (a zip bomb?); it was not read.", e);
+            }
+            throw new ImportException(name + " could not be read as " + type.getBaseType() + ": " + why, e);
+        } finally {
+            if (html) {
+                try {
+                    input.close();
+                } catch (IOException ignored) {
+                    // read already
+                }
+            }
         }
         String text = handler.text();
         if (html) {
@@ -212,6 +377,15 @@ public final class DocumentReader {
             text = SCRIPT.matcher(text).replaceAll("");
             text = HANDLER_TAG.matcher(text).replaceAll("");
             text = JS_URL.matcher(text).replaceAll("javascript-");
+            return new Document(
+                    name,
+                    text,
+                    page.title(),
+                    page.published(),
+                    page.outlet(),
+                    page.author(),
+                    page.url(),
+                    page.language());
         }
         String title = md.get(TikaCoreProperties.TITLE);
         LocalDate date = date(md);
@@ -219,25 +393,16 @@ public final class DocumentReader {
         if (mail && title != null && !title.isBlank() && !text.strip().startsWith(title.strip())) {
             text = title.strip() + "\n\n" + text; // the subject is the mail's headline
         }
-        return new Document(name, text, title, date);
+        String author = md.get(TikaCoreProperties.CREATOR);
+        return new Document(name, text, title, date, null, mail ? null : author, null, null);
     }
 
+    /** The document's own date: when it was created (PDF, DOCX: Tika's dcterms:created) or sent (mail). */
     private static LocalDate date(Metadata md) {
         for (String value : new String[] {md.get(TikaCoreProperties.CREATED), md.get("Message:Raw-Header:Date")}) {
-            if (value == null) {
-                continue;
-            }
-            try {
-                return ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
-                        .toLocalDate();
-            } catch (RuntimeException e) {
-                try {
-                    return java.time.Instant.parse(value.strip())
-                            .atZone(ZoneOffset.UTC)
-                            .toLocalDate();
-                } catch (RuntimeException ignored) {
-                    // another date format: leave it to the text
-                }
+            LocalDate d = HtmlPage.parseDate(value);
+            if (d != null) {
+                return d;
             }
         }
         return null;

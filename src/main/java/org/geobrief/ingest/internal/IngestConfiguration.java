@@ -3,6 +3,7 @@ package org.geobrief.ingest.internal;
 import javax.sql.DataSource;
 import org.geobrief.events.EventCatalog;
 import org.geobrief.ingest.ArticleAnalyser;
+import org.geobrief.ingest.ArticlePipeline;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,13 +13,13 @@ public class IngestConfiguration {
 
     @Bean
     EventCatalog eventCatalog(DataSource dataSource) {
-        return new EventCatalog(dataSource);
+        return new EventCatalog(dataSource, ArticleStore::named);
     }
 
     /** The geoparser and event extractor over the bundled gazetteer (tests may declare a @Primary one). */
     @Bean
     ArticleAnalyser articleAnalyser() {
-        return GeoAnalyser.bundled();
+        return ArticlePipeline.bundled();
     }
 
     @Bean

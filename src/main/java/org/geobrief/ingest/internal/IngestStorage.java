@@ -82,6 +82,21 @@ public final class IngestStorage {
         return events;
     }
 
+    /**
+     * A connection that keeps an embedded database open while a caller makes many transactions (an import commits
+     * each article); close it when done. Without it an H2 file database closes and reopens with every transaction, and
+     * a kill during one of those closes left an article that a table scan saw and its primary-key index did not
+     * (CrashSafetyTest).
+     */
+    public AutoCloseable keepOpen() {
+        try {
+            Connection c = dataSource.getConnection();
+            return c::close;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the database: " + e.getMessage(), e);
+        }
+    }
+
     /** Runs {@code work} as one transaction under the write lock: all of it is stored, or nothing. */
     public <T> T write(Work<T> work) {
         writeLock.lock();

@@ -4,6 +4,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,16 +13,18 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.geobrief.events.EventQuery;
 import org.geobrief.events.EventType;
 import org.geobrief.events.GeoEvent;
 
 /**
  * What the dashboard shows: events dated within [{@code from}, {@code to}] (inclusive, null for open), of one of
  * {@code types}, at one of {@code places}, reported by one of {@code sources}, with at least {@code minConfidence}.
- * An empty set means "any". Round-trips through URL query parameters so that a reload keeps the filter.
+ * An empty set means "any". Matching is {@link EventQuery#matches}, the database's semantics. Round-trips through
+ * URL query parameters so that a reload keeps the filter.
  *
  * @param places ISO 3166-1 alpha-2 country codes or GeoNames ids (as decimal strings)
- * @param sources outlet names (or source file names when an article has no outlet)
+ * @param sources outlets or source file names; an article answers to both its outlet and its source
  */
 public record EventFilter(
         LocalDate from,
@@ -39,27 +42,34 @@ public record EventFilter(
         sources = Set.copyOf(sources);
     }
 
-    /** @param sourceOfArticle the source name of an article id */
-    public boolean matches(GeoEvent e, Function<String, String> sourceOfArticle) {
-        if (!matchesIgnoringDates(e, sourceOfArticle)) return false;
-        if (from == null && to == null) return true;
-        // like EventQuery: an undated event never matches a date range
-        return e.date() != null
-                && (from == null || !e.date().isBefore(from))
-                && (to == null || !e.date().isAfter(to));
+    /** This filter as an {@link EventQuery}: places split into country codes and geonameids. */
+    public EventQuery toQuery() {
+        Set<String> countries = new java.util.HashSet<>();
+        Set<Long> ids = new java.util.HashSet<>();
+        for (String p : places) {
+            if (p.matches("\\d+")) {
+                ids.add(Long.parseLong(p));
+            } else {
+                countries.add(p);
+            }
+        }
+        return EventQuery.all()
+                .between(from, to)
+                .withTypes(types)
+                .withCountries(countries)
+                .withPlaceIds(ids)
+                .withSources(sources)
+                .withMinConfidence(minConfidence);
+    }
+
+    /** @param namesOfArticle the names an article id answers to: its source and its outlet */
+    public boolean matches(GeoEvent e, Function<String, ? extends Collection<String>> namesOfArticle) {
+        return toQuery().matches(e, namesOfArticle);
     }
 
     /** For the timeline histogram, which shows every date the other filters allow. */
-    public boolean matchesIgnoringDates(GeoEvent e, Function<String, String> sourceOfArticle) {
-        return (types.isEmpty() || types.contains(e.type()))
-                && e.confidence() >= minConfidence
-                && (places.isEmpty()
-                        || places.contains(e.place().countryCode())
-                        || places.contains(Long.toString(e.place().geonameId())))
-                && (sources.isEmpty()
-                        || e.sources().stream()
-                                .anyMatch(s -> sources.contains(
-                                        sourceOfArticle.apply(s.link().articleId()))));
+    public boolean matchesIgnoringDates(GeoEvent e, Function<String, ? extends Collection<String>> namesOfArticle) {
+        return toQuery().between(null, null).matches(e, namesOfArticle);
     }
 
     public EventFilter withDates(LocalDate from, LocalDate to) {

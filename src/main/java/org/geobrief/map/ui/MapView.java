@@ -42,6 +42,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     final ReaderPanel reader = new ReaderPanel();
     private List<GeoEvent> all = List.of();
     private Map<String, String> sourceOfArticle = Map.of();
+    private Map<String, List<String>> namesOfArticle = Map.of();
     private EventFilter filter = EventFilter.ALL;
     private final CorrectionFlow corrections;
     /** Shown while the sample articles of a first start are still being read. */
@@ -135,12 +136,19 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         all = data.events();
         sourceOfArticle = data.articles().stream()
                 .collect(Collectors.toMap(ArticleSummary::id, MapView::sourceName, (a, b) -> a));
+        namesOfArticle = data.articles().stream()
+                .collect(Collectors.toMap(
+                        ArticleSummary::id,
+                        a -> java.util.stream.Stream.of(a.source(), a.outlet())
+                                .filter(Objects::nonNull)
+                                .toList(),
+                        (a, b) -> a));
         applyFilter(filter, false);
     }
 
     void applyFilter(EventFilter f, boolean updateUrl) {
         filter = f;
-        Function<String, String> source = id -> sourceOfArticle.getOrDefault(id, "");
+        Function<String, List<String>> source = id -> namesOfArticle.getOrDefault(id, List.of());
         List<GeoEvent> undated =
                 all.stream().filter(e -> f.matchesIgnoringDates(e, source)).toList();
         List<GeoEvent> shown =

@@ -13,6 +13,7 @@ import org.geobrief.gazetteer.Place;
 import org.geobrief.geoparse.ResolvedMention;
 import org.geobrief.ingest.ArticleImport;
 import org.geobrief.ingest.ArticleLibrary;
+import org.geobrief.ingest.ArticlePipeline;
 import org.geobrief.ingest.Correction;
 import org.geobrief.ingest.ImportOptions;
 import org.geobrief.ingest.StoredArticle;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Import and correction with the real pipeline: the bundled gazetteer, the geoparser and the event extractor. */
-class GeoAnalyserTest {
+class ArticlePipelineTest {
 
     @TempDir
     Path dataDir;
@@ -30,7 +31,7 @@ class GeoAnalyserTest {
         var ds = IngestStorage.openH2(dataDir);
         EventCatalog events = new EventCatalog(ds);
         IngestStorage storage = new IngestStorage(ds, events);
-        GeoAnalyser analyser = GeoAnalyser.bundled();
+        ArticlePipeline analyser = ArticlePipeline.bundled();
         ArticleLibrary library = new ArticleLibrary(storage, analyser);
         byte[] seed;
         try (InputStream in = getClass().getResourceAsStream("/seeds/kazakhstan-csto-2022-01-05.txt")) {

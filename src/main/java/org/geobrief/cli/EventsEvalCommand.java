@@ -1,0 +1,206 @@
+package org.geobrief.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.geobrief.base.TextSpan;
+import org.geobrief.events.GeoEvent;
+import org.geobrief.events.eval.EventGoldSet;
+import org.geobrief.events.eval.EventScorer;
+import org.geobrief.events.eval.EventScores;
+import org.geobrief.events.eval.GoldArticle;
+import org.geobrief.events.eval.GoldEvent;
+import org.geobrief.events.eval.PredictedEvent;
+import org.geobrief.geoparse.eval.Corpora;
+import org.geobrief.geoparse.eval.EvalDocument;
+import org.geobrief.ingest.Article;
+import org.geobrief.ingest.ArticleAnalyser;
+import org.geobrief.ingest.ArticlePipeline;
+import org.geobrief.ingest.MentionOverrides;
+
+/**
+ * {@code events-eval [--gold FILE] [--details] [GWN.xml]}: runs the import's analysis (geoparser, then event
+ * extraction) over every article of a hand-coded event gold set, each with its coded publication date, and prints
+ * precision, recall and F1 of events, type and family accuracy on matched events, and a per-family breakdown
+ * (matching rules: {@link EventScorer}). The corpus stays outside the repository; the gold set refers to its ids.
+ */
+final class EventsEvalCommand implements Cli.Command {
+
+    static final String DEFAULT_CORPUS = "../shared/eval/geowebnews/GWN.xml";
+    /** The development gold set, a test resource (run from the project folder, as {@code dates-eval} is). */
+    static final String DEFAULT_GOLD = "src/test/resources" + EventGoldSet.BUNDLED;
+
+    private static final String USAGE = "Usage: events-eval [--gold FILE.tsv] [--details] [GWN.xml]";
+
+    private final ArticleAnalyser analyser;
+
+    EventsEvalCommand() {
+        this(ArticlePipeline.bundled());
+    }
+
+    EventsEvalCommand(ArticleAnalyser analyser) {
+        this.analyser = analyser;
+    }
+
+    @Override
+    public String summary() {
+        return "[--gold FILE.tsv] [--details] [GWN.xml]  event P/R/F1 and type accuracy on the hand-coded GWN events";
+    }
+
+    @Override
+    public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        Path goldFile = Path.of(DEFAULT_GOLD);
+        Path corpus = Path.of(DEFAULT_CORPUS);
+        boolean details = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--gold" -> {
+                    if (i + 1 >= args.length) {
+                        err.println(USAGE);
+                        return 2;
+                    }
+                    goldFile = Path.of(args[++i]);
+                }
+                case "--details" -> details = true;
+                default -> {
+                    if (args[i].startsWith("--")) {
+                        err.println("events-eval: unknown option " + args[i]);
+                        err.println(USAGE);
+                        return 2;
+                    }
+                    corpus = Path.of(args[i]);
+                }
+            }
+        }
+        if (!Files.isRegularFile(corpus)) {
+            err.println("events-eval: no corpus at " + corpus.toAbsolutePath().normalize()
+                    + " (GeoWebNews' GWN.xml; give its path)");
+            return 2;
+        }
+        if (!Files.isRegularFile(goldFile)) {
+            err.println("events-eval: no gold set at "
+                    + goldFile.toAbsolutePath().normalize() + " (run from the project folder or give --gold FILE.tsv)");
+            return 2;
+        }
+        EventGoldSet gold = EventGoldSet.read(goldFile);
+        Map<String, EvalDocument> docs =
+                Corpora.read(corpus).stream().collect(Collectors.toMap(EvalDocument::id, Function.identity()));
+
+        EventScorer scorer = new EventScorer();
+        for (GoldArticle a : gold.articles()) {
+            EvalDocument doc = docs.get(a.id());
+            if (doc == null) {
+                err.println("events-eval: the gold set codes article " + a.id() + ", which " + corpus + " lacks");
+                return 1;
+            }
+            List<PredictedEvent> found = extract(a, doc.text());
+            List<GoldEvent> coded = gold.eventsOf(a.id());
+            List<EventScorer.Match> matched = scorer.add(coded, found);
+            if (details) {
+                printArticle(out, a, coded, found, matched);
+            }
+        }
+        print(out, gold, scorer.scores());
+        return 0;
+    }
+
+    /** The import's analysis of one article, its events as labels. */
+    List<PredictedEvent> extract(GoldArticle a, String text) {
+        Article article = new Article(
+                a.id(),
+                "GWN " + a.id(),
+                new TextSpan(0, text.codePointCount(0, text.length())),
+                "",
+                "",
+                "",
+                "",
+                a.published(),
+                "en",
+                text);
+        List<PredictedEvent> out = new ArrayList<>();
+        for (GeoEvent e : analyser.analyse(article, MentionOverrides.NONE).events()) {
+            String sentence = e.sources().isEmpty() ? "" : e.sources().get(0).sentence();
+            out.add(new PredictedEvent(
+                    a.id(), e.date(), e.place().point(), e.type().label(), sentence));
+        }
+        return out;
+    }
+
+    private static void printArticle(
+            PrintStream out,
+            GoldArticle a,
+            List<GoldEvent> coded,
+            List<PredictedEvent> found,
+            List<EventScorer.Match> matched) {
+        out.printf(
+                "article %s (published %s): %d gold, %d found, %d matched%n",
+                a.id(), a.published(), coded.size(), found.size(), matched.size());
+        for (GoldEvent g : coded) {
+            EventScorer.Match m =
+                    matched.stream().filter(x -> x.gold() == g).findFirst().orElse(null);
+            out.printf(
+                    "  gold  %s %-5s %-22s %-28s %s%n",
+                    g.date(),
+                    g.precision().name().toLowerCase(),
+                    g.place(),
+                    g.type(),
+                    m == null
+                            ? "MISSED"
+                            : "matched (%s, %.0f km)".formatted(m.predicted().type(), m.km()));
+        }
+        for (PredictedEvent p : found) {
+            boolean hit = matched.stream().anyMatch(x -> x.predicted() == p);
+            if (!hit) {
+                out.printf(
+                        "  extra %s       %.3f,%.3f %s: %s%n",
+                        p.date(), p.point().lat(), p.point().lon(), p.type(), abbreviate(p.evidence()));
+            }
+        }
+    }
+
+    private static String abbreviate(String sentence) {
+        String s = sentence.replaceAll("\\s+", " ").strip();
+        return s.length() <= 100 ? s : s.substring(0, 97) + "...";
+    }
+
+    private static void print(PrintStream out, EventGoldSet gold, EventScores s) {
+        long planned = gold.events().stream().filter(GoldEvent::planned).count();
+        long empty = gold.articles().stream()
+                .filter(a -> gold.eventsOf(a.id()).isEmpty())
+                .count();
+        out.printf(
+                "events-eval: %d articles (%d without events), %d gold events (%d planned), %d found%n",
+                gold.articles().size(), empty, s.gold(), planned, s.predicted());
+        out.printf(
+                "match: same article, date at the gold's precision (day; week = +-%d days; month), place within %.0f km"
+                        + ", one-to-one, closest first%n",
+                GoldEvent.WEEK_HALF_WIDTH_DAYS, EventScorer.MAX_KM);
+        out.printf(
+                "matched %d  precision %.3f  recall %.3f  F1 %.3f  type accuracy %.3f  family accuracy %.3f%n",
+                s.matched(), s.precision(), s.recall(), s.f1(), s.typeAccuracy(), s.familyAccuracy());
+        out.printf(
+                "missed %d: place off (right date, > %.0f km) %d, date off (within reach, other date) %d, not found %d%n",
+                s.gold() - s.matched(),
+                EventScorer.MAX_KM,
+                s.misses().place(),
+                s.misses().date(),
+                s.misses().notFound());
+        out.printf(
+                "%-24s %5s %8s %6s %6s %6s %8s%n", "family", "gold", "matched", "recall", "found", "prec.", "type acc");
+        s.byFamily()
+                .forEach((family, f) -> out.printf(
+                        "%-24s %5d %8d %6.3f %6d %6.3f %8s%n",
+                        family,
+                        f.gold(),
+                        f.goldMatched(),
+                        f.recall(),
+                        f.predicted(),
+                        f.precision(),
+                        f.goldMatched() == 0 ? "-" : "%.3f".formatted(f.typeAccuracy())));
+    }
+}
