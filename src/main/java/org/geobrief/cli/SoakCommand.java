@@ -27,7 +27,7 @@ import org.geobrief.ingest.internal.IngestStorage;
  * {@code soak [--cycles N] [--seed S] [--data-dir DIR]}: kill -9 at random points of the storage's life and count lost
  * commits. Each cycle starts a child JVM that loops open → import one article → read every article and event back →
  * backup every tenth round → close, printing {@code COMMITTED title} after each import's commit; the parent kills it
- * ({@code SIGKILL}) a random 0 to 3 s after the child started its loop, reopens the database and checks that every article ever reported committed
+ * ({@code SIGKILL}) after 0 to 2 reported commits and a random 0 to 1.5 s more, reopens the database and checks that every article ever reported committed
  * is still there. Exit code 1 if one is missing. The articles are analysed by nothing (no gazetteer), so that a cycle
  * costs a JVM start and not a geoparse: this tests the storage, not the analysis.
  */
@@ -38,8 +38,28 @@ final class SoakCommand implements Cli.Command {
         return "[--cycles N] [--seed S] [--data-dir DIR]  kill -9 a child in a loop; count lost commits";
     }
 
+    /** The child's command line: the same jar ({@code java -jar geobrief.jar soak --worker …}) or class path. */
+    private static List<String> workerCommand(Path dataDir, String id) {
+        String classPath = System.getProperty("java.class.path");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m",
+                "-XX:TieredStopAtLevel=1"));
+        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+            command.addAll(List.of("-jar", classPath, "soak"));
+        } else {
+            command.addAll(List.of("-cp", classPath, "org.geobrief.GeoBriefApplication", "soak"));
+        }
+        command.addAll(List.of("--worker", dataDir.toString(), id));
+        return command;
+    }
+
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        if (args.length == 3 && args[0].equals("--worker")) {
+            Worker.main(new String[] {args[1], args[2]});
+            return 0;
+        }
         int cycles = 20;
         long seed = System.nanoTime();
         Path dataDir = null;
@@ -67,19 +87,11 @@ final class SoakCommand implements Cli.Command {
         long t0 = System.nanoTime();
         out.printf("soak: %d cycles, seed %d, data dir %s%n", cycles, seed, dataDir);
         for (int cycle = 0; cycle < cycles; cycle++) {
-            Process child = new ProcessBuilder(
-                            Path.of(System.getProperty("java.home"), "bin", "java")
-                                    .toString(),
-                            "-Xmx128m",
-                            "-XX:TieredStopAtLevel=1",
-                            "-cp",
-                            System.getProperty("java.class.path"),
-                            Worker.class.getName(),
-                            dataDir.toString(),
-                            "c" + cycle)
+            Process child = new ProcessBuilder(workerCommand(dataDir, "c" + cycle))
                     .redirectErrorStream(true)
                     .start();
-            long killAfter = random.nextInt(3000); // counted from the child's first open, not from its JVM start
+            int commitsFirst = random.nextInt(3); // kill after this many reported commits (0: maybe before any) …
+            long killAfter = random.nextInt(1500); // … and a random time more: anywhere in open/import/read/close
             List<String> reported = new ArrayList<>();
             java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
             Thread reader = new Thread(() -> {
@@ -104,6 +116,9 @@ final class SoakCommand implements Cli.Command {
             while (started.getCount() > 0 && child.isAlive()) {
                 started.await(100, TimeUnit.MILLISECONDS);
             }
+            while (child.isAlive() && reportedCount(reported) < commitsFirst) {
+                Thread.sleep(20);
+            }
             if (!child.waitFor(killAfter, TimeUnit.MILLISECONDS)) {
                 child.destroyForcibly(); // SIGKILL: no shutdown hook, no close
                 kills++;
@@ -121,11 +136,21 @@ final class SoakCommand implements Cli.Command {
                 }
             }
             committed.retainAll(stored); // count each loss once
+            if ((cycle + 1) % 10 == 0) {
+                out.printf("soak: %d cycles, %d kill -9, %d committed, %d lost%n", cycle + 1, kills,
+                        committed.size() + lost, lost);
+            }
         }
         out.printf(
                 "soak: %d cycles, %d kill -9, %d committed articles, %d lost, %.0f s%n",
                 cycles, kills, committed.size() + lost, lost, (System.nanoTime() - t0) / 1e9);
         return lost == 0 ? 0 : 1;
+    }
+
+    private static int reportedCount(List<String> reported) {
+        synchronized (reported) {
+            return reported.size();
+        }
     }
 
     private static Set<String> storedTitles(Path dataDir) throws Exception {
