@@ -137,8 +137,9 @@ final class SoakCommand implements Cli.Command {
             }
             committed.retainAll(stored); // count each loss once
             if ((cycle + 1) % 10 == 0) {
-                out.printf("soak: %d cycles, %d kill -9, %d committed, %d lost%n", cycle + 1, kills,
-                        committed.size() + lost, lost);
+                out.printf(
+                        "soak: %d cycles, %d kill -9, %d committed, %d lost%n",
+                        cycle + 1, kills, committed.size() + lost, lost);
             }
         }
         out.printf(

@@ -73,9 +73,9 @@ class BadInputTest {
                 row("latin-1.txt", new byte[] {'C', 'a', 'f', (byte) 0xE9, ' ', 'i', 'n', ' ', 'A'}, Expect.REFUSED),
                 row("noise.txt", noise, Expect.REFUSED),
                 row("gzip.txt", gzip(GOOD.repeat(50)), Expect.REFUSED),
-                row("not-a.pdf", bytes("this is not a PDF"), Expect.EITHER) // text by its content,
+                row("not-a.pdf", bytes("this is not a PDF"), Expect.EITHER), // text by its content
                 row("truncated.pdf", bytes("%PDF-1.4\n1 0 obj\n<< /Type /Catalog"), Expect.REFUSED),
-                row("not-a.docx", bytes("this is not a zip"), Expect.EITHER) // text by its content,
+                row("not-a.docx", bytes("this is not a zip"), Expect.EITHER), // text by its content
                 row("empty-zip.docx", zip(), Expect.REFUSED),
                 row("no-document.docx", zip("a.txt", bytes("hello")), Expect.REFUSED),
                 row("script-only.html", bytes("<html><script>alert(1)</script></html>"), Expect.REFUSED),
