@@ -74,6 +74,7 @@ export class GeobriefMap extends LitElement {
   @property({ attribute: 'basemap' }) basemap = '/basemap/index.json';
   /** Labels of the event types, in the order of the pins' typeIndex. */
   @property({ type: Array }) typeLabels: string[] = [];
+  @property({ type: Array }) typeColours: string[] = TYPE_COLOURS;
   /** When set, a click on the map fires map-clicked instead of selecting pins. */
   @property({ type: Boolean, reflect: true }) picking = false;
 
@@ -87,7 +88,7 @@ export class GeobriefMap extends LitElement {
   render() {
     return html`<div id="map"></div>
       <div class="legend">
-        ${this.typeLabels.map((l, i) => html`<div><span style="background:${TYPE_COLOURS[i]}"></span>${l}</div>`)}
+        ${this.typeLabels.map((l, i) => html`<div><span style="background:${this.typeColours[i]}"></span>${l}</div>`)}
       </div>`;
   }
 
@@ -242,7 +243,7 @@ export class GeobriefMap extends LitElement {
 
   private pinStyle(cluster: FeatureLike): Style {
     const members: FeatureLike[] = cluster.get('features');
-    const counts = new Array(TYPE_COLOURS.length).fill(0);
+    const counts = new Array(this.typeColours.length).fill(0);
     let reports = 0;
     for (const m of members) {
       counts[m.get('type')]++;
@@ -259,7 +260,7 @@ export class GeobriefMap extends LitElement {
       style = new Style({
         image: new Circle({
           radius,
-          fill: new Fill({ color: TYPE_COLOURS[type] + (n > 1 ? 'cc' : 'ff') }),
+          fill: new Fill({ color: this.typeColours[type] + (n > 1 ? 'cc' : 'ff') }),
           stroke: new Stroke({ color: '#fff', width: n > 1 ? 3 : 1.5 }),
         }),
         text: label

@@ -3,8 +3,9 @@ package org.geobrief.cli;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.geobrief.gazetteer.internal.GazetteerBench;
-import org.geobrief.geoparse.internal.ParseBench;
+import org.geobrief.gazetteer.GazetteerBench;
+import org.geobrief.geoparse.LongTextBench;
+import org.geobrief.geoparse.ParseBench;
 
 /**
  * {@code bench [SUITE...]}: prints throughput figures of the plain-Java core. Without arguments it runs every
@@ -23,6 +24,9 @@ final class BenchCommand implements Cli.Command {
         // Suites register here, one line each.
         SUITES.put("gazetteer", GazetteerBench::run);
         SUITES.put("parse", ParseBench::run);
+        SUITES.put("longtext", LongTextBench::run);
+        SUITES.put("pipeline", PipelineBench::run);
+        SUITES.put("postgis", PostgisBench::run);
     }
 
     @Override

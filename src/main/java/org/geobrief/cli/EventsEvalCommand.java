@@ -24,8 +24,8 @@ import org.geobrief.ingest.ArticlePipeline;
 import org.geobrief.ingest.MentionOverrides;
 
 /**
- * {@code events-eval [--gold FILE] [--details] [GWN.xml]}: runs the import's analysis (geoparser, then event
- * extraction) over every article of a hand-coded event gold set, each with its coded publication date, and prints
+ * {@code events-eval [--gold FILE] [--details] [GWN.xml]}: runs the import's analysis ({@link ArticlePipeline}:
+ * geoparser, then event extraction) over every article of a hand-coded event gold set, each with its coded publication date, and prints
  * precision, recall and F1 of events, type and family accuracy on matched events, and a per-family breakdown
  * (matching rules: {@link EventScorer}). The corpus stays outside the repository; the gold set refers to its ids.
  */

@@ -17,7 +17,8 @@ import org.geobrief.ingest.ArticlePipeline;
 /**
  * Writes the parse command's JSON: {@code {"documents":[{"source", "articles":[{"title", "published", "start",
  * "end", "mentions":[...], "events":[...]}]}]}}. Offsets are code points into the source file's whole text. Each
- * event: {@code {"id", "type", "subtype", "date", "timePrecision", "geoPrecision", "place":{...as in mentions},
+ * event: {@code {"id", "type", "subtype", "family", "planned", "date", "timePrecision", "geoPrecision",
+ * "locationPrecision" ("in Almaty", "somewhere in Kazakhstan"), "place":{...as in mentions},
  * "sentence":{"start","end"}, "sources":[{"start", "end"}], "actors":[...], "fatalities", "confidence"}};
  * {@code sentence} is the first report, {@code sources} every sentence of the article that reports the event.
  */
@@ -76,6 +77,8 @@ final class ParseJson implements AutoCloseable {
         json.writeStringField("id", e.id());
         json.writeStringField("type", e.type().label());
         json.writeStringField("subtype", e.subtype());
+        json.writeStringField("family", e.family().label());
+        json.writeBooleanField("planned", e.planned());
         if (e.date() == null) {
             json.writeNullField("date");
         } else {
@@ -83,6 +86,7 @@ final class ParseJson implements AutoCloseable {
         }
         json.writeNumberField("timePrecision", e.timePrecision().code());
         json.writeNumberField("geoPrecision", e.geoPrecision());
+        json.writeStringField("locationPrecision", e.whereInWords());
         json.writeFieldName("place");
         place(e.place(), null);
         json.writeFieldName("sentence");

@@ -63,8 +63,10 @@ public final class EventExtractor {
     /** Events less likely than this are not reported. */
     public static final double MIN_CONFIDENCE = 0.25;
 
-    private static final Pattern DATELINE = Pattern.compile(
-            "\\b(\\p{Lu}{3,}(?:[ -]\\p{Lu}{3,})*)(?:,\\s*\\p{Lu}[\\p{L} .]+?)?\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]");
+    private static final Pattern DATELINE =
+            Pattern.compile("\\b(\\p{Lu}{3,}(?:[ -]\\p{Lu}{3,})*)(?:,\\s*\\p{Lu}[\\p{L} .]+?)?"
+                    + "(?:,?\\s*(?:\\d{1,2}\\s+\\p{Lu}\\p{L}+\\.?|\\p{Lu}\\p{L}+\\.?\\s+\\d{1,2})(?:,?\\s+\\d{4})?)?" // "KYIV, 6 March 2024 –"
+                    + "\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]");
 
     private static final Pattern NATIONWIDE = Pattern.compile(
             "\\b(?:(?:across|throughout|all\\s+over|around)\\s+the\\s+(?:[\\w-]+\\s+){0,2}(?:country|nation)|nationwide"
@@ -74,6 +76,11 @@ public final class EventExtractor {
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|shall|'ll|is\\s+due|are\\s+due|scheduled|plans?\\s+to|planned|is\\s+set\\s+to|are\\s+set\\s+to"
                     + "|expected\\s+to|to\\s+be\\s+held|next\\s+(?:week|month|year))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A date that bounds, not schedules: "elections are due by August". */
+    private static final Pattern DEADLINE = Pattern.compile(
+            "\\b(?:due\\s+by|no\\s+later\\s+than|by\\s+the\\s+end\\s+of|deadline|at\\s+the\\s+latest)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private final DateResolver dates = new DateResolver();
@@ -91,6 +98,7 @@ public final class EventExtractor {
         Optional<Pick> articleCountry = articlePlace.flatMap(p -> countryOf(p.place(), located));
         String home = articleCountry.map(p -> p.place().countryCode()).orElse(null);
         int[] dateline = dateline(text);
+        int datelineEnd = datelineEnd(text);
         List<MentionAt> scenes = located.stream()
                 .filter(m -> m.end() <= dateline[0] || m.start() >= dateline[1])
                 .toList();
@@ -115,14 +123,24 @@ public final class EventExtractor {
             if (s.headline()) {
                 continue;
             }
-            Map<Kind, Hit> kinds = triggers.select(sentence, previous + " " + sentence);
+            TriggerSelection.Selection selection = triggers.selectAll(sentence, previous + " " + sentence);
             previous = sentence;
+            Map<Kind, Hit> kinds = new LinkedHashMap<>(selection.reported());
+            kinds.putAll(selection.planned());
             for (Map.Entry<Kind, Hit> e : kinds.entrySet()) {
                 Kind kind = e.getKey();
                 Hit hit = e.getValue();
-                double confidence = triggers.strength(sentence, hit);
+                boolean announced = selection.planned().containsKey(kind);
+                boolean planned = false;
+                double confidence = announced ? 0.6 : triggers.strength(sentence, hit);
+                if (announced) {
+                    ResolvedDate when = nearest(sentence, found, hit.start(), datelineEnd - s.start());
+                    if (when == null || (published != null && when.date().isBefore(published))) {
+                        continue; // an announcement without its date is not mapped
+                    }
+                }
 
-                ResolvedDate date = nearest(sentence, found, hit.start());
+                ResolvedDate date = nearest(sentence, found, hit.start(), datelineEnd - s.start());
                 TimePrecision precision;
                 LocalDate day;
                 if (date != null) {
@@ -144,13 +162,21 @@ public final class EventExtractor {
                 if (day != null && published != null && day.isBefore(published.minusDays(MAX_AGE_DAYS))) {
                     continue;
                 }
-                if (day != null && published != null && day.isAfter(published)) {
-                    if (FUTURE.matcher(sentence).find()) {
-                        continue; // announced or planned, not (yet) an event
+                if (announced) {
+                    planned = true;
+                } else if (day != null && published != null && day.isAfter(published)) {
+                    if (TriggerSelection.plannable(kind)
+                            && date != null
+                            && date.date().isAfter(published)
+                            && !DEADLINE.matcher(sentence).find()) {
+                        planned = true; // "elections are scheduled for 3 March", "is holding an election on 11 April"
+                    } else if (FUTURE.matcher(sentence).find()) {
+                        continue; // intended, not (yet) an event
+                    } else {
+                        day = published; // a past-tense report cannot be dated after its publication
+                        precision = TimePrecision.WEEK;
+                        confidence *= 0.8;
                     }
-                    day = published; // a past-tense report cannot be dated after its publication
-                    precision = TimePrecision.WEEK;
-                    confidence *= 0.8;
                 }
 
                 Optional<Pick> scene = places.pick(
@@ -196,9 +222,10 @@ public final class EventExtractor {
                         place.geoPrecision(),
                         place.place(),
                         actors.find(sentence),
-                        countsDeaths(kind) ? fatalities.count(sentence) : null,
+                        countsDeaths(kind) && !planned ? fatalities.count(sentence) : null,
                         Math.round(confidence * 1000) / 1000.0,
-                        List.of(new EventSource(link, sentence))));
+                        List.of(new EventSource(link, sentence)),
+                        planned));
             }
             ResolvedDate stated = found.stream()
                     .filter(d -> !DateResolver.datesAReport(sentence, d))
@@ -227,21 +254,27 @@ public final class EventExtractor {
     }
 
     private static boolean countsDeaths(Kind kind) {
-        return switch (kind.type()) {
-            case STRATEGIC_DEVELOPMENTS -> false;
-            case PROTESTS -> kind.subtype().equals("Excessive force against protesters");
-            default -> true;
+        return switch (kind.type().family()) {
+            case POLITICAL_VIOLENCE, DISASTERS, ACCIDENTS -> true;
+            case DEMONSTRATIONS -> kind.type() == EventType.RIOTS
+                    || kind.subtype().equals("Excessive force against protesters");
+            case CRIME -> kind.type() == EventType.HOMICIDE;
+            default -> false;
         };
     }
 
-    /** The sentence's date nearest {@code at} (a char index), statement dates only when nothing else is there. */
-    private static ResolvedDate nearest(String sentence, List<ResolvedDate> found, int at) {
+    /**
+     * The sentence's date nearest {@code at} (a char index); statement dates, and the dateline's date (ending at or
+     * before char {@code datelineEnd}: "KYIV, 6 March 2024 – Shelling on Sunday"), only when nothing else is there.
+     */
+    private static ResolvedDate nearest(String sentence, List<ResolvedDate> found, int at, int datelineEnd) {
         Comparator<ResolvedDate> byDistance = Comparator.comparingInt(d -> {
             int[] c = d.span().toChars(sentence);
             return c[1] <= at ? at - c[1] : Math.max(0, c[0] - at);
         });
         return found.stream()
                 .filter(d -> !DateResolver.datesAReport(sentence, d))
+                .filter(d -> d.span().toChars(sentence)[1] > datelineEnd)
                 .min(byDistance)
                 .or(() -> found.stream().min(byDistance))
                 .orElse(null);
@@ -264,6 +297,12 @@ public final class EventExtractor {
     }
 
     /** The char range of the article's dateline place ("MOSCOW –", "ALMATY (Reuters) -"); {0, 0} when none. */
+    /** Char index just after the dateline's dash, 0 without a dateline. */
+    static int datelineEnd(String text) {
+        Matcher d = DATELINE.matcher(text.substring(0, Math.min(text.length(), 400)));
+        return d.find() ? d.end() : 0;
+    }
+
     static int[] dateline(String text) {
         Matcher d = DATELINE.matcher(text.substring(0, Math.min(text.length(), 400)));
         return d.find() ? new int[] {d.start(1), d.end(1)} : new int[] {0, 0};

@@ -16,11 +16,10 @@ import org.geobrief.timeline.TimePrecision;
  *
  * <p>Two events are the same when they have the same type (and, for strategic developments, whose sub-types are
  * unrelated acts, the same sub-type); their places are within {@value #NEAR_KM} km, or, when
- * one is coarse (geo precision 3), the coarse place is an admin-1 area holding the other, or both name the same
- * country; and their dates are no further apart than the wider precision window (0 days for DAY, 7 for WEEK, 31 for
+ * one is coarse (geo precision 3), the coarse place is an admin-1 area or a country holding the other; and their dates are no further apart than the wider precision window (0 days for DAY, 7 for WEEK, 31 for
  * MONTH). The merged event takes the most precise date and place, the sub-type of its most confident report (a
  * specific one over "Peaceful protest" or "Other" on a tie), all actors, the
- * largest fatality count, and confidence {@code 1 - Π(1 - c)} (capped at 0.99): more sources, more certainty.
+ * largest fatality count, planned only when every report announces it, and confidence {@code 1 - Π(1 - c)} (capped at 0.99): more sources, more certainty.
  */
 public final class EventMerger {
 
@@ -81,7 +80,8 @@ public final class EventMerger {
             return coarse.countryCode().equals(other.countryCode())
                     && coarse.admin1Code().equals(other.admin1Code());
         }
-        return coarse.isCountry() && other.isCountry() && coarse.countryCode().equals(other.countryCode());
+        // a report known only at country level and a report of the same type and time in one of its towns: one event
+        return coarse.isCountry() && coarse.countryCode().equals(other.countryCode());
     }
 
     private static boolean sameTime(GeoEvent a, GeoEvent b) {
@@ -150,6 +150,7 @@ public final class EventMerger {
                 List.copyOf(actors),
                 deaths,
                 confidence,
-                List.copyOf(sources));
+                List.copyOf(sources),
+                group.stream().allMatch(GeoEvent::planned));
     }
 }

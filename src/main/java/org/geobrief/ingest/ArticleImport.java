@@ -147,10 +147,9 @@ public class ArticleImport implements AutoCloseable {
     }
 
     private ImportResult run(List<ArticleReader.Input> inputs, ImportOptions options, ImportJob job) {
-        try (AutoCloseable open = storage.keepOpen()) {
-            ImportResult result = doImport(inputs, options, job);
-            job.complete(result);
-            return result;
+        ImportResult result;
+        try {
+            result = withDatabaseOpen(() -> doImport(inputs, options, job));
         } catch (RuntimeException e) {
             job.fail(e);
             throw e;
@@ -159,10 +158,21 @@ public class ArticleImport implements AutoCloseable {
             ImportException failure = new ImportException("The import stopped: " + describe(e) + ".", e);
             job.fail(failure);
             throw failure;
-        } catch (Exception e) { // closing the kept connection
-            IllegalStateException failure = new IllegalStateException(e.getMessage(), e);
-            job.fail(failure);
-            throw failure;
+        }
+        job.complete(result); // after the database is let go, so a caller that waits for the job finds it closed
+        return result;
+    }
+
+    private <T> T withDatabaseOpen(java.util.function.Supplier<T> work) {
+        AutoCloseable open = storage.keepOpen();
+        try {
+            return work.get();
+        } finally {
+            try {
+                open.close();
+            } catch (Exception e) {
+                // a connection that only kept the database open: nothing was written on it
+            }
         }
     }
 

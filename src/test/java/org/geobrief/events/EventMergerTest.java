@@ -103,6 +103,14 @@ class EventMergerTest {
     }
 
     @Test
+    void a_country_level_report_joins_the_same_days_report_in_one_of_its_towns() {
+        List<GeoEvent> merged = merger.merge(List.of(
+                riot("a", "2022-01-05", TimePrecision.DAY, ALMATY, 0.6),
+                riot("a", "2022-01-05", TimePrecision.DAY, KAZAKHSTAN, 0.6)));
+        assertThat(merged).singleElement().satisfies(e -> assertThat(e.place()).isEqualTo(ALMATY));
+    }
+
+    @Test
     void different_days_places_or_kinds_stay_apart() {
         assertThat(merger.merge(List.of(
                         riot("a", "2022-01-05", TimePrecision.DAY, ALMATY, 0.6),
@@ -111,10 +119,6 @@ class EventMergerTest {
         assertThat(merger.merge(List.of(
                         riot("a", "2022-01-05", TimePrecision.DAY, ALMATY, 0.6),
                         riot("a", "2022-01-05", TimePrecision.DAY, ATYRAU, 0.6))))
-                .hasSize(2);
-        assertThat(merger.merge(List.of(
-                        riot("a", "2022-01-05", TimePrecision.DAY, ALMATY, 0.6),
-                        riot("a", "2022-01-05", TimePrecision.DAY, KAZAKHSTAN, 0.6))))
                 .hasSize(2);
         assertThat(merger.merge(List.of(
                         event(

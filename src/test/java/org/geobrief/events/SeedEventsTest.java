@@ -88,10 +88,12 @@ class SeedEventsTest {
     }
 
     @Test
-    void russia_sent_paratroopers_into_kazakhstan() {
+    void russia_sent_paratroopers_into_kazakhstan_the_deployment_that_landed_in_almaty() {
+        // the country-level report merges with the same day's arrival in Almaty, the more precise place
         assertThat(digest)
-                .anyMatch(event("Deployment of troops", null, "Kazakhstan")
-                        .and(reads("Russia has sent paratroopers into Kazakhstan")));
+                .anyMatch(event("Deployment of troops", "2022-01-06", "Almaty")
+                        .and(reads("Russia has sent paratroopers into Kazakhstan"))
+                        .and(reads("The first flights")));
     }
 
     @Test
@@ -116,7 +118,16 @@ class SeedEventsTest {
     }
 
     @Test
-    void petty_crime_in_tajikistan_is_no_event() {
-        assertThat(digest).noneMatch(reads("on suspicion of theft"));
+    void petty_crime_in_tajikistan_is_a_theft_not_a_political_arrest() {
+        assertThat(digest)
+                .noneMatch(reads("on suspicion of theft").and(e -> e.type().isAcled()));
+        assertThat(digest).anyMatch(reads("on suspicion of theft").and(e -> e.type() == EventType.THEFT));
+    }
+
+    @Test
+    void the_statue_toppled_in_taldykorgan_is_a_riot_there() {
+        assertThat(kazakhstan)
+                .anyMatch(event("Violent demonstration", "2022-01-05", "Taldykorgan")
+                        .and(reads("toppling a statue")));
     }
 }

@@ -16,7 +16,8 @@ import org.geobrief.events.GeoEvent;
 import org.geobrief.gazetteer.Place;
 
 /**
- * CSV in ACLED's column names, RFC 4180 (comma, CRLF, fields quoted when they hold a comma, quote or line break,
+ * CSV in ACLED's column names (then GeoBrief's own: {@code disorder_type}, the type's family; {@code planned};
+ * {@code location_precision}, "in Almaty" or "somewhere in Kazakhstan"), RFC 4180 (comma, CRLF, fields quoted when they hold a comma, quote or line break,
  * quotes doubled), UTF-8 with a byte-order mark so spreadsheet programs read non-Latin names. Text cells that a
  * spreadsheet would run as a formula (starting with = + - @, tab or carriage return) get a leading apostrophe
  * (OWASP's advice against CSV injection); numeric columns are written as numbers and never prefixed.
@@ -39,7 +40,10 @@ public final class CsvExport {
             "time_precision",
             "source",
             "notes",
-            "fatalities");
+            "fatalities",
+            "disorder_type",
+            "planned",
+            "location_precision");
 
     private CsvExport() {}
 
@@ -75,7 +79,10 @@ public final class CsvExport {
                         : Integer.toString(e.timePrecision().code()),
                 text(String.join("; ", outlets)),
                 text(sentences.stream().map(EventText::quoted).collect(Collectors.joining(" "))),
-                e.fatalities() == null ? "" : e.fatalities().toString()
+                e.fatalities() == null ? "" : e.fatalities().toString(),
+                text(e.type() == null ? "" : e.family().label()),
+                Boolean.toString(e.planned()),
+                text(e.whereInWords())
             };
             for (int i = 0; i < row.length; i++) {
                 if (i > 0) {

@@ -3,21 +3,14 @@ package org.geobrief.briefing.internal;
 import java.awt.Color;
 import org.geobrief.events.EventType;
 
-/** The colour of each ACLED event type, shared by the map pins, the legend, the timeline and KML styles. */
+/** The colour of each event type (its family's), shared by the map pins, the legend, the timeline and KML styles. */
 public final class EventStyle {
 
     private EventStyle() {}
 
-    /** Distinct colours (Tableau 10) that stay apart for the common colour-vision deficiencies. */
+    /** The colour of the type's family (Okabe–Ito, see {@link org.geobrief.events.EventFamily#colour()}). */
     public static Color color(EventType type) {
-        return switch (type) {
-            case PROTESTS -> new Color(0x1F77B4);
-            case RIOTS -> new Color(0xFF7F0E);
-            case BATTLES -> new Color(0xD62728);
-            case VIOLENCE_AGAINST_CIVILIANS -> new Color(0x9467BD);
-            case EXPLOSIONS_REMOTE_VIOLENCE -> new Color(0x8C564B);
-            case STRATEGIC_DEVELOPMENTS -> new Color(0x2CA02C);
-        };
+        return Color.decode(type.family().colour());
     }
 
     /** "#rrggbb". */

@@ -56,6 +56,9 @@ public final class GeoJsonExport {
         g.writeObjectFieldStart("properties");
         g.writeStringField("type", e.type() == null ? null : e.type().label());
         g.writeStringField("subtype", e.subtype());
+        g.writeStringField("family", e.type() == null ? null : e.family().label());
+        g.writeBooleanField("planned", e.planned());
+        g.writeStringField("location_precision", e.whereInWords());
         g.writeStringField("date", e.date() == null ? null : e.date().toString());
         if (e.timePrecision() == null) {
             g.writeNullField("time_precision");

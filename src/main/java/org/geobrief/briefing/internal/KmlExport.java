@@ -105,6 +105,9 @@ public final class KmlExport {
         x.writeStartElement(NS, "ExtendedData");
         data(x, "type", e.type() == null ? "" : e.type().label());
         data(x, "subtype", e.subtype());
+        data(x, "family", e.type() == null ? "" : e.family().label());
+        data(x, "planned", String.valueOf(e.planned()));
+        data(x, "location_precision", e.whereInWords());
         data(
                 x,
                 "time_precision",

@@ -36,7 +36,11 @@ import org.geobrief.events.SourceLink;
 import org.geobrief.gazetteer.Place;
 import org.geobrief.timeline.TimePrecision;
 
-/** Plain-JDBC access to the {@code events} and {@code event_sources} tables. */
+/**
+ * Plain-JDBC access to the {@code events} and {@code event_sources} tables. On PostgreSQL with the PostGIS migration
+ * (V70: the {@code geog} column and its GiST indexes) the map's extent is answered by the spatial index; elsewhere
+ * (H2) by the lat/lon columns. Both return the same events.
+ */
 public final class EventRepository {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,10 +54,13 @@ public final class EventRepository {
         this.names = names;
     }
 
+    /** Whether the database has the PostGIS column {@code events.geog}; found on first use. */
+    private volatile Boolean spatial;
+
     private static final String COLUMNS = "e.id, e.event_type, e.subtype, e.event_date, e.time_precision,"
             + " e.geo_precision, e.place_geonameid, e.place_name, e.place_feature_class, e.place_feature_code,"
             + " e.country_code, e.admin1_code, e.admin1_name, e.place_population, e.lat, e.lon, e.actors,"
-            + " e.fatalities, e.confidence";
+            + " e.fatalities, e.confidence, e.planned";
 
     /**
      * Stores one event: when a stored event is the same (same id, or {@link EventMerger#same} within the date window
@@ -86,7 +93,7 @@ public final class EventRepository {
                 + " time_precision = ?, geo_precision = ?, place_geonameid = ?, place_name = ?,"
                 + " place_feature_class = ?, place_feature_code = ?, country_code = ?, admin1_code = ?,"
                 + " admin1_name = ?, place_population = ?, lat = ?, lon = ?, actors = ?, fatalities = ?,"
-                + " confidence = ? WHERE id = ?")) {
+                + " confidence = ?, planned = ? WHERE id = ?")) {
             Place p = merged.place();
             ps.setString(1, merged.subtype());
             ps.setDate(2, merged.date() == null ? null : Date.valueOf(merged.date()));
@@ -100,7 +107,8 @@ public final class EventRepository {
             }
             setInteger(ps, 16, fatalities);
             ps.setDouble(17, merged.confidence());
-            ps.setString(18, id);
+            ps.setBoolean(18, merged.planned() && added.planned()); // one report that it happened makes it so
+            ps.setString(19, id);
             ps.executeUpdate();
         }
     }
@@ -109,7 +117,8 @@ public final class EventRepository {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (id, event_type, subtype, event_date,"
                 + " time_precision, geo_precision, place_geonameid, place_name, place_feature_class,"
                 + " place_feature_code, country_code, admin1_code, admin1_name, place_population, lat, lon, actors,"
-                + " fatalities, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " fatalities, confidence, planned)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             Place p = e.place();
             ps.setString(1, e.id());
             ps.setString(2, e.type().name());
@@ -121,6 +130,7 @@ public final class EventRepository {
             ps.setString(17, json(e.actors()));
             setInteger(ps, 18, e.fatalities());
             ps.setDouble(19, e.confidence());
+            ps.setBoolean(20, e.planned());
             ps.executeUpdate();
         }
     }
@@ -163,7 +173,7 @@ public final class EventRepository {
 
     public List<GeoEvent> find(Connection c, EventQuery q) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + COLUMNS + " FROM events e WHERE " + where(c, q, params)
+        String sql = "SELECT " + COLUMNS + " FROM events e WHERE " + where(c, q, params, spatial(c))
                 + " ORDER BY CASE WHEN e.event_date IS NULL THEN 1 ELSE 0 END, e.event_date, e.id";
         return load(c, sql, params);
     }
@@ -179,7 +189,7 @@ public final class EventRepository {
     public SortedMap<LocalDate, Integer> histogram(Connection c, EventQuery q, ChronoUnit unit) throws SQLException {
         List<Object> params = new ArrayList<>();
         String sql = "SELECT e.event_date, COUNT(*) FROM events e WHERE e.event_date IS NOT NULL AND "
-                + where(c, q, params) + " GROUP BY e.event_date";
+                + where(c, q, params, spatial(c)) + " GROUP BY e.event_date";
         SortedMap<LocalDate, Integer> counts = new TreeMap<>();
         try (PreparedStatement ps = prepare(c, sql, params);
                 ResultSet rs = ps.executeQuery()) {
@@ -197,7 +207,25 @@ public final class EventRepository {
         return counts;
     }
 
-    private String where(Connection c, EventQuery q, List<Object> params) throws SQLException {
+    /** Whether {@code events.geog} (PostgreSQL, migration V70) exists in the connection's schemas. */
+    private boolean spatial(Connection c) throws SQLException {
+        Boolean known = spatial;
+        if (known == null) {
+            known = false;
+            if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM information_schema.columns"
+                                + " WHERE table_name = 'events' AND column_name = 'geog'"
+                                + " AND table_schema = ANY (current_schemas(false))");
+                        ResultSet rs = ps.executeQuery()) {
+                    known = rs.next();
+                }
+            }
+            spatial = known;
+        }
+        return known;
+    }
+
+    private String where(Connection c, EventQuery q, List<Object> params, boolean spatial) throws SQLException {
         List<String> clauses = new ArrayList<>();
         clauses.add("1 = 1");
         if (q.from() != null) {
@@ -242,6 +270,18 @@ public final class EventRepository {
             params.add(q.minConfidence());
         }
         EventQuery.BBox b = q.bbox();
+        if (b != null && spatial) {
+            // The GiST index (events_geog_box) finds the candidates; the lat/lon test below keeps exactly the H2
+            // semantics (the index's boxes are rounded outwards to float).
+            String box = "(e.geog::geometry) && ST_MakeEnvelope(?, ?, ?, ?, 4326)";
+            clauses.add(b.minLon() <= b.maxLon() ? box : "(" + box + " OR " + box + ")");
+            if (b.minLon() <= b.maxLon()) {
+                params.addAll(List.of(b.minLon(), b.minLat(), b.maxLon(), b.maxLat()));
+            } else {
+                params.addAll(
+                        List.of(b.minLon(), b.minLat(), 180.0, b.maxLat(), -180.0, b.minLat(), b.maxLon(), b.maxLat()));
+            }
+        }
         if (b != null) {
             clauses.add("e.lat >= ? AND e.lat <= ?");
             params.add(b.minLat());
@@ -294,7 +334,8 @@ public final class EventRepository {
                                 actors(rs.getString(17)),
                                 fat,
                                 rs.getDouble(19),
-                                new ArrayList<>()));
+                                new ArrayList<>(),
+                                rs.getBoolean(20)));
             }
         }
         if (events.isEmpty()) {
@@ -314,7 +355,8 @@ public final class EventRepository {
                     e.actors(),
                     e.fatalities(),
                     e.confidence(),
-                    List.copyOf(sources.getOrDefault(e.id(), List.of()))));
+                    List.copyOf(sources.getOrDefault(e.id(), List.of())),
+                    e.planned()));
         }
         return out;
     }

@@ -21,6 +21,7 @@ public final class FatalityCounter {
         Pattern.compile("\\bleaving\\s+" + QUAL + NUM + "\\s+(?:[\\w-]+\\s+){0,2}dead\\b", Pattern.CASE_INSENSITIVE),
         Pattern.compile(
                 "(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?\\s)\\b" + NUM
+                        + "(?!\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\b)" // "6 March 2024 –"
                         + "\\s+(?:(?!(?:that|they|he|she|we|it|who|which|and|but|when)\\b)[\\w-]+\\s+){0,4}?(?:(?:were|have\\s+been|had\\s+been|was|are|have|had)\\s+)?"
                         + "(?:killed|dead|died|perished|lost\\s+their\\s+lives)\\b",
                 Pattern.CASE_INSENSITIVE),

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class Hedges {
 
     private static final Pattern UNREAL_BEFORE = Pattern.compile(
-            "\\b(?:could|may|might|would|should|must|can|cannot|will|shall|not|(?<!\\b(?:led|lead|leads|leading|due|response|related|linked|according|addition|subjected|resorted|returned)\\s)to|no|never|without|n't|nor|threaten\\w*"
+            "\\b(?:could|may|might|would|should|must|can|cannot|will|shall|not|(?<!\\b(?:led|lead|leads|leading|due|response|related|linked|according|addition|subjected|resorted|returned|had|has|have|forced|were|was)\\s)to|no|never|without|n't|nor|threaten\\w*"
                     + "|plans?|planned|intends?|ready)\\s+(?:\\w+\\s+){0,1}$");
     /** Inside a two-part phrase ("troops ... will send"): a modal or negation before its second part. */
     private static final Pattern UNREAL_WITHIN = Pattern.compile(
@@ -20,7 +20,35 @@ final class Hedges {
             "\\b(?:if|whether|right\\s+to|refrain|urg\\w+|call\\w*\\s+for|warn\\w*|threat\\w*|fear\\w*|risk|possible"
                     + "|prospect|hope\\w*|could|might|would|may|will)\\b");
 
+    /** Future or intention just before the trigger: "will hold", "plans to visit", "is set to sign". */
+    private static final Pattern FUTURE_BEFORE = Pattern.compile(
+            "\\b(?:will|shall|'ll|plans?\\s+to|planned\\s+to|planning\\s+to|intends?\\s+to|(?:is|are)\\s+due\\s+to"
+                    + "|set\\s+to|scheduled\\s+to|expected\\s+to|going\\s+to|to\\s+be)\\s+(?:\\w+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+    /** A sentence that schedules something: "upcoming", "next month", "scheduled for", "to be held". */
+    private static final Pattern SCHEDULED = Pattern.compile(
+            "\\b(?:upcoming|forthcoming|next\\s+(?:week|month|year|\\w+day)|(?:scheduled|planned|slated|set|called)\\s+for"
+                    + "|to\\s+be\\s+held|will\\s+be\\s+held|will\\s+take\\s+place|due\\s+to\\s+(?:be\\s+held|take\\s+place))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CALLED_OFF = Pattern.compile(
+            "\\b(?:not|never|n't|no|postpon\\w+|cancel\\w*|delay\\w*|call\\w*\\s+off|suspend\\w*|boycott\\w*|due\\s+by"
+                    + "|no\\s+later\\s+than|by\\s+the\\s+end\\s+of|deadline)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private Hedges() {}
+
+    /**
+     * True when the sentence announces the trigger's event for later ("will visit", "elections scheduled for March")
+     * and does not call it off or deny it.
+     */
+    static boolean future(String sentence, TriggerLexicon.Hit hit) {
+        String before = sentence.substring(Math.max(0, hit.start() - 40), hit.start());
+        String around = sentence.substring(Math.max(0, hit.start() - 40), Math.min(sentence.length(), hit.end() + 60));
+        return (FUTURE_BEFORE.matcher(before).find()
+                        || SCHEDULED.matcher(around).find())
+                && !CALLED_OFF.matcher(sentence).find();
+    }
 
     static double factor(String sentence, TriggerLexicon.Hit hit) {
         String before = sentence.substring(Math.max(0, hit.start() - 40), hit.start());

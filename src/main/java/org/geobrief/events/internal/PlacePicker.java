@@ -28,6 +28,11 @@ public final class PlacePicker {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             ";|,\\s+(?:as|while|whereas|after|before|when|but|and\\s+then)\\s", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern HOME_OF_PERSON = Pattern.compile(
+            "(?:\\b\\d{1,3}-year-old|\\baged\\s+\\d{1,3}|\\b(?:resident|native|woman|man|boy|girl)s?)\\b[^.;:]{0,60}?\\b(?:of|from)\\s+$"
+                    + "|\\b(?:lived|lives|living|born|raised|grew\\s+up|resides?|residing)\\s+in\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern APPOSITION = Pattern.compile(
             "\\b(?:city|town|capital|village|region|province|hub|centre|center),\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -57,6 +62,9 @@ public final class PlacePicker {
                 continue; // "Moscow-led", "Kabul-based": an attribute, not a scene
             }
             String before = article.substring(Math.max(sentenceStart, m.start() - 80), m.start());
+            if (HOME_OF_PERSON.matcher(before).find()) {
+                continue; // "a 36-year-old of Austin, Texas", "who lived in Moscow": a person's home, not the scene
+            }
             double score = specificity(p) + m.mention().confidence();
             int precision = geoPrecision(p);
             boolean cued = false;

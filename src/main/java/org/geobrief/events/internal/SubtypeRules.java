@@ -26,8 +26,50 @@ public final class SubtypeRules {
             "\\b(?:troops|soldiers?|military|army|militants?|rebels?|insurgents?|gunmen|fighters|separatists?"
                     + "|paratroopers|militias?|jihadists?|armed\\s+\\w+|forces)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ATTACKERS = Pattern.compile(
+    static final Pattern ATTACKERS = Pattern.compile(
             "\\b(?:gunmen|militants?|attackers|assailants|insurgents?|jihadists?)\\b", Pattern.CASE_INSENSITIVE);
+    /** Who commits political violence rather than a crime: armed groups, forces, or a political motive. */
+    private static final Pattern ORGANISED = Pattern.compile(
+            "\\b(?:gunmen|militants?|attackers|insurgents?|jihadists?|rebels?|militias?|troops|soldiers?|army|military"
+                    + "|forces|separatists?|offensive|bombing|shelling|siege|civilians|war|regime|air\\s+campaign|terror\\w*|extremists?|bandits|armed\\s+(?:group|men)\\w*|fighters"
+                    + "|Taliban|Boko\\s+Haram|al-Shabaab|Islamic\\s+State|ISIS|ISIL|Hamas|Hezbollah|cartel|paramilitar\\w+"
+                    + "|protesters?|activists?|journalists?|opposition|political|politicians?|sectarian|ethnic|airstrikes?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A killing by state forces: violence against civilians in ACLED's sense, not a homicide. */
+    private static final Pattern STATE_KILLING = Pattern.compile(
+            "\\b(?:police|officers?|deputies|troopers|soldiers|guards?)\\s+(?:\\w+\\s+){0,15}?(?:fatally\\s+)?(?:shot|killed|fired)\\b"
+                    + "|\\b(?:police|officer-involved|police-involved)\\s+(?:killing|shooting)s?\\b"
+                    + "|\\b(?:shot|killed)\\s+(?:dead\\s+)?by\\s+(?:police|officers?|deputies|troopers|soldiers)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Who kills for a political or armed cause: a killing by them is violence against civilians, not a homicide. */
+    private static final Pattern PERPETRATORS = Pattern.compile(
+            "\\b(?:gunmen|militants?|attackers|insurgents?|jihadists?|rebels?|militias?|troops|soldiers?|army|military"
+                    + "|separatists?|terror\\w*|extremists?|bandits|armed\\s+(?:group|men)\\w*|fighters|Taliban"
+                    + "|Boko\\s+Haram|al-Shabaab|Islamic\\s+State|ISIS|ISIL|Hamas|Hezbollah|cartel|paramilitar\\w+|offensive"
+                    + "|bombing|shelling|siege|air\\s+campaign|airstrikes?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Work after a disaster: troops sent to rescue, fire on a blaze. */
+    private static final Pattern RELIEF = Pattern.compile(
+            "\\b(?:rescu\\w+|relief|evacuat\\w*|flood\\w*|earthquake|quake|storm|hurricane|typhoon|cyclone|wildfires?"
+                    + "|blaze|disaster|victims|humanitarian|search|firefight\\w*|landslides?|avalanches?|clean-?up)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Fighting said to happen: "fighting broke out", "heavy fighting raged", along a front. */
+    private static final Pattern FIGHTING_HAPPENED = Pattern.compile(
+            "^\\s*(?:\\S+\\s+){0,2}?(?:broke\\s+out|erupted|raged|continued|intensified|flared|resumed|escalated|was\\s+reported"
+                    + "|has\\s+been\\s+reported|between|along|on\\s+the\\s+front|near|around|in\\s+the\\s+(?:north|south|east|west))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern FRONT = Pattern.compile(
+            "\\b(?:border|frontline|front\\s+line|front|positions|trenches|offensive|ceasefire|truce|shelling|war)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern INDUSTRIAL = Pattern.compile(
+            "\\b(?:gas|factory|factories|plant|refinery|warehouses?|mines?|coal|pipelines?|depot|boiler|fireworks|tanker"
+                    + "|cylinders?|chemicals?|fuel|petrol|industrial|furnace|reactor|kitchen|restaurant)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTACK_CONTEXT = Pattern.compile(
+            "\\b(?:bomb\\w*|attack\\w*|militants?|insurgents?|terror\\w*|IEDs?|explosive\\s+device|suicide|drones?"
+                    + "|missiles?|rockets?|shell\\w*|strikes?|gunmen|grenades?|mines?\\s+planted|detonat\\w+|claimed)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ARMED_TARGET = Pattern.compile(
             "^\\s*(?:\\S+\\s+){0,4}?(?:troops|soldiers?|army|military|police|checkpoints?|base|posts?|convoy|barracks|positions|patrol)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -39,7 +81,7 @@ public final class SubtypeRules {
     private static final Pattern NOT_VIOLENCE_BEFORE_ATTACK = Pattern.compile(
             "\\b(?:heart|cyber|panic|asthma|anxiety|verbal|personal|ransomware|hacker|phishing|denial-of-service)[\\s-]*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONFLICT = Pattern.compile(
+    static final Pattern CONFLICT = Pattern.compile(
             "\\b(?:cease-?fire|truce|peace|rebels?|militants?|armed|insurgents?|opposition|war|conflict|hostilities"
                     + "|surrender|fighting|prisoners?|separatists?|militias?|troops|withdrawal)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -76,6 +118,19 @@ public final class SubtypeRules {
      */
     public Optional<Kind> refine(TriggerLexicon.Hit hit, String sentence, String context) {
         Trigger t = hit.trigger();
+        if (!t.type().isAcled()) {
+            if (t.type() == EventType.THEFT && UNREST.matcher(context).find()) {
+                return Optional.empty(); // "mobs robbed shops": looting in unrest is ACLED's
+            }
+            if (t.type() == EventType.HOMICIDE && PERPETRATORS.matcher(sentence).find()) {
+                return kind(EventType.VIOLENCE_AGAINST_CIVILIANS, ATTACK); // "gunmen shot dead five villagers"
+            }
+            if (t.type() == EventType.HOMICIDE
+                    && STATE_KILLING.matcher(sentence).find()) {
+                return kind(EventType.VIOLENCE_AGAINST_CIVILIANS, ATTACK); // "police fatally shot a man"
+            }
+            return FamilyRules.refine(hit, sentence, context);
+        }
         boolean protestContext = PROTEST_CONTEXT.matcher(context).find();
         boolean armed = ARMED.matcher(sentence).find();
         String after = sentence.substring(hit.end());
@@ -112,6 +167,13 @@ public final class SubtypeRules {
                 return kind(EventType.STRATEGIC_DEVELOPMENTS, LOOTING);
             }
         }
+        if (type == EventType.BATTLES
+                && t.phrase().equals("=fighting")
+                && !armed
+                && (FIGHTING_HAPPENED.matcher(after).find()
+                        || FRONT.matcher(sentence).find())) {
+            return kind(type, subtype); // "Fighting broke out on Wednesday along the border"
+        }
         if (type == EventType.BATTLES && !t.phrase().contains("clash") && !armed) {
             return Optional.empty(); // "hard-fought battles", "disputes fought in the courts"
         }
@@ -120,8 +182,29 @@ public final class SubtypeRules {
                 && (!FIRED.matcher(sentence).find() || SPACE.matcher(sentence).find())) {
             return Optional.empty(); // "a contract to sell 180 artillery howitzers"
         }
-        if (subtype.equals(AGREEMENT) && !CONFLICT.matcher(sentence).find()) {
-            return Optional.empty(); // business and trade agreements
+        if (subtype.equals(REMOTE_EXPLOSIVE)
+                && (t.phrase().startsWith("=explosion|") || t.phrase().startsWith("=a|=an|=the"))) {
+            if (INDUSTRIAL.matcher(sentence).find()
+                    && !ATTACK_CONTEXT.matcher(sentence).find()) {
+                return kind(EventType.INDUSTRIAL_ACCIDENT, "Explosion"); // "a gas explosion at a chemical plant"
+            }
+        }
+        if (subtype.equals(DEPLOYMENT) && RELIEF.matcher(context).find()) {
+            return Optional.empty(); // soldiers sent to rescue flood victims: the flood is the event
+        }
+        if (type == EventType.VIOLENCE_AGAINST_CIVILIANS && !t.phrase().equals("attack")) {
+            boolean organised = ORGANISED.matcher(context).find();
+            if (t.phrase().contains("abduct") && hit.end() - hit.start() > 0) {
+                String word = sentence.substring(hit.start(), hit.end()).toLowerCase(java.util.Locale.ROOT);
+                if (word.startsWith("abduct") || word.startsWith("kidnap")) {
+                    return organised
+                            ? kind(type, "Abduction/forced disappearance")
+                            : kind(EventType.KIDNAPPING, "Kidnapping");
+                }
+            }
+            if (!organised && !STATE_KILLING.matcher(sentence).find()) {
+                return kind(EventType.HOMICIDE, "Murder"); // a killing with no armed group or politics around it
+            }
         }
         if (subtype.equals(ARRESTS)
                 && (ORDINARY_CRIME.matcher(sentence).find()

@@ -13,7 +13,7 @@ final class Support {
                     + "|take\\s+place|taking\\s+place|(?:was|were|been)\\s+held|continu\\w+|turned\\s+violent|gather\\w*"
                     + "|swell\\w*|swelled|resum\\w+|flar\\w+|escalat\\w+|rock(?:ed|ing|s)?|swept|sweep\\w*|staged?"
                     + "|rallied|marched|chant\\w*|blocked|occupied|dispersed|renewed|rag(?:ed|es|ing)|intensif\\w+"
-                    + "|poured|dispers\\w+|tear\\s*gas|detain\\w*|arrest\\w*|killed|died|injured|wounded|left\\s+\\w+\\s+dead|reported|participated|joined)\\b",
+                    + "|poured|dispers\\w+|tear\\s*gas|sparked|triggered|prompted|provoked|drew|followed|led\\s+to|weeks\\s+of|days\\s+of|months\\s+of|detain\\w*|arrest\\w*|killed|died|injured|wounded|left\\s+\\w+\\s+dead|reported|participated|joined)\\b",
             Pattern.CASE_INSENSITIVE);
     /** How far (chars) from the trigger the verb saying it happened may be. */
     private static final int WINDOW = 60;

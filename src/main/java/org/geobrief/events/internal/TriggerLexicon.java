@@ -1,20 +1,19 @@
 package org.geobrief.events.internal;
 
-import static org.geobrief.events.EventType.BATTLES;
-import static org.geobrief.events.EventType.EXPLOSIONS_REMOTE_VIOLENCE;
-import static org.geobrief.events.EventType.PROTESTS;
-import static org.geobrief.events.EventType.RIOTS;
-import static org.geobrief.events.EventType.STRATEGIC_DEVELOPMENTS;
-import static org.geobrief.events.EventType.VIOLENCE_AGAINST_CIVILIANS;
+import static org.geobrief.events.EventType.*;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
- * The trigger words and phrases, mapped to ACLED event types and sub-types (sub-type wording is ACLED's, except
- * "Deployment of troops", which ACLED files under "Other"). The sub-type here is a first guess that
+ * The trigger words and phrases, mapped to event types and sub-types (ACLED's wording for ACLED's types, except
+ * "Deployment of troops", which ACLED files under "Other"; EM-DAT's for disasters and accidents, ICCS's for crime). The sub-type here is a first guess that
  * {@link SubtypeRules} refines from the sentence (who is clashing, who is fired upon).
  */
 public final class TriggerLexicon {
@@ -110,11 +109,6 @@ public final class TriggerLexicon {
                     STRATEGIC_DEVELOPMENTS, DEPLOYMENT, "send|deploy|dispatch|transfer|airlift|station ~~ " + TROOPS),
             Trigger.strong(STRATEGIC_DEVELOPMENTS, DEPLOYMENT, TROOPS + " ~~ arrive|land|deploy|transfer|send|enter"),
             Trigger.strong(STRATEGIC_DEVELOPMENTS, DEPLOYMENT, "=flights|=planes|=aircraft ~ carrying ~ " + TROOPS),
-            Trigger.strong(
-                    STRATEGIC_DEVELOPMENTS,
-                    AGREEMENT,
-                    "sign|agree|reach|conclude ~ agreement|deal|accord|treaty|memorandum|ceasefire|truce"),
-            Trigger.strong(STRATEGIC_DEVELOPMENTS, AGREEMENT, "=ceasefire|=truce|peace =deal|=agreement =took =effect"),
             Trigger.strong(STRATEGIC_DEVELOPMENTS, LOOTING, "loot|ransack|vandalise|vandalize|=looters"),
             Trigger.strong(STRATEGIC_DEVELOPMENTS, LOOTING, "torch|=torched"),
             Trigger.strong(STRATEGIC_DEVELOPMENTS, LOOTING, "rob ~ shop|store|bank|=businesses"),
@@ -122,27 +116,256 @@ public final class TriggerLexicon {
                     STRATEGIC_DEVELOPMENTS,
                     LOOTING,
                     "burn|destroy|damage ~ car|vehicle|building|house|shop|office|=businesses"),
-            Trigger.strong(STRATEGIC_DEVELOPMENTS, CHANGE, "sack|dismiss|oust ~ " + OFFICIALS),
-            Trigger.strong(STRATEGIC_DEVELOPMENTS, CHANGE, "remove|replace|relieve ~~ =as|=from =head|=chairman|=post"),
-            Trigger.strong(STRATEGIC_DEVELOPMENTS, CHANGE, OFFICIALS + " ~ resign"),
             Trigger.strong(STRATEGIC_DEVELOPMENTS, OTHER, "state =of =emergency"),
             Trigger.strong(STRATEGIC_DEVELOPMENTS, OTHER, "curfew"),
             Trigger.strong(STRATEGIC_DEVELOPMENTS, OTHER, "internet =blackout|=shutdown"),
-            Trigger.strong(STRATEGIC_DEVELOPMENTS, OTHER, "cut|block|shut ~ =internet"));
+            Trigger.strong(STRATEGIC_DEVELOPMENTS, OTHER, "cut|block|shut ~ =internet"),
+            Trigger.strong(
+                    RIOTS,
+                    VIOLENT_DEMONSTRATION,
+                    "topple|tear|pull|bring =down ~ =statue|=statues|=monument|=monuments"),
+            Trigger.strong(
+                    RIOTS,
+                    VIOLENT_DEMONSTRATION,
+                    "topple|deface|vandalise|vandalize ~ =statue|=statues|=monument|=monuments"),
+            // disasters (EM-DAT / GDACS); each needs the sentence to speak of damage, victims or weather
+            // (DisasterRules)
+            Trigger.strong(
+                    FLOOD, "Flood (general)", "=flood|=floods|=flooding|=floodwaters|=flooded|=inundated|=inundation"),
+            Trigger.strong(FLOOD, "Flash flood", "flash =flood|=floods|=flooding"),
+            Trigger.strong(FLOOD, "Coastal flood", "storm =surge|=surges"),
+            Trigger.strong(
+                    EARTHQUAKE,
+                    "Ground movement",
+                    "earthquake|=quake|=quakes|=tremor|=tremors|=aftershock|=aftershocks"),
+            Trigger.strong(EARTHQUAKE, "Tsunami", "=tsunami|=tsunamis"),
+            Trigger.strong(STORM, "Tropical cyclone", "=hurricane|=hurricanes|=typhoon|=typhoons|=cyclone|=cyclones"),
+            Trigger.strong(STORM, "Tropical cyclone", "tropical =storm|=depression"),
+            Trigger.strong(STORM, "Tornado", "=tornado|=tornadoes|=twister"),
+            Trigger.strong(STORM, "Winter storm", "=blizzard|=blizzards|=snowstorm|=snowstorms"),
+            Trigger.strong(STORM, "Winter storm", "=ice|=winter =storm|=storms"),
+            Trigger.strong(STORM, "Convective storm", "=thunderstorm|=thunderstorms|=hailstorm|=hailstorms"),
+            Trigger.strong(STORM, "Storm (general)", "=storm|=storms|=gales|=windstorm"),
+            Trigger.strong(WILDFIRE, "Forest fire", "wildfire|=bushfire|=bushfires|=blaze|=blazes"),
+            Trigger.strong(WILDFIRE, "Forest fire", "=forest|=bush =fire|=fires"),
+            Trigger.strong(WILDFIRE, "Land fire", "=brush|=grass|=scrub|=peat =fire|=fires"),
+            Trigger.strong(DROUGHT, "Drought", "=drought|=droughts"),
+            Trigger.strong(LANDSLIDE, "Landslide", "=landslide|=landslides|=landslip|=landslips|=rockfall"),
+            Trigger.strong(LANDSLIDE, "Mudslide", "=mudslide|=mudslides|=mudflow|=mudflows"),
+            Trigger.strong(LANDSLIDE, "Avalanche", "=avalanche|=avalanches"),
+            Trigger.strong(
+                    VOLCANIC_ACTIVITY,
+                    "Volcanic eruption",
+                    "=volcano|=volcanic ~ =erupted|=eruption|=eruptions|=ash|=lava"),
+            Trigger.strong(VOLCANIC_ACTIVITY, "Volcanic eruption", "=eruption|=eruptions|=lava ~ =volcano|=mount"),
+            Trigger.strong(EPIDEMIC, "Infectious disease", "=outbreak|=outbreaks|=epidemic|=epidemics"),
+            Trigger.strong(
+                    EPIDEMIC,
+                    "Infectious disease",
+                    "=cholera|=ebola|=measles|=mpox|=monkeypox|=dengue|=diphtheria|=anthrax|=plague|=meningitis|=marburg|=polio|=flu"),
+            Trigger.strong(EPIDEMIC, "Viral disease", "=bird|=avian =flu|=influenza"),
+            Trigger.strong(EXTREME_TEMPERATURE, "Heat wave", "=heatwave|=heatwaves|=heatstroke"),
+            Trigger.strong(EXTREME_TEMPERATURE, "Heat wave", "=heat =wave|=waves"),
+            Trigger.strong(EXTREME_TEMPERATURE, "Heat wave", "=extreme|=scorching|=record =heat"),
+            Trigger.strong(EXTREME_TEMPERATURE, "Cold wave", "=cold|=freezing =wave|=waves|=snap|=spell|=temperatures"),
+            // accidents (EM-DAT technological)
+            Trigger.strong(
+                    TRANSPORT_ACCIDENT,
+                    "Road",
+                    "=crash|=crashed|=crashes|=collision|=collided|=collide|=overturned|=plunged|=veered"),
+            Trigger.strong(TRANSPORT_ACCIDENT, "Rail", "=derailed|=derailment|=derailments"),
+            Trigger.strong(TRANSPORT_ACCIDENT, "Water", "=capsized|=capsizing|=sank|=shipwreck|=sinking"),
+            Trigger.strong(STRUCTURAL_COLLAPSE, "Collapse", "=collapse|=collapsed|=collapsing|=caved"),
+            Trigger.strong(
+                    INDUSTRIAL_ACCIDENT,
+                    "Fire",
+                    "=fire|=fires|=blaze|=blazes ~ =broke|=broken|=ripped|=swept|=gutted|=engulfed|=destroyed|=killed"),
+            Trigger.strong(INDUSTRIAL_ACCIDENT, "Fire", "=gutted|=engulfed"),
+            Trigger.strong(INDUSTRIAL_ACCIDENT, "Gas leak", "=gas|=ammonia|=chlorine =leak|=leaks|=leaked"),
+            Trigger.strong(INDUSTRIAL_ACCIDENT, "Chemical spill", "=chemical|=oil|=toxic =spill|=spills|=leak"),
+            // crime (UNODC ICCS); political violence keeps ACLED's types (CrimeRules)
+            Trigger.strong(THEFT, "Theft", "steal|=stole|=stolen|=theft|=thefts|=thieves|=thief|=shoplifting"),
+            Trigger.strong(THEFT, "Robbery", "rob|=robbery|=robberies|=robbers|=heist|=mugged|=mugging"),
+            Trigger.strong(
+                    THEFT, "Burglary", "=burglary|=burglaries|=burgled|=burglarized|=burglar|=burglars|=break-in"),
+            Trigger.strong(
+                    FRAUD,
+                    "Fraud",
+                    "=fraud|=frauds|=fraudulent|=defrauded|=defrauding|=scam|=scams|=scammed|=swindled|=ponzi"),
+            Trigger.strong(FRAUD, "Fraud", "=money =laundering"),
+            Trigger.strong(
+                    FRAUD, "Corruption", "=embezzlement|=embezzled|=embezzling|=bribery|=bribes|=bribe|=kickbacks"),
+            Trigger.strong(FRAUD, "Corruption", "=corruption =charges|=case|=probe|=scandal|=trial"),
+            Trigger.strong(HOMICIDE, "Murder", "murder|=homicide|=homicides|=manslaughter"),
+            Trigger.strong(HOMICIDE, "Murder", "shoot|stab|beat|bludgeon|strangle|hack ~ =dead|=death"),
+            Trigger.strong(HOMICIDE, "Murder", "=found =dead"),
+            Trigger.strong(KIDNAPPING, "Kidnapping", "=hostage|=hostages|=ransom"),
+            Trigger.strong(
+                    TRAFFICKING_AND_SEIZURES,
+                    "Drug seizure",
+                    "seize|confiscate|intercept|find|discover ~ =drugs|=cocaine|=heroin|=methamphetamine|=meth|=cannabis|=marijuana|=fentanyl|=opium|=hashish|=narcotics|=tons|=tonnes|=kilograms|=kg|=pills|=captagon"),
+            Trigger.strong(TRAFFICKING_AND_SEIZURES, "Drug seizure", "drug =bust|=haul|=seizure|=raid"),
+            Trigger.strong(TRAFFICKING_AND_SEIZURES, "Smuggling", "smuggle|=smugglers|=smuggler|=contraband"),
+            Trigger.strong(TRAFFICKING_AND_SEIZURES, "Human trafficking", "=trafficking|=trafficked|=traffickers"),
+            // humanitarian
+            Trigger.strong(
+                    DISPLACEMENT,
+                    "Displacement",
+                    "displace|=fled|=flee|=fleeing ~ =homes|=home|=villages|=village|=fighting|=violence|=country|=across|=border"),
+            Trigger.strong(DISPLACEMENT, "Displacement", "=displaced|=displacement|=homeless"),
+            Trigger.strong(DISPLACEMENT, "Displacement", "=forced =to =flee"),
+            Trigger.strong(EVACUATION, "Evacuation", "evacuate|=evacuation|=evacuations|=evacuees"),
+            Trigger.strong(
+                    AID_DELIVERY,
+                    "Aid delivery",
+                    "deliver|distribute|airdrop|air-drop|send|dispatch|provide|bring ~ =aid|=food|=supplies|=relief|=assistance|=tents|=medicine|=medicines|=water"),
+            Trigger.strong(
+                    AID_DELIVERY,
+                    "Aid delivery",
+                    "=aid|=relief|=humanitarian =convoy|=convoys|=shipment|=shipments|=trucks|=lorries|=deliveries|=flights|=supplies"),
+            // political process
+            Trigger.strong(
+                    ELECTION,
+                    "Election",
+                    "=election|=elections|=by-election|=by-elections|=runoff|=run-off|=polls|=vote|=voted|=voters|=ballot|=ballots|=balloting"),
+            Trigger.strong(REFERENDUM, "Referendum", "=referendum|=referendums|=referenda|=plebiscite"),
+            Trigger.strong(
+                    CHANGE_OF_GOVERNMENT,
+                    "Dismissal",
+                    "sack|dismiss|oust ~ " + OFFICIALS + "|=premier|=ministers|=president|=prime"),
+            Trigger.strong(
+                    CHANGE_OF_GOVERNMENT, "Dismissal", "remove|replace|relieve ~~ =as|=from =head|=chairman|=post"),
+            Trigger.strong(CHANGE_OF_GOVERNMENT, "Resignation", "resign|=resignation|=quit"),
+            Trigger.strong(CHANGE_OF_GOVERNMENT, "Resignation", "=stepped|=steps|=step|=stepping =down"),
+            Trigger.strong(CHANGE_OF_GOVERNMENT, "Appointment", "appoint|nominate|=inauguration"),
+            Trigger.strong(CHANGE_OF_GOVERNMENT, "Appointment", "=was|=were|=been|=is =inaugurated"),
+            Trigger.strong(CHANGE_OF_GOVERNMENT, "Appointment", "=sworn =in"),
+            Trigger.strong(CHANGE_OF_GOVERNMENT, "Coup", "=coup|=putsch"),
+            Trigger.strong(CHANGE_OF_GOVERNMENT, "Coup", "=seized|=took|=seize =power"),
+            Trigger.strong(
+                    AGREEMENT_OR_CEASEFIRE,
+                    AGREEMENT,
+                    "sign|agree|reach|conclude|broker ~ agreement|deal|accord|treaty|memorandum|ceasefire|truce"),
+            Trigger.strong(AGREEMENT_OR_CEASEFIRE, "Ceasefire", "=ceasefire|=cease-fire|=truce|=armistice"),
+            Trigger.strong(AGREEMENT_OR_CEASEFIRE, "Peace agreement", "=peace =deal|=agreement|=accord|=treaty"),
+            Trigger.strong(AGREEMENT_OR_CEASEFIRE, AGREEMENT, "=agreement =took =effect"),
+            Trigger.strong(
+                    SANCTIONS,
+                    "Sanctions imposed",
+                    "impose|announce|slap|extend|expand|tighten|adopt ~ =sanctions|=embargo|=tariffs"),
+            Trigger.strong(SANCTIONS, "Sanctions imposed", "=sanctions =on|=against"),
+            Trigger.strong(SANCTIONS, "Sanctions lifted", "lift|ease|remove|suspend ~ =sanctions|=embargo"),
+            Trigger.strong(OFFICIAL_VISIT, "Official visit", "visit|=toured|=trip"),
+            Trigger.strong(OFFICIAL_VISIT, "Summit", "=summit|=summits"),
+            Trigger.strong(
+                    SANCTIONS,
+                    "Diplomatic expulsion",
+                    "expel|=expulsion|=expulsions ~ =diplomats|=diplomat|=envoy|=envoys|=ambassador|=staff|=officials|=spies"),
+            Trigger.strong(SANCTIONS, "Diplomatic expulsion", "=diplomats|=diplomat|=envoys ~ =expelled"),
+            Trigger.strong(
+                    OFFICIAL_VISIT,
+                    "Official visit",
+                    "=delegation|=mission|=envoy|=minister|=president|=premier|=chancellor|=king|=pope|=secretary ~ arrive|=landed"),
+            Trigger.strong(HOMICIDE, "Murder", "=killing|=killings =of"),
+            Trigger.strong(
+                    SANCTIONS, "Diplomatic expulsion", "close|shut ~ =consulate|=embassy|=consulates|=embassies"),
+            Trigger.strong(THEFT, "Burglary", "=broken|=broke|=breaking =into"),
+            Trigger.strong(FRAUD, "Fraud", "=insider =trading|=dealing"),
+            Trigger.strong(HOMICIDE, "Murder", "=fatally|=fatal =shot|=shooting|=stabbed|=stabbing|=wounded|=beaten"),
+            Trigger.strong(HOMICIDE, "Murder", "=school|=mass|=drive-by =shooting|=shootings"),
+            Trigger.strong(HOMICIDE, "Murder", "=stabbing|=shooting|=shot =death|=deaths"),
+            Trigger.strong(
+                    TRAFFICKING_AND_SEIZURES,
+                    "Weapons seizure",
+                    "recover|seize|confiscate|intercept ~ =firearms|=weapons|=guns|=rifles|=pistols|=ammunition|=cartridges|=explosives"),
+            Trigger.strong(
+                    INDUSTRIAL_ACCIDENT,
+                    "Fire",
+                    "=apartment|=house|=building|=factory|=warehouse|=residential|=kitchen|=hotel|=market|=structure|=garage|=barn =fire|=fires|=blaze|=blazes"),
+            Trigger.strong(
+                    AID_DELIVERY,
+                    "Aid delivery",
+                    "=humanitarian =response|=operation|=operations|=assistance|=aid|=supplies"),
+            Trigger.strong(
+                    BATTLES,
+                    "Government regains territory",
+                    "regain|recapture|retake|=retook|=retaken ~ =control|=towns|=town|=city|=villages|=village|=areas|=territory"),
+            Trigger.strong(
+                    BATTLES,
+                    ARMED_CLASH,
+                    "=military =operations|=operation|=offensive =were|=was|=is|=are|=continued|=continuing"),
+            Trigger.strong(
+                    EXPLOSIONS_REMOTE_VIOLENCE, AIR, "=air =campaign|=raids|=raid|=strikes|=attacks|=bombardment"),
+            Trigger.strong(PROTESTS, PEACEFUL, "=supporters|=hundreds|=thousands ~ =gathered|=rallied|=massed"),
+            Trigger.strong(PROTESTS, PEACEFUL, "=supporters|=hundreds|=thousands ~ =turned =out"));
+
+    /**
+     * Word → indexes of the triggers that can only match where that word (lower case, split where the patterns' word
+     * boundaries are) occurs: every form of each trigger's first word, and for hyphenated forms ("air-strike") the first
+     * part and the joined word, since the patterns match "air strike", "air-strike" and "airstrike".
+     */
+    private static final Map<String, int[]> BY_FIRST_WORD = index();
+
+    private static Map<String, int[]> index() {
+        Map<String, BitSet> sets = new HashMap<>();
+        for (int i = 0; i < TRIGGERS.size(); i++) {
+            String first = TRIGGERS.get(i).phrase().trim().split("\\s+")[0];
+            for (String lemma : first.split("\\|")) {
+                for (String form : Inflections.of(lemma).split("\\|")) {
+                    String f = form.toLowerCase(Locale.ROOT);
+                    for (String key : List.of(f.split("-")[0], f.replace("-", ""))) {
+                        sets.computeIfAbsent(key, k -> new BitSet()).set(i);
+                    }
+                }
+            }
+        }
+        Map<String, int[]> out = new HashMap<>();
+        sets.forEach((k, v) -> out.put(k, v.stream().toArray()));
+        return out;
+    }
 
     /** A trigger found in a sentence: UTF-16 range {@code [start, end)} of the sentence text. */
     public record Hit(Trigger trigger, int start, int end) {}
 
-    /** Every trigger hit in {@code sentence}, left to right; hits of one type inside a longer hit are dropped. */
+    /**
+     * Every trigger hit in {@code sentence}, left to right. One pass over the sentence's words picks the triggers
+     * whose first word occurs; only their patterns run (a sentence of news wakes a handful of the triggers).
+     */
     public List<Hit> find(String sentence) {
+        BitSet candidates = new BitSet(TRIGGERS.size());
+        int n = sentence.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !isWordChar(sentence.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && isWordChar(sentence.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                int[] hit = BY_FIRST_WORD.get(sentence.substring(start, i).toLowerCase(Locale.ROOT));
+                if (hit != null) {
+                    for (int t : hit) {
+                        candidates.set(t);
+                    }
+                }
+            }
+        }
         List<Hit> hits = new ArrayList<>();
-        for (Trigger t : TRIGGERS) {
-            Matcher m = t.pattern().matcher(sentence);
+        for (int t = candidates.nextSetBit(0); t >= 0; t = candidates.nextSetBit(t + 1)) {
+            Trigger trigger = TRIGGERS.get(t);
+            Matcher m = trigger.pattern().matcher(sentence);
             while (m.find()) {
-                hits.add(new Hit(t, m.start(), m.end()));
+                hits.add(new Hit(trigger, m.start(), m.end()));
             }
         }
         hits.sort(Comparator.comparingInt(Hit::start));
         return hits;
+    }
+
+    /** A word character as the patterns' {@code \\b} sees it (ASCII letters, digits and underscore). */
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 }

@@ -1,19 +1,36 @@
 package org.geobrief.events.internal;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.geobrief.events.EventFamily;
 import org.geobrief.events.EventType;
 import org.geobrief.events.internal.SubtypeRules.Kind;
 import org.geobrief.events.internal.TriggerLexicon.Hit;
 
 /**
- * The events a sentence reports: one per kind, from the first trigger of that kind that the sentence asserts. A
- * riot in the sentence absorbs a plain protest (the same crowd); an explosion absorbs a generic "attack". Sports
- * reports (two or more sports words) have no events.
+ * The events a sentence reports: one per kind (one per type outside ACLED's families), from the first trigger of that
+ * kind that the sentence asserts. A riot in the sentence absorbs a plain protest (the same crowd); an explosion
+ * absorbs a generic "attack"; a disaster or an accident absorbs the killing, fighting or deployment words that
+ * describe it ("the earthquake killed 3,000 people", "soldiers were deployed to rescue flood victims") unless armed
+ * men are in the sentence; political violence absorbs a killing ("shelling killed two"); a disaster absorbs the accidents it caused ("buildings collapsed in the quake"). Sports
+ * reports (two or more sports words) have no events. Announced events ("elections will be held on 3 March") of the
+ * kinds that are planned ahead are returned apart.
  */
 public final class TriggerSelection {
+
+    /** What a sentence reports and what it announces. */
+    public record Selection(Map<Kind, Hit> reported, Map<Kind, Hit> planned) {}
+
+    private static final Set<EventType> ABSORBED_BY_DISASTER = EnumSet.of(
+            EventType.VIOLENCE_AGAINST_CIVILIANS,
+            EventType.HOMICIDE,
+            EventType.BATTLES,
+            EventType.STRATEGIC_DEVELOPMENTS,
+            EventType.RIOTS);
 
     private final TriggerLexicon lexicon;
     private final SubtypeRules rules;
@@ -25,23 +42,58 @@ public final class TriggerSelection {
 
     /** The kinds {@code sentence} reports; {@code context} is it with the sentence before it in its paragraph. */
     public Map<Kind, Hit> select(String sentence, String context) {
+        return selectAll(sentence, context).reported();
+    }
+
+    /** The kinds {@code sentence} reports and those it announces, each with its first trigger. */
+    public Selection selectAll(String sentence, String context) {
         Map<Kind, Hit> kinds = new LinkedHashMap<>();
+        Map<Kind, Hit> planned = new LinkedHashMap<>();
         if (isSports(sentence)) {
-            return kinds; // "stormed back", "rallied from a deficit", "hard-fought battle"
+            return new Selection(kinds, planned); // "stormed back", "rallied from a deficit", "hard-fought battle"
         }
+        Set<EventType> wider = EnumSet.noneOf(EventType.class);
         for (Hit hit : lexicon.find(sentence)) {
-            if (strength(sentence, hit) <= 0) {
+            boolean asserted = strength(sentence, hit) > 0;
+            if (!asserted && !Hedges.future(sentence, hit)) {
                 continue;
             }
-            rules.refine(hit, sentence, context).ifPresent(k -> kinds.putIfAbsent(k, hit));
+            var kind = rules.refine(hit, sentence, context);
+            if (kind.isEmpty()) {
+                continue;
+            }
+            Kind k = kind.get();
+            if (!asserted || (FamilyRules.plannable(k) && Hedges.future(sentence, hit))) {
+                if (FamilyRules.plannable(k)) {
+                    planned.putIfAbsent(k, hit);
+                }
+                continue;
+            }
+            if (!k.type().isAcled() && !wider.add(k.type())) {
+                continue; // one event per type: "a tropical storm, the second hurricane of the season"
+            }
+            kinds.putIfAbsent(k, hit);
         }
         boolean riot = kinds.keySet().stream().anyMatch(k -> k.type() == EventType.RIOTS);
         boolean explosion = kinds.keySet().stream().anyMatch(k -> k.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE);
+        boolean disaster = kinds.keySet().stream().anyMatch(k -> k.type().family() == EventFamily.DISASTERS);
+        boolean accident = kinds.keySet().stream().anyMatch(k -> k.type().family() == EventFamily.ACCIDENTS);
+        boolean armed = SubtypeRules.ATTACKERS.matcher(sentence).find();
+        boolean violence = kinds.keySet().stream().anyMatch(k -> k.type().family() == EventFamily.POLITICAL_VIOLENCE);
         kinds.keySet()
                 .removeIf(k ->
                         (riot && k.type() == EventType.PROTESTS && !k.subtype().equals(TriggerLexicon.EXCESSIVE_FORCE))
-                                || (explosion && k.type() == EventType.VIOLENCE_AGAINST_CIVILIANS));
-        return kinds;
+                                || (explosion && k.type() == EventType.VIOLENCE_AGAINST_CIVILIANS)
+                                || ((disaster || accident) && !armed && ABSORBED_BY_DISASTER.contains(k.type()))
+                                || (disaster && k.type().family() == EventFamily.ACCIDENTS)
+                                || (violence && k.type() == EventType.HOMICIDE));
+        planned.keySet().removeIf(kinds::containsKey);
+        return new Selection(kinds, planned);
+    }
+
+    /** True for kinds announced ahead: elections, referendums, visits, summits, agreements, protests. */
+    public static boolean plannable(Kind kind) {
+        return FamilyRules.plannable(kind);
     }
 
     private static final Pattern SPORTS = Pattern.compile(

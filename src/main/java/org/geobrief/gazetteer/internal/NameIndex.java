@@ -30,6 +30,27 @@ public final class NameIndex {
         this.maxTokens = maxTokens;
     }
 
+    /** The index of these arrays, as {@link GazetteerImage} wrote them (see the fields for their meaning). */
+    static NameIndex of(byte[] blob, int[] keyStart, int[] postStart, int[] postings, int maxTokens) {
+        return new NameIndex(blob, keyStart, postStart, postings, maxTokens);
+    }
+
+    byte[] blob() {
+        return blob;
+    }
+
+    int[] keyStarts() {
+        return keyStart;
+    }
+
+    int[] postStarts() {
+        return postStart;
+    }
+
+    int[] allPostings() {
+        return postings;
+    }
+
     /**
      * Names of more tokens than this are not indexed: they are ceremonial long forms ("Krung Thep Maha Nakhon Amon
      * Rattanakosin ...") that news does not write, and they would make n-gram lookups scan needlessly long windows.

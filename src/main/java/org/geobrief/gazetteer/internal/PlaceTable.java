@@ -38,6 +38,20 @@ public final class PlaceTable {
         }
     }
 
+    /** The table of {@code places} (ordered by geonameid) and their name index, as {@link GazetteerImage} reads it. */
+    static PlaceTable of(Place[] places, NameIndex names) {
+        Map<String, Place> countries = new HashMap<>();
+        Map<String, Place> admin1 = new HashMap<>();
+        for (Place p : places) {
+            if (p.isCountry()) {
+                countries.put(p.countryCode(), p);
+            } else if (p.isAdmin1()) {
+                admin1.put(p.countryCode() + "." + p.admin1Code(), p);
+            }
+        }
+        return new PlaceTable(places, names, countries, admin1);
+    }
+
     public static PlaceTable read(InputStream gzipped) throws IOException {
         return read(gzipped, areas -> List.of());
     }

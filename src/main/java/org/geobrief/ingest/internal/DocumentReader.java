@@ -151,12 +151,13 @@ public final class DocumentReader {
             if (size == 0) {
                 throw new ImportException(name + " is empty.");
             }
-            byte[] head;
-            try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(8192);
-            }
-            MediaType type = detect(name, head);
+            MediaType type = detect(name, file);
             if (isTika(type) && !isText(name, type)) {
+                if (isZip(type)) {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        ZipBombCheck.check(name, in, size, maxInflated());
+                    }
+                }
                 return finish(name, type, parseFile(name, file, type, charLimit));
             }
             return read(name, Files.readAllBytes(file), charLimit);
@@ -194,6 +195,13 @@ public final class DocumentReader {
             checkChars(name, text.length(), limit);
             doc = new Document(name, text, null, null);
         } else if (isTika(type)) {
+            if (isZip(type)) {
+                try {
+                    ZipBombCheck.check(name, new ByteArrayInputStream(bytes), bytes.length, maxInflated());
+                } catch (IOException e) {
+                    throw new ImportException(name + " could not be read: " + e.getMessage(), e);
+                }
+            }
             try (InputStream in = TikaInputStream.get(bytes)) {
                 doc = parse(name, in, type, limit);
             } catch (IOException e) {
@@ -217,6 +225,16 @@ public final class DocumentReader {
                 || subtype.equals("application/pdf")
                 || subtype.equals("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
                 || subtype.equals("message/rfc822");
+    }
+
+    private static boolean isZip(MediaType type) {
+        return type.getSubtype().startsWith("vnd.openxmlformats")
+                || type.getSubtype().equals("zip");
+    }
+
+    /** Most bytes a .docx may unpack to: its XML holds markup besides the text, so several times the text limit. */
+    private long maxInflated() {
+        return Math.max(64L << 20, Math.min(8 * maxChars, 1L << 30));
     }
 
     private static boolean isHtml(MediaType type) {
@@ -268,6 +286,16 @@ public final class DocumentReader {
                 String.format(Locale.ROOT, "%,d", limit),
                 String.format(Locale.ROOT, "%,d", limit),
                 limit < maxChars ? ", for the whole import" : "");
+    }
+
+    private static MediaType detect(String name, Path file) {
+        Metadata md = new Metadata();
+        md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        try (InputStream in = TikaInputStream.get(file)) {
+            return TIKA.getDetector().detect(in, md);
+        } catch (IOException e) {
+            return MediaType.OCTET_STREAM;
+        }
     }
 
     private static MediaType detect(String name, byte[] bytes) {
@@ -436,7 +464,10 @@ public final class DocumentReader {
         return bytes + " bytes";
     }
 
-    /** Collects characters, with a blank line at every block element so that paragraphs stay apart. */
+    /**
+     * Collects characters, with a blank line at every block element so that paragraphs stay apart and runs of spaces
+     * and tabs as one space.
+     */
     private static final class ParagraphText extends DefaultHandler {
         private final StringBuilder text = new StringBuilder();
         private int skip;
@@ -464,8 +495,17 @@ public final class DocumentReader {
 
         @Override
         public void characters(char[] ch, int start, int length) {
-            if (skip == 0) {
-                text.append(ch, start, length);
+            if (skip > 0) {
+                return;
+            }
+            // a run of spaces or tabs is kept as one space: layout, not text, and a bomb of blanks then costs nothing
+            for (int i = start; i < start + length; i++) {
+                char c = ch[i];
+                boolean blank = c == ' ' || c == '\t';
+                int end = text.length();
+                if (!blank || end == 0 || (text.charAt(end - 1) != ' ' && text.charAt(end - 1) != '\t')) {
+                    text.append(blank ? ' ' : c);
+                }
             }
         }
 

@@ -66,8 +66,35 @@ public final class IngestStorage {
         ds.setURL(h2Url(dataDir));
         ds.setUser("sa");
         ds.setPassword("");
-        Flyway.configure().dataSource(ds).load().migrate();
+        migrate(ds, null);
         return ds;
+    }
+
+    /** Flyway's location of the portable migrations (H2 and PostgreSQL). */
+    public static final String MIGRATIONS = "classpath:db/migration";
+    /** Flyway's location of the PostgreSQL-only migrations (PostGIS, V70). */
+    public static final String POSTGIS_MIGRATIONS = "classpath:db/postgis";
+
+    /**
+     * Brings the database behind {@code ds} to the current schema, as the web app's Flyway does with the same
+     * locations (application.properties, application-postgres.properties): on PostgreSQL the PostGIS migrations too.
+     *
+     * @param schema the schema to migrate (created when missing); null for the connection's default
+     */
+    public static void migrate(DataSource ds, String schema) {
+        boolean postgres;
+        try (Connection c = ds.getConnection()) {
+            postgres = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the database: " + e.getMessage(), e);
+        }
+        var flyway = Flyway.configure()
+                .dataSource(ds)
+                .locations(postgres ? new String[] {MIGRATIONS, POSTGIS_MIGRATIONS} : new String[] {MIGRATIONS});
+        if (schema != null) {
+            flyway.schemas(schema);
+        }
+        flyway.load().migrate();
     }
 
     public DataSource dataSource() {

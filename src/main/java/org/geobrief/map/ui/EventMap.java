@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.geobrief.base.GeoPoint;
-import org.geobrief.events.EventType;
+import org.geobrief.events.EventFamily;
 import org.geobrief.events.GeoEvent;
 
 /**
@@ -32,9 +32,15 @@ public class EventMap extends Component implements HasSize {
     private String selected;
 
     public EventMap() {
+        // pins and legend by family: eight colour-blind-safe colours, not one per each of the 31 types
         ArrayNode labels = JsonNodeFactory.instance.arrayNode();
-        Arrays.stream(EventType.values()).forEach(t -> labels.add(t.label()));
+        ArrayNode colours = JsonNodeFactory.instance.arrayNode();
+        Arrays.stream(EventFamily.values()).forEach(f -> {
+            labels.add(f.label());
+            colours.add(f.colour());
+        });
         getElement().setPropertyJson("typeLabels", labels);
+        getElement().setPropertyJson("typeColours", colours);
         getElement().setAttribute("basemap", BasemapResources.INDEX_URL);
         getElement()
                 .addEventListener("pin-selected", e -> {
@@ -73,7 +79,7 @@ public class EventMap extends Component implements HasSize {
                     .add(e.id())
                     .add(p.lon())
                     .add(p.lat())
-                    .add(e.type().ordinal())
+                    .add(e.family().ordinal())
                     .add(e.sources().size());
         }
         getElement().callJsFunction("setPins", rows.toString());

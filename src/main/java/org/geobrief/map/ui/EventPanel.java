@@ -54,14 +54,15 @@ public class EventPanel extends VerticalLayout {
             return;
         }
         GeoEvent e = events.get(0);
-        add(new H3(e.type().label() + " — " + e.subtype()));
+        add(new H3(e.type().label() + " — " + e.subtype() + (e.planned() ? " (planned)" : "")));
+        add(fact("Family", e.family().label()));
         add(fact(
                 "Date",
                 (e.date() == null ? "not stated" : e.date().toString()) + " (time precision "
                         + e.timePrecision().code() + ")"));
         add(fact(
                 "Place",
-                e.place().name() + ", " + e.place().countryCode() + " (geo precision " + e.geoPrecision() + ")"));
+                e.whereInWords() + ", " + e.place().countryCode() + " (geo precision " + e.geoPrecision() + ")"));
         add(fact("Actors", e.actors().isEmpty() ? "—" : String.join("; ", e.actors())));
         add(fact(
                 "Fatalities",

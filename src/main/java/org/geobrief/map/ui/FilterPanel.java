@@ -8,12 +8,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.geobrief.events.EventFamily;
 import org.geobrief.events.EventType;
 import org.geobrief.events.GeoEvent;
 
@@ -44,6 +46,7 @@ public class FilterPanel extends HorizontalLayout {
     }
 
     final TimelineSlider timeline = new TimelineSlider();
+    final MultiSelectComboBox<EventFamily> families = new MultiSelectComboBox<>("Family", EventFamily.values());
     final MultiSelectComboBox<EventType> types = new MultiSelectComboBox<>("Type", EventType.values());
     final MultiSelectComboBox<String> places = new MultiSelectComboBox<>("Place / country");
     final MultiSelectComboBox<String> sources = new MultiSelectComboBox<>("Source");
@@ -53,6 +56,15 @@ public class FilterPanel extends HorizontalLayout {
 
     public FilterPanel() {
         types.setItemLabelGenerator(EventType::label);
+        families.setItemLabelGenerator(EventFamily::label);
+        // a family is a shortcut that selects its types; the filter itself stays a set of types
+        families.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                types.setValue(Arrays.stream(EventType.values())
+                        .filter(t -> e.getValue().contains(t.family()))
+                        .collect(Collectors.toSet()));
+            }
+        });
         places.setItemLabelGenerator(p -> placeLabels.getOrDefault(p, p));
         minConfidence.setMin(0);
         minConfidence.setMax(1);
@@ -62,7 +74,7 @@ public class FilterPanel extends HorizontalLayout {
         timeline.setWidth("28em");
         setAlignItems(FlexComponent.Alignment.END);
         setWidthFull();
-        add(timeline, types, places, sources, minConfidence);
+        add(timeline, families, types, places, sources, minConfidence);
         timeline.addRangeChangedListener(e -> changed());
         types.addValueChangeListener(e -> changed());
         places.addValueChangeListener(e -> changed());

@@ -46,11 +46,11 @@ class TriggerSelectionTest {
         assertThat(kinds("Russia has sent paratroopers into Kazakhstan."))
                 .containsExactly("Strategic developments/Deployment of troops");
         assertThat(kinds("The two sides signed a ceasefire agreement in Doha."))
-                .containsExactly("Strategic developments/Agreement");
+                .containsExactly("Agreement or ceasefire/Ceasefire");
         assertThat(kinds("Looters ransacked shops in the city centre."))
                 .containsExactly("Strategic developments/Looting/property destruction");
         assertThat(kinds("The president sacked the government on Wednesday."))
-                .containsExactly("Strategic developments/Change to group/activity");
+                .containsExactly("Change of government/Dismissal");
         assertThat(kinds("Authorities imposed a curfew and cut off the internet."))
                 .containsExactly("Strategic developments/Other");
     }
@@ -66,16 +66,63 @@ class TriggerSelectionTest {
     }
 
     @Test
-    void crime_fires_business_and_sports_are_no_events() {
+    void ordinary_crime_and_fires_are_events_of_their_own_families_not_acled_arrests() {
         assertThat(kinds("Two men were arrested Tuesday after deputies seized a mobile meth lab."))
-                .isEmpty();
-        assertThat(kinds("The man was arrested on suspicion of theft.")).isEmpty();
-        assertThat(kinds("A fire destroyed the building on Monday.")).isEmpty();
+                .containsExactly("Trafficking and seizures/Drug seizure");
+        assertThat(kinds("The man was arrested on suspicion of theft.")).containsExactly("Theft/Theft");
+        assertThat(kinds("A fire destroyed the building on Monday.")).containsExactly("Industrial accident/Fire");
+    }
+
+    @Test
+    void business_and_sports_are_no_events() {
         assertThat(kinds("Firefighters launched an initial attack on the flames."))
                 .isEmpty();
         assertThat(kinds("Alcoa has signed agreements with three insurers.")).isEmpty();
         assertThat(kinds("The team rallied from an early ten point deficit and stormed past the Royals."))
                 .isEmpty();
         assertThat(kinds("Both games were hard fought battles.")).isEmpty();
+    }
+
+    @Test
+    void disasters_accidents_and_crime_absorb_the_killing_words_that_describe_them() {
+        assertThat(kinds("The earthquake killed more than 3,000 people and toppled buildings."))
+                .containsExactly("Earthquake/Ground movement");
+        assertThat(
+                        kinds(
+                                "The river burst its banks and flooded villages, and soldiers were deployed to rescue residents."))
+                .containsExactly("Flood/Riverine flood");
+        assertThat(kinds("A passenger train collided with a freight train, killing 57 people."))
+                .containsExactly("Transport accident/Rail");
+        assertThat(kinds("Shelling killed two people in the city."))
+                .containsExactly("Explosions/Remote violence/Shelling/artillery/missile attack");
+        assertThat(kinds("A man stabbed his neighbour to death on Friday, police said."))
+                .containsExactly("Homicide/Murder");
+        assertThat(kinds("Gunmen shot dead five villagers.")).containsExactly("Violence against civilians/Attack");
+    }
+
+    @Test
+    void metaphors_of_disaster_and_accident_words_are_no_events() {
+        assertThat(kinds("The vote was a political earthquake for the ruling party."))
+                .isEmpty();
+        assertThat(kinds("A flood of complaints reached the ministry.")).isEmpty();
+        assertThat(kinds("Peace talks collapsed on Monday.")).isEmpty();
+        assertThat(kinds("Shares crashed after the announcement.")).isEmpty();
+        assertThat(kinds("Troops opened fire on the convoy, killing two fighters."))
+                .doesNotContain("Industrial accident/Fire");
+    }
+
+    @Test
+    void fighting_that_broke_out_is_a_battle_without_named_armies() {
+        assertThat(kinds("Fighting broke out on Wednesday along the border near the exclave."))
+                .containsExactly("Battles/Armed clash");
+        assertThat(kinds("He has spent years fighting corruption.")).isEmpty();
+    }
+
+    @Test
+    void announced_political_events_are_planned_not_reported() {
+        TriggerSelection.Selection s = selection.selectAll(
+                "The country will hold a referendum on 12 May.", "The country will hold a referendum on 12 May.");
+        assertThat(s.reported()).isEmpty();
+        assertThat(s.planned().keySet()).extracting(k -> k.type().label()).containsExactly("Referendum");
     }
 }

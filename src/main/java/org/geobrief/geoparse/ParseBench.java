@@ -1,4 +1,4 @@
-package org.geobrief.geoparse.internal;
+package org.geobrief.geoparse;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.geobrief.gazetteer.Gazetteer;
-import org.geobrief.geoparse.GeoParser;
 import org.geobrief.geoparse.eval.Corpora;
 import org.geobrief.geoparse.eval.EvalDocument;
 
@@ -65,7 +64,7 @@ public final class ParseBench {
                 (heap1 - heap0) / 1e6, usedAfterGc(memory) / 1e6);
     }
 
-    private static List<String> texts() throws IOException {
+    static List<String> texts() throws IOException {
         String configured = System.getProperty("geobrief.bench.corpus");
         List<Path> tries = configured != null
                 ? List.of(Path.of(configured))

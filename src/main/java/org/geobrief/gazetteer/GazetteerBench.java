@@ -1,4 +1,4 @@
-package org.geobrief.gazetteer.internal;
+package org.geobrief.gazetteer;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.ToIntFunction;
 import org.geobrief.base.GeoPoint;
-import org.geobrief.gazetteer.Gazetteer;
-import org.geobrief.gazetteer.Names;
-import org.geobrief.gazetteer.Place;
 
 /**
  * Figures for the bundled gazetteer: load time, retained heap, and lookups per second (median of runs) for

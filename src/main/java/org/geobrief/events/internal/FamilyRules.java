@@ -1,0 +1,333 @@
+package org.geobrief.events.internal;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.geobrief.events.EventFamily;
+import org.geobrief.events.EventType;
+import org.geobrief.events.internal.SubtypeRules.Kind;
+
+/**
+ * Decides whether a trigger of the families beyond ACLED's (disasters, accidents, crime, humanitarian, political
+ * process) names an event in its sentence, and refines its sub-type. Each family's words are common in other senses
+ * ("a flood of refugees", "a market crash", "the talks collapsed", "a stolen election", "a voted budget"), so each
+ * kind needs its own evidence in the sentence: damage, victims or weather for a disaster; a vehicle or a structure for
+ * an accident; a police or court act for a crime; officials for a visit or an appointment.
+ */
+final class FamilyRules {
+
+    private static final int I = Pattern.CASE_INSENSITIVE;
+
+    /** Damage, victims, weather or response: what turns "flood" or "storm" into a disaster being reported. */
+    private static final Pattern DISASTER_EFFECT = Pattern.compile(
+            "\\b(?:kill\\w*|dead|died|deaths?|toll|missing|injur\\w*|homeless|evacu\\w+|rescu\\w+|destroy\\w*|damag\\w*"
+                    + "|swept|submerged|inundat\\w*|hit|hits|struck|strikes|batter\\w*|lash\\w*|ravag\\w*|devastat\\w*"
+                    + "|affected|hectares|acres|magnitude|richter|epicent\\w+|landfall|rain\\w*|downpours?|winds?|mph|km/h"
+                    + "|burn\\w*|blaze|flames|firefighters|contain\\w*|spread\\w*|erupt\\w*|cases|infect\\w*|confirmed"
+                    + "|outbreak|declared|temperatures?|degrees|crops|livestock|emergency|residents|homes|houses|villages"
+                    + "|roads|bridges|power|outages?|cut\\s+off|stranded|trapped|buried|engulf\\w*|rages?|raging|flood\\w*"
+                    + "|shook|shaking|tremor|felt|hectare|wildfires?|quake|hurricane|typhoon|cyclone|storm|tornado"
+                    + "|heatwave|drought|landslides?|mudslides?|avalanches?|cholera|epidemic|spreads?)\\b",
+            I);
+    /** A word before the trigger that makes it a metaphor: "a political earthquake", "a diplomatic storm". */
+    private static final Pattern METAPHOR_BEFORE = Pattern.compile(
+            "\\b(?:political|diplomatic|media|perfect|electoral|financial|social|twitter|online|brain|fire|shit|PR)\\s*$",
+            I);
+
+    private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\s+(?!water|rain|mud)", I);
+
+    private static final Pattern VEHICLE = Pattern.compile(
+            "\\b(?:cars?|bus|buses|minibus\\w*|trucks?|lorr(?:y|ies)|vans?|vehicles?|motorcycles?|motorbikes?|taxis?"
+                    + "|tankers?|trains?|railway|rail|tram|locomotives?|metro|freight|planes?|aircraft|jets?|airliners?"
+                    + "|helicopters?|flights?|boats?|ships?|ferr(?:y|ies)|vessels?|canoes?|dinghy|barges?|road|highway"
+                    + "|motorway|pedestrians?|drivers?|passengers?|crossing)\\b",
+            I);
+    private static final Pattern RAIL =
+            Pattern.compile("\\b(?:trains?|railway|rail|tram|locomotives?|metro|freight|derail\\w*)\\b", I);
+    private static final Pattern AIR = Pattern.compile(
+            "\\b(?:planes?|aircraft|jets?|airliners?|helicopters?|flights?|airport|runway|pilots?)\\b", I);
+    private static final Pattern WATER = Pattern.compile(
+            "\\b(?:boats?|ships?|ferr(?:y|ies)|vessels?|canoes?|dinghy|barges?|capsiz\\w*|shipwreck)\\b", I);
+    private static final Pattern STRUCTURE = Pattern.compile(
+            "\\b(?:buildings?|bridges?|roofs?|houses?|homes?|walls?|mines?|tunnels?|dams?|towers?|blocks?|stadium"
+                    + "|schools?|church|mosques?|hotels?|structures?|ceilings?|scaffold\\w*|cranes?|floors?|storeys?"
+                    + "|apartments?|markets?|factory|factories|warehouses?|balcon(?:y|ies)|stage|overpass|flyover)\\b",
+            I);
+    private static final Pattern SITE = Pattern.compile(
+            "\\b(?:factory|factories|plant|refinery|warehouses?|mines?|pipelines?|depot|facility|mill|workshop"
+                    + "|fireworks|boiler|tanker|cylinders?|chemicals?|gas|fuel|oil|petrol|ammonia|chlorine|industrial"
+                    + "|buildings?|houses?|homes?|apartments?|hotels?|hospitals?|markets?|shops?|store|nightclub|bar|school"
+                    + "|dormitory|prison|slum|flats?|tower|block|high-rise|mall)\\b",
+            I);
+    private static final Pattern FOREST = Pattern.compile(
+            "\\b(?:forests?|woodland|bush|wild\\w*|hectares|acres|vegetation|hills?|mountains?|brush|grassland|scrub"
+                    + "|park|reserve|containment|contained)\\b",
+            I);
+    /** Hostile fire: "opened fire", "under fire", "exchange of fire" are shooting, not a blaze. */
+    private static final Pattern GUNFIRE_BEFORE = Pattern.compile(
+            "\\b(?:open\\w*|return\\w*|exchang\\w*(?:\\s+of)?|under|cease|gun|artillery|rocket|mortar|heavy|live|set\\s+on"
+                    + "|set|sniper|came\\s+under)\\s+$",
+            I);
+
+    private static final Pattern HOSTILE = Pattern.compile(
+            "\\b(?:shell\\w*|bomb\\w*|air\\s*strikes?|drones?|missiles?|rockets?|attack\\w*|militants?|insurgents?|rebels?"
+                    + "|troops|arson\\w*|terror\\w*|suicide|gunmen|IEDs?|molotov|protesters|rioters)\\b",
+            I);
+    /** Something a police force, prosecutor or court did, or a victim suffered: the crime is news, not a topic. */
+    private static final Pattern CRIME_ACT = Pattern.compile(
+            "\\b(?:arrest\\w*|charg\\w+|convict\\w*|sentenc\\w+|jail\\w*|prison|detain\\w*|indict\\w*|raid\\w*|seiz\\w+"
+                    + "|stole|stolen|robbed|broke\\s+into|kill\\w*|shot|stabb\\w*|dead|body|bodies|uncover\\w*|bust\\w*"
+                    + "|confiscat\\w+|intercept\\w*|dismantl\\w+|plead\\w*|pleaded|guilty|investigat\\w+|suspects?"
+                    + "|police|officers|deputies|prosecutors?|court|accused|allegedly|victims?|lost|took|targeted"
+                    + "|found|discovered|freed|released|rescued|held|abduct\\w*|kidnap\\w*|ransom|worth|million|billion)\\b",
+            I);
+
+    private static final Pattern DRUGS = Pattern.compile(
+            "\\b(?:drugs?|cocaine|heroin|methamphetamine|meth|cannabis|marijuana|fentanyl|opium|hashish|narcotics?|pills"
+                    + "|captagon|tramadol|ecstasy|crystal)\\b",
+            I);
+    private static final Pattern HUMANS = Pattern.compile(
+            "\\b(?:human|women|girls|children|migrants?|people|persons|victims|workers|sex|labou?r|organs?)\\b", I);
+    private static final Pattern POLITICAL_THEFT =
+            Pattern.compile("\\b(?:elections?|votes?|ballots?|show|spotlight)\\b", I);
+    /** Officials or states as actors of a political act. */
+    private static final Pattern OFFICIALS = Pattern.compile(
+            "\\b(?:president|presidents|prime\\s+minister|premier|minister|ministers|chancellor|king|queen|prince|emir"
+                    + "|sultan|pope|secretary|governor|mayor|ambassador|envoy|delegation|leaders?|head\\s+of|chief|speaker"
+                    + "|cabinet|government|parliament|lawmakers|senate|commissioner|general|commander|spokesman"
+                    + "|officials?|chairman|director|justice|attorney|office|party)\\b",
+            I);
+
+    private static final Pattern STATES = Pattern.compile(
+            "\\b(?:government|governments|president|minister|leaders|nations|countries|states|parliament|parties"
+                    + "|kingdom|republic|union|council|administration|treasury|washington|moscow|beijing|brussels|UN|EU"
+                    + "|NATO|U\\.S\\.|US|UK)\\b");
+    /** Words saying that a vote takes place (or will): "held", "went to the polls", "turnout", "results". */
+    private static final Pattern HELD = Pattern.compile(
+            "\\b(?:held|hold|holds|holding|voted|turnout|cast\\s+(?:their\\s+)?ballots?|went\\s+to\\s+the\\s+polls|go\\s+to\\s+the\\s+polls"
+                    + "|polling\\s+stations?|counting|elected|re-elected|won\\s+(?:the|a)\\s+(?:\\w+\\s+)?(?:election|vote|poll)"
+                    + "|results|runoff|run-off|snap|due\\s+on|scheduled|next\\s+(?:week|month|year|\\w+day))\\b",
+            I);
+
+    private static final Pattern COURT = Pattern.compile(
+            "\\b(?:sentenc\\w+|convict\\w*|guilty|trial|verdict|court|appeal\\w*|jury|judge|pleaded|acquitt\\w+|lawsuit"
+                    + "|settle\\w*|prison|jail\\w*)\\b",
+            I);
+    private static final Pattern INVESTIGATION =
+            Pattern.compile("\\b(?:arrest\\w*|raid\\w*|seiz\\w+|detain\\w*|indict\\w*|charged)\\b", I);
+    private static final Pattern AID_ACT = Pattern.compile(
+            "\\b(?:deliver\\w*|distribut\\w*|arriv\\w*|reach\\w*|sent|shipped|airdrop\\w*|air-drop\\w*|entered|handed"
+                    + "|provid\\w*|ramp\\w*|dispatch\\w*|brought|received|unload\\w*|supplied|flown|scal\\w+\\s+up)\\b",
+            I);
+    private static final Pattern AID_CONTEXT = Pattern.compile(
+            "\\b(?:humanitarian|relief|aid|victims|displaced|refugees|survivors|affected|famine|hunger|needy|UN|UNICEF|WFP"
+                    + "|UNHCR|Red\\s+Cross|Red\\s+Crescent|NGOs?|charity|charities|donat\\w+|emergency|flood\\w*|earthquake"
+                    + "|quake|storm|camps?|besieged)\\b");
+    private static final Pattern SUMMIT_HELD = Pattern.compile(
+            "\\b(?:held|hosted|hosts|hosting|attended|attend\\w*|opened|began|ended|met|meet|meeting|gathered|at\\s+(?:a|the)"
+                    + "|in)\\b",
+            I);
+    private static final Pattern SCENE_DEPARTURE =
+            Pattern.compile("\\b(?:scene|police|custody|arrest|jail|prison)\\b", I);
+
+    private FamilyRules() {}
+
+    /** The kind {@code hit} names in {@code sentence} when its type is not one of ACLED's; empty for none. */
+    static Optional<Kind> refine(TriggerLexicon.Hit hit, String sentence, String context) {
+        Trigger t = hit.trigger();
+        EventType type = t.type();
+        String before = sentence.substring(0, hit.start());
+        String after = sentence.substring(hit.end());
+        return switch (type.family()) {
+            case DISASTERS -> disaster(type, t.subtype(), sentence, before, after);
+            case ACCIDENTS -> accident(type, t.subtype(), sentence, before);
+            case CRIME -> crime(type, t.subtype(), sentence);
+            case HUMANITARIAN -> humanitarian(type, t.subtype(), sentence, after);
+            case POLITICAL_PROCESS -> process(type, t.subtype(), sentence, context, hit);
+            default -> kind(type, t.subtype());
+        };
+    }
+
+    private static Optional<Kind> disaster(EventType type, String subtype, String s, String before, String after) {
+        if (METAPHOR_BEFORE.matcher(before).find()
+                || (OF_AFTER.matcher(after).find() && type != EventType.EPIDEMIC)
+                || !DISASTER_EFFECT.matcher(s).find()) {
+            return Optional.empty(); // "a flood of complaints", "a political earthquake", "drought-resistant seeds"
+        }
+        if (type == EventType.WILDFIRE
+                && subtype.equals("Forest fire")
+                && !FOREST.matcher(s).find()) {
+            if (GUNFIRE_BEFORE.matcher(before).find() || HOSTILE.matcher(s).find()) {
+                return Optional.empty();
+            }
+            return SITE.matcher(s).find() ? kind(EventType.INDUSTRIAL_ACCIDENT, "Fire") : Optional.empty();
+        }
+        if (type == EventType.FLOOD && subtype.equals("Flood (general)")) {
+            if (s.matches("(?is).*\\b(?:coast\\w*|sea|tidal|storm\\s+surge)\\b.*")) {
+                return kind(type, "Coastal flood");
+            }
+            if (s.matches("(?is).*\\b(?:flash|torrential|cloudburst)\\b.*")) {
+                return kind(type, "Flash flood");
+            }
+            if (s.matches("(?is).*\\b(?:river|rivers|burst\\s+(?:its|their)\\s+banks|overflow\\w*)\\b.*")) {
+                return kind(type, "Riverine flood");
+            }
+        }
+        if (type == EventType.EPIDEMIC) {
+            String virus = "(?is).*\\b(?:ebola|measles|mpox|monkeypox|dengue|polio|flu|influenza|covid\\w*|coronavirus"
+                    + "|marburg|zika|lassa|yellow\\s+fever)\\b.*";
+            String bacteria = "(?is).*\\b(?:cholera|diphtheria|anthrax|plague|meningitis|typhoid|tuberculosis)\\b.*";
+            return kind(type, s.matches(virus) ? "Viral disease" : s.matches(bacteria) ? "Bacterial disease" : subtype);
+        }
+        return kind(type, subtype);
+    }
+
+    private static Optional<Kind> accident(EventType type, String subtype, String s, String before) {
+        switch (type) {
+            case TRANSPORT_ACCIDENT -> {
+                if (!VEHICLE.matcher(s).find()) {
+                    return Optional.empty(); // "a market crash", "shares sank"
+                }
+                if (RAIL.matcher(s).find()) {
+                    return kind(type, "Rail");
+                }
+                if (AIR.matcher(s).find()) {
+                    return kind(type, "Air");
+                }
+                if (WATER.matcher(s).find()) {
+                    return kind(type, "Water");
+                }
+                return subtype.equals("Water") ? Optional.empty() : kind(type, "Road");
+            }
+            case STRUCTURAL_COLLAPSE -> {
+                return STRUCTURE.matcher(s).find() ? kind(type, subtype) : Optional.empty(); // "the talks collapsed"
+            }
+            default -> {
+                if (subtype.equals("Fire")
+                        && (GUNFIRE_BEFORE.matcher(before).find()
+                                || HOSTILE.matcher(s).find())) {
+                    return Optional.empty(); // "opened fire", an arson attack or a fire after shelling
+                }
+                if (subtype.equals("Fire")
+                        && FOREST.matcher(s).find()
+                        && !SITE.matcher(s).find()) {
+                    return kind(EventType.WILDFIRE, "Forest fire");
+                }
+                return kind(type, subtype);
+            }
+        }
+    }
+
+    private static Optional<Kind> crime(EventType type, String subtype, String s) {
+        if (!CRIME_ACT.matcher(s).find()) {
+            return Optional.empty(); // fraud or corruption as a topic
+        }
+        if (COURT.matcher(s).find() && !INVESTIGATION.matcher(s).find()) {
+            return Optional.empty(); // a trial, verdict or sentence reports on a crime of the past, not a new event
+        }
+        return switch (type) {
+            case THEFT -> POLITICAL_THEFT.matcher(s).find() ? Optional.empty() : kind(type, subtype);
+            case TRAFFICKING_AND_SEIZURES -> {
+                if (subtype.equals("Drug seizure") && !DRUGS.matcher(s).find()) {
+                    yield Optional.empty();
+                }
+                if (subtype.equals("Human trafficking") && !HUMANS.matcher(s).find()) {
+                    yield kind(type, DRUGS.matcher(s).find() ? "Drug seizure" : "Smuggling");
+                }
+                yield kind(type, subtype);
+            }
+            default -> kind(type, subtype);
+        };
+    }
+
+    private static Optional<Kind> humanitarian(EventType type, String subtype, String s, String after) {
+        if (type == EventType.DISPLACEMENT
+                && SCENE_DEPARTURE
+                        .matcher(after.length() > 30 ? after.substring(0, 30) : after)
+                        .find()) {
+            return Optional.empty(); // "fled the scene"
+        }
+        if (type == EventType.AID_DELIVERY
+                && !(AID_CONTEXT.matcher(s).find() && AID_ACT.matcher(s).find())) {
+            return Optional.empty(); // "provide water services"
+        }
+        return kind(type, subtype);
+    }
+
+    private static Optional<Kind> process(
+            EventType type, String subtype, String s, String context, TriggerLexicon.Hit hit) {
+        String phrase = hit.trigger().phrase();
+        switch (type) {
+            case ELECTION -> {
+                if (!HELD.matcher(s.substring(0, hit.start()) + " " + s.substring(hit.end()))
+                        .find()) {
+                    return Optional.empty(); // "ahead of the elections", "the election commission"
+                }
+                if (phrase.startsWith("=election")
+                        && !s.matches("(?is).*\\b(?:elections?|polls|ballot|runoff|run-off|by-elections?)\\b.*")) {
+                    return Optional.empty();
+                }
+                if (!s.matches(
+                        "(?is).*\\b(?:elections?|polls|polling|ballots?|runoff|run-off|by-elections?|electorate)\\b.*")) {
+                    return Optional.empty(); // "parliament voted to approve the budget"
+                }
+                String sub = s.matches("(?is).*\\bpresidential\\b.*")
+                        ? "Presidential election"
+                        : s.matches("(?is).*\\b(?:parliamentary|legislative|general|congressional|midterms?)\\b.*")
+                                ? "Parliamentary election"
+                                : s.matches("(?is).*\\b(?:local|municipal|mayoral|regional|council|gubernatorial)\\b.*")
+                                        ? "Local election"
+                                        : subtype;
+                return kind(type, sub);
+            }
+            case REFERENDUM -> {
+                return HELD.matcher(s).find() ? kind(type, subtype) : Optional.empty();
+            }
+            case CHANGE_OF_GOVERNMENT -> {
+                if (!subtype.equals("Coup") && !OFFICIALS.matcher(context).find()) {
+                    return Optional.empty(); // "quit smoking", "the coach stepped down"
+                }
+                return kind(type, subtype);
+            }
+            case AGREEMENT_OR_CEASEFIRE -> {
+                boolean conflict = SubtypeRules.CONFLICT.matcher(s).find();
+                if (!conflict && !STATES.matcher(s).find()) {
+                    return Optional.empty(); // business and trade agreements between firms
+                }
+                if (subtype.equals("Peace agreement") && !s.matches("(?is).*\\bpeace\\b.*")) {
+                    return Optional.empty(); // a bare "agreement" needs its peace
+                }
+                return kind(type, s.matches("(?is).*\\b(?:cease-?fire|truce|armistice)\\b.*") ? "Ceasefire" : subtype);
+            }
+            case SANCTIONS -> {
+                return STATES.matcher(s).find() || OFFICIALS.matcher(s).find() ? kind(type, subtype) : Optional.empty();
+            }
+            case OFFICIAL_VISIT -> {
+                if (subtype.equals("Summit")) {
+                    return SUMMIT_HELD.matcher(s).find() ? kind(type, subtype) : Optional.empty();
+                }
+                boolean delegation = hit.trigger().phrase().startsWith("=delegation");
+                String visitor = s.substring(Math.max(0, hit.start() - 80), Math.min(s.length(), hit.end() + 40));
+                if (!(delegation || OFFICIALS.matcher(visitor).find())
+                        || SubtypeRules.ARMED.matcher(s).find()) {
+                    return Optional.empty(); // a family visit; troops arriving are a deployment
+                }
+                return kind(type, s.matches("(?is).*\\bstate\\s+visit\\b.*") ? "State visit" : subtype);
+            }
+            default -> {
+                return kind(type, subtype);
+            }
+        }
+    }
+
+    /** True for families whose events can be announced ahead ("elections next month", "a march planned for Friday"). */
+    static boolean plannable(Kind k) {
+        return k.type().family() == EventFamily.POLITICAL_PROCESS
+                        && k.type() != EventType.CHANGE_OF_GOVERNMENT
+                        && k.type() != EventType.SANCTIONS
+                || k.type() == EventType.PROTESTS;
+    }
+
+    private static Optional<Kind> kind(EventType type, String subtype) {
+        return Optional.of(new Kind(type, subtype));
+    }
+}
