@@ -1,31 +1,50 @@
-// The events map: an offline OpenLayers map (basemap layers served from the app's classpath) with event pins
-// coloured by ACLED type, clustered when dense. It never calls the server: it fires DOM events that the Java
-// side (map.ui.EventMap) turns into PinSelected / MapClicked.
+// The events map: an offline OpenLayers map (basemap layers served from the app's classpath, towns from the
+// gazetteer sent by the server as the analyst zooms in) with event pins coloured by type. The client holds every
+// event and filters them itself (date range and types by value, the other filters as a bit mask from the server), so
+// that a filter change repaints without the events crossing the wire again. Up to WEBGL_FROM events are drawn as
+// clustered canvas pins; more as WebGL points whose date and type filter are shader variables. Events known only at
+// country level are drawn as the country's hatched area, not as a pin at its centre. It never calls the server: it
+// fires DOM events that the Java side (map.ui.EventMap) turns into PinSelected / MapClicked / ViewChanged.
 import { LitElement, html, css, unsafeCSS } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import OlMap from 'ol/Map.js';
 import View from 'ol/View.js';
 import Feature from 'ol/Feature.js';
 import Point from 'ol/geom/Point.js';
+import type Geometry from 'ol/geom/Geometry.js';
 import VectorLayer from 'ol/layer/Vector.js';
 import VectorImageLayer from 'ol/layer/VectorImage.js';
+import WebGLPointsLayer from 'ol/layer/WebGLPoints.js';
 import ViewHint from 'ol/ViewHint.js';
 import VectorSource from 'ol/source/Vector.js';
 import Cluster from 'ol/source/Cluster.js';
 import GeoJSON from 'ol/format/GeoJSON.js';
 import TopoJSON from 'ol/format/TopoJSON.js';
 import { Circle, Fill, Stroke, Style, Text } from 'ol/style.js';
-import { fromLonLat, toLonLat } from 'ol/proj.js';
+import { fromLonLat, toLonLat, transformExtent } from 'ol/proj.js';
 import { boundingExtent, getWidth, getHeight } from 'ol/extent.js';
 import { defaults as defaultControls, ScaleLine } from 'ol/control.js';
 import type { FeatureLike } from 'ol/Feature.js';
 import olCss from 'ol/ol.css?inline';
 
-/** Colours by ACLED type, in EventType order (the Java side sends the type's index). */
-export const TYPE_COLOURS = ['#1f77b4', '#ff7f0e', '#d62728', '#9467bd', '#8c564b', '#2ca02c'];
+/** Colours by event type, in EventType order (the Java side sends the type's index); Okabe-Ito first. */
+export const TYPE_COLOURS = [
+  '#0072b2', '#e69f00', '#d55e00', '#cc79a7', '#56b4e9', '#009e73', '#f0e442', '#000000',
+  '#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f',
+  '#bcbd22', '#17becf', '#393b79', '#637939', '#8c6d31', '#843c39', '#7b4173', '#3182bd',
+  '#e6550d', '#31a354', '#756bb1', '#636363', '#6baed6', '#fd8d3c', '#74c476', '#9e9ac8',
+];
+const colour = (type: number) => TYPE_COLOURS[type % TYPE_COLOURS.length];
 
-/** One pin as the Java side sends it: [id, lon, lat, typeIndex, reports]. */
-type Pin = [string, number, number, number, number];
+/** From this many events on, pins are WebGL points (no per-pin canvas drawing, filters as shader variables). */
+export const WEBGL_FROM = 5000;
+
+/** One event as the Java side sends it: [id, lon, lat, typeIndex, reports, epochDay or -1, country code of an area event]. */
+type Pin = [string, number, number, number, number, number, string];
+/** The filter as the Java side sends it: epoch days (absent: any day), type indices (empty: any), a base64 bit mask. */
+type PinFilter = { from?: number; to?: number; types?: number[]; mask?: string };
+/** A town label: [name, lon, lat, population]. */
+type Town = [string, number, number, number];
 
 /** Clusters computed once per resolution while the pins stay the same: zooming back to a level costs nothing. */
 class CachedCluster extends Cluster<Feature<Point>> {
@@ -56,17 +75,30 @@ class CachedCluster extends Cluster<Feature<Point>> {
   }
 }
 
+/** Test of bit {@code i} of a type mask held in two 16-bit shader variables (floats hold 24 bits exactly). */
+const typeBit = (low: string, high: string) => {
+  const bit = (v: string, i: unknown) => ['==', ['%', ['floor', ['/', ['var', v], ['^', 2, i]]], 2], 1];
+  return ['case', ['<', ['get', 'type'], 16], bit(low, ['get', 'type']), bit(high, ['-', ['get', 'type'], 16])];
+};
+
 @customElement('geobrief-map')
 export class GeobriefMap extends LitElement {
   static styles = [
     unsafeCSS(olCss),
     css`
-      :host { display: block; position: relative; min-height: 300px; }
+      :host { display: block; position: relative; min-height: 240px; }
       #map { position: absolute; inset: 0; background: #cfe3f3; }
+      #map:focus-visible { outline: 3px solid #e66100; outline-offset: -3px; }
       :host([picking]) #map { cursor: crosshair; }
-      .legend { position: absolute; right: 8px; top: 8px; background: rgba(255,255,255,.9); padding: 4px 8px;
-        border-radius: 4px; font: 12px sans-serif; pointer-events: none; }
-      .legend span { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 4px; }
+      .legend { position: absolute; right: 8px; top: 8px; background: rgba(255,255,255,.92); padding: 4px 8px;
+        border-radius: 4px; font: 12px sans-serif; max-height: calc(100% - 40px); overflow: auto; max-width: 45%; }
+      .legend summary { cursor: pointer; font-weight: 600; }
+      .legend .family { margin-top: 3px; font-weight: 600; color: #333; }
+      .legend .row { display: flex; gap: 4px; align-items: center; white-space: nowrap; }
+      .legend .row .n { margin-left: auto; padding-left: 8px; font-variant-numeric: tabular-nums; color: #333; }
+      .legend span.dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%; flex: none; }
+      .legend span.area { display: inline-block; width: 10px; height: 10px; flex: none; border: 1.5px solid #555;
+        background: repeating-linear-gradient(45deg, #555 0 1.5px, transparent 1.5px 4px); }
     `,
   ];
 
@@ -74,35 +106,67 @@ export class GeobriefMap extends LitElement {
   @property({ attribute: 'basemap' }) basemap = '/basemap/index.json';
   /** Labels of the event types, in the order of the pins' typeIndex. */
   @property({ type: Array }) typeLabels: string[] = [];
-  @property({ type: Array }) typeColours: string[] = TYPE_COLOURS;
+  /** The family of each event type (same order), to group the legend; empty when types have no families. */
+  @property({ type: Array }) typeFamilies: string[] = [];
   /** When set, a click on the map fires map-clicked instead of selecting pins. */
   @property({ type: Boolean, reflect: true }) picking = false;
 
+  /** Events drawn now, by type index; and how many of them are country areas. */
+  @state() private counts: number[] = [];
+  @state() private areaCount = 0;
+
   private map?: OlMap;
+  /** Every event, in the server's order (the filter mask's bit i is features[i]). */
+  private features: Feature<Point>[] = [];
+  private filterNow: PinFilter = {};
   private pinSource = new VectorSource<Feature<Point>>();
   private cluster = new CachedCluster({ distance: 36, minDistance: 12, source: this.pinSource });
+  private pinLayer = new VectorLayer({ source: this.cluster, style: (f) => this.pinStyle(f), zIndex: 10 });
+  private glSource = new VectorSource<Feature<Point>>();
+  private glLayer?: WebGLPointsLayer<VectorSource<Feature<Point>>>;
+  private useGl = false;
+  private areaSource = new VectorSource<Feature>();
+  private areaLayer = new VectorLayer({ source: this.areaSource, style: (f, res) => this.areaStyle(f, res), zIndex: 5 });
+  private countryShapes = new Map<string, Geometry>();
+  private townSource = new VectorSource<Feature<Point>>();
   private selected = new VectorSource<Feature<Point>>();
   private styleCache = new Map<string, Style>();
   private fitPending = false;
 
   render() {
-    return html`<div id="map"></div>
-      <div class="legend">
-        ${this.typeLabels.map((l, i) => html`<div><span style="background:${this.typeColours[i]}"></span>${l}</div>`)}
-      </div>`;
+    return html`<div id="map" tabindex="0" role="application"
+        aria-label="Map of events. Arrow keys pan, plus and minus zoom."></div>
+      ${this.legend()}`;
+  }
+
+  /** Counts of the events drawn, by family and type, the types with none left out. */
+  private legend() {
+    const total = this.counts.reduce((a, b) => a + b, 0);
+    const rows = this.typeLabels
+      .map((label, i) => ({ label, i, n: this.counts[i] ?? 0, family: this.typeFamilies[i] ?? '' }))
+      .filter((r) => r.n > 0);
+    const families = [...new Set(rows.map((r) => r.family))];
+    const row = (r: { label: string; i: number; n: number }) =>
+      html`<div class="row"><span class="dot" style="background:${colour(r.i)}"></span>${r.label}<span class="n">${r.n}</span></div>`;
+    return html`<details class="legend" open>
+      <summary>${total} events</summary>
+      ${families.map((f) => html`${f ? html`<div class="family">${f} (${rows.filter((r) => r.family === f).reduce((a, r) => a + r.n, 0)})</div>` : ''}
+        ${rows.filter((r) => r.family === f).map(row)}`)}
+      ${this.areaCount ? html`<div class="row"><span class="area"></span>known only by country<span class="n">${this.areaCount}</span></div>` : ''}
+    </details>`;
   }
 
   firstUpdated() {
     const target = this.renderRoot.querySelector('#map') as HTMLElement;
-    const pins = new VectorLayer({ source: this.cluster, style: (f) => this.pinStyle(f), zIndex: 10 });
     const ring = new VectorLayer({
       source: this.selected,
-      zIndex: 11,
+      zIndex: 30,
       style: new Style({ image: new Circle({ radius: 16, stroke: new Stroke({ color: '#000', width: 3 }) }) }),
     });
+    const towns = new VectorLayer({ source: this.townSource, style: (f) => townStyle(f), zIndex: 21, declutter: 'labels' });
     this.map = new OlMap({
       target,
-      layers: [pins, ring],
+      layers: [this.areaLayer, this.pinLayer, towns, ring],
       controls: defaultControls({ attribution: false }).extend([new ScaleLine()]),
       // whole zoom levels, so that each level's clusters are computed once (see CachedCluster)
       view: new View({ center: fromLonLat([66, 45]), zoom: 4, maxZoom: 14, constrainResolution: true }),
@@ -115,9 +179,19 @@ export class GeobriefMap extends LitElement {
         this.fire('map-clicked', { lat, lon, kmPerPixel });
         return;
       }
-      const hit = this.map!.forEachFeatureAtPixel(e.pixel, (f) => f, { layerFilter: (l) => l === pins });
-      if (hit) this.clickCluster(hit as Feature<Point>);
+      if (this.useGl) {
+        const hits: Feature<Point>[] = [];
+        this.map!.forEachFeatureAtPixel(e.pixel, (f) => void hits.push(f as Feature<Point>), {
+          layerFilter: (l) => l === this.glLayer, hitTolerance: 3 });
+        if (hits.length) return this.choose(hits);
+      } else {
+        const hit = this.map!.forEachFeatureAtPixel(e.pixel, (f) => f, { layerFilter: (l) => l === this.pinLayer });
+        if (hit) return this.clickCluster(hit as Feature<Point>);
+      }
+      const area = this.map!.forEachFeatureAtPixel(e.pixel, (f) => f, { layerFilter: (l) => l === this.areaLayer });
+      if (area) this.choose(area.get('events'));
     });
+    this.map.on('moveend', () => this.viewChanged());
     new ResizeObserver(() => {
       this.map?.updateSize();
       this.tryFit();
@@ -125,25 +199,163 @@ export class GeobriefMap extends LitElement {
     this.loadBasemap();
   }
 
-  /** Replaces all pins; {@code json} is an array of [id, lon, lat, typeIndex, reports]. */
+  /** Replaces all events; each is [id, lon, lat, typeIndex, reports, epochDay, areaCountryCode]. */
   setPins(json: string) {
     const pins: Pin[] = JSON.parse(json);
-    const features = pins.map(([id, lon, lat, type, reports]) => {
+    this.features = pins.map(([id, lon, lat, type, reports, day, area], i) => {
       const f = new Feature(new Point(fromLonLat([lon, lat])));
       f.setId(id);
-      f.setProperties({ type, reports });
+      f.setProperties({ type, reports, day, area: area ?? '', i, m: 1 }, true);
       return f;
     });
-    this.pinSource.clear(true);
-    this.pinSource.addFeatures(features);
+    this.useGl = this.features.length >= WEBGL_FROM && this.ensureGl();
+    this.pinLayer.setVisible(!this.useGl);
+    this.glLayer?.setVisible(this.useGl);
+    if (this.useGl) {
+      this.pinSource.clear(true);
+      this.glSource.clear(true);
+      this.glSource.addFeatures(this.features.filter((f) => !f.get('area')));
+    } else {
+      this.glSource.clear(true);
+    }
+    this.applyFilter();
     this.tryFit();
+  }
+
+  /** Draws the events that pass {@code json}: a {@link PinFilter}. */
+  setFilter(json: string) {
+    this.filterNow = JSON.parse(json);
+    this.applyFilter();
+  }
+
+  private applyFilter() {
+    const f = this.filterNow;
+    const from = f.from ?? -1e7;
+    const to = f.to ?? 1e7;
+    const types = f.types && f.types.length ? new Set(f.types) : null;
+    const mask = f.mask ? Uint8Array.from(atob(f.mask), (c) => c.charCodeAt(0)) : null;
+    const passes = (x: Feature<Point>, i: number) => {
+      const day = x.get('day');
+      if ((f.from !== undefined || f.to !== undefined) && (day < 0 || day < from || day > to)) return false;
+      if (types && !types.has(x.get('type'))) return false;
+      return !mask || ((mask[i >> 3] >> (i & 7)) & 1) === 1;
+    };
+    const counts = new Array(this.typeLabels.length).fill(0);
+    const visible: Feature<Point>[] = [];
+    const areas = new Map<string, Feature<Point>[]>();
+    this.features.forEach((x, i) => {
+      if (!passes(x, i)) return;
+      counts[x.get('type')]++;
+      const area = x.get('area');
+      if (area && this.countryShapes.size) areas.set(area, [...(areas.get(area) ?? []), x]);
+      else visible.push(x);
+    });
+    this.counts = counts;
+    this.areaCount = [...areas.values()].reduce((n, a) => n + a.length, 0);
+    if (this.useGl) {
+      let lo = 0, hi = 0;
+      (f.types ?? []).forEach((t) => (t < 16 ? (lo += 2 ** t) : (hi += 2 ** (t - 16))));
+      if (!f.types || f.types.length === 0) { lo = 65535; hi = 65535; }
+      // the rest of the filter only changes the features' m when a mask is given: that re-buffers, the rest does not
+      let changed = false;
+      this.features.forEach((x, i) => {
+        const m = !mask || ((mask[i >> 3] >> (i & 7)) & 1) === 1 ? 1 : 0;
+        if (x.get('m') !== m) { x.set('m', m, true); changed = true; }
+      });
+      if (changed) this.glSource.changed();
+      this.glLayer!.updateStyleVariables({ from, to, typesLow: lo, typesHigh: hi, dated: f.from !== undefined || f.to !== undefined ? 1 : 0 });
+      this.glVisible = visible.filter((x) => !x.get('area'));
+    } else {
+      this.pinSource.clear(true);
+      this.pinSource.addFeatures(visible);
+    }
+    this.drawAreas(areas);
+  }
+
+  /** The features the WebGL layer shows now (the shader filters; this mirrors it for counts and tests). */
+  private glVisible: Feature<Point>[] = [];
+
+  /** Creates the WebGL layer once; false when the browser has no WebGL. */
+  private ensureGl(): boolean {
+    if (this.glLayer) return true;
+    try {
+      const probe = document.createElement('canvas');
+      if (!probe.getContext('webgl')) return false;
+    } catch {
+      return false;
+    }
+    const filter = ['all', ['==', ['get', 'm'], 1], typeBit('typesLow', 'typesHigh'),
+      ['any', ['==', ['var', 'dated'], 0], ['between', ['get', 'day'], ['var', 'from'], ['var', 'to']]]];
+    const match: unknown[] = ['match', ['get', 'type']];
+    TYPE_COLOURS.forEach((c, i) => match.push(i, c));
+    match.push('#555555');
+    this.glLayer = new WebGLPointsLayer({
+      source: this.glSource,
+      zIndex: 10,
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      style: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 2.5, 8, 5, 12, 7],
+        'circle-fill-color': match,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 0.8,
+        'circle-opacity': 0.85,
+      } as any,
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      filter: filter as any,
+      variables: { from: -1e7, to: 1e7, typesLow: 65535, typesHigh: 65535, dated: 0 },
+    });
+    this.map!.addLayer(this.glLayer);
+    return true;
+  }
+
+  /** Country-level events as their country's hatched outline, coloured by their most frequent type. */
+  private drawAreas(areas: Map<string, Feature<Point>[]>) {
+    this.areaSource.clear(true);
+    const shapes: Feature[] = [];
+    areas.forEach((events, cc) => {
+      const g = this.countryShapes.get(cc);
+      if (!g) return;
+      const f = new Feature(g);
+      const counts = new Map<number, number>();
+      events.forEach((e) => counts.set(e.get('type'), (counts.get(e.get('type')) ?? 0) + 1));
+      const type = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+      f.setProperties({ events, type, n: events.length, cc, label: labelPoint(g) }, true);
+      shapes.push(f);
+    });
+    this.areaSource.addFeatures(shapes);
+  }
+
+  private areaStyle(f: FeatureLike, res: number): Style[] {
+    const c = colour(f.get('type'));
+    return [
+      // hatched from afar; zoomed in (closer than about 600 m a pixel) only the outline, so local detail shows
+      new Style({ fill: res > 600 ? new Fill({ color: hatch(c) }) : undefined,
+        stroke: new Stroke({ color: c, width: 2, lineDash: [6, 4] }) }),
+      // one label, in the largest part of the country
+      new Style({
+        geometry: f.get('label'),
+        text: new Text({ text: `${f.get('n')} events somewhere in ${f.get('cc')}`, font: 'bold 12px sans-serif',
+          fill: new Fill({ color: '#222' }), stroke: new Stroke({ color: '#fff', width: 3 }), overflow: true }),
+      }),
+    ];
+  }
+
+  /** Labels the gazetteer's towns in view: [name, lon, lat, population] each. */
+  setTowns(json: string) {
+    const towns: Town[] = JSON.parse(json);
+    this.townSource.clear(true);
+    this.townSource.addFeatures(towns.map(([name, lon, lat, population]) => {
+      const f = new Feature(new Point(fromLonLat([lon, lat])));
+      f.setProperties({ name, population }, true);
+      return f;
+    }));
   }
 
   /** Rings the pin of an event (or clears the ring when the id is unknown). */
   select(id: string) {
     this.selected.clear();
-    const f = this.pinSource.getFeatureById(id);
-    if (f) this.selected.addFeature(new Feature(f.getGeometry()!.clone()));
+    const f = this.features.find((x) => x.getId() === id);
+    if (f && !f.get('area')) this.selected.addFeature(new Feature(f.getGeometry()!.clone()));
   }
 
   flyTo(lon: number, lat: number, zoom: number) {
@@ -158,24 +370,37 @@ export class GeobriefMap extends LitElement {
 
   private tryFit() {
     const size = this.map?.getSize();
-    if (!this.fitPending || !this.map || !size || size[0] === 0 || this.pinSource.getFeatures().length === 0) return;
+    const shown = this.drawn();
+    if (!this.fitPending || !this.map || !size || size[0] === 0 || shown.length === 0) return;
     this.fitPending = false;
-    this.map.getView().fit(this.pinSource.getExtent(), { padding: [60, 60, 60, 60], maxZoom: 7 });
+    const extent = boundingExtent(shown.map((f) => f.getGeometry()!.getCoordinates()));
+    this.map.getView().fit(extent, { padding: [60, 60, 60, 60], maxZoom: 7 });
   }
 
-  /** How many events the pins and clusters stand for, in view or not. */
+  /** The point events drawn now (not the country areas). */
+  private drawn(): Feature<Point>[] {
+    return this.useGl ? this.glVisible : this.pinSource.getFeatures();
+  }
+
+  /** How many events the map draws, as pins, clusters or areas, in view or not. */
   pinCount(): number {
-    return this.cluster.getFeatures().reduce((n, f) => n + (f.get('features')?.length ?? 0), 0);
+    return this.counts.reduce((a, b) => a + b, 0);
   }
 
   /** Screen positions (CSS pixels within the map) of the pins and clusters drawn now, for tests and tools. */
   pinPixels(): number[][] {
     const size = this.map?.getSize();
     if (!this.map || !size) return [];
-    return this.cluster
-      .getFeatures()
+    const points = this.useGl ? this.glVisible : this.cluster.getFeatures();
+    return points
+      .slice(0, 5000)
       .map((f) => this.map!.getPixelFromCoordinate((f.getGeometry() as Point).getCoordinates()))
       .filter((p) => p && p[0] >= 0 && p[1] >= 0 && p[0] < size[0] && p[1] < size[1]);
+  }
+
+  /** Whether the pins are WebGL points now. */
+  isWebGl(): boolean {
+    return this.useGl;
   }
 
   /**
@@ -208,7 +433,7 @@ export class GeobriefMap extends LitElement {
     const dragPanMs = time(pan, frames);
     view.setHint(ViewHint.INTERACTING, -1);
     const codePanMs = time(pan, frames);
-    const basemap = map.getLayers().getArray().filter((l) => l.getZIndex()! < 10);
+    const basemap = map.getLayers().getArray().filter((l) => l.getZIndex()! < 5);
     basemap.forEach((l) => l.setVisible(false));
     const pinsOnlyPanMs = time(pan, frames);
     basemap.forEach((l) => l.setVisible(true));
@@ -217,13 +442,10 @@ export class GeobriefMap extends LitElement {
     this.cluster.forget();
     const zoomFirstMs = time(zoom, 3);
     const zoomAgainMs = time(zoom, Math.min(frames, 21));
-    view.setZoom(z0 + 2);
-    map.renderSync();
-    const eventsDrawn = this.pinCount();
     view.setZoom(z0);
     map.renderSync();
     return {
-      pins: this.pinSource.getFeatures().length, dragPanMs, codePanMs, pinsOnlyPanMs, zoomFirstMs, zoomAgainMs, eventsDrawn,
+      pins: this.features.length, dragPanMs, codePanMs, pinsOnlyPanMs, zoomFirstMs, zoomAgainMs, eventsDrawn: this.pinCount(),
     };
   }
 
@@ -236,20 +458,33 @@ export class GeobriefMap extends LitElement {
       view.fit(extent, { padding: [80, 80, 80, 80], duration: 400, maxZoom: view.getMaxZoom() });
       return;
     }
-    const ids = members.sort((a, b) => b.get('reports') - a.get('reports')).map((m) => String(m.getId()));
+    this.choose(members);
+  }
+
+  /** Selects these events, the most reported first. */
+  private choose(members: Feature[]) {
+    const ids = [...members].sort((a, b) => b.get('reports') - a.get('reports')).map((m) => String(m.getId()));
     this.select(ids[0]);
     this.fire('pin-selected', { ids: JSON.stringify(ids) });
   }
 
+  private viewChanged() {
+    const view = this.map!.getView();
+    const size = this.map!.getSize();
+    if (!size) return;
+    const [minLon, minLat, maxLon, maxLat] = transformExtent(view.calculateExtent(size), 'EPSG:3857', 'EPSG:4326');
+    this.fire('view-changed', { minLon, minLat, maxLon, maxLat, zoom: view.getZoom() ?? 0 });
+  }
+
   private pinStyle(cluster: FeatureLike): Style {
     const members: FeatureLike[] = cluster.get('features');
-    const counts = new Array(this.typeColours.length).fill(0);
+    const counts = new Map<number, number>();
     let reports = 0;
     for (const m of members) {
-      counts[m.get('type')]++;
+      counts.set(m.get('type'), (counts.get(m.get('type')) ?? 0) + 1);
       reports += m.get('reports');
     }
-    const type = counts.indexOf(Math.max(...counts));
+    const type = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
     const n = members.length;
     const key = `${type}/${n}/${reports}`;
     let style = this.styleCache.get(key);
@@ -260,7 +495,7 @@ export class GeobriefMap extends LitElement {
       style = new Style({
         image: new Circle({
           radius,
-          fill: new Fill({ color: this.typeColours[type] + (n > 1 ? 'cc' : 'ff') }),
+          fill: new Fill({ color: colour(type) + (n > 1 ? 'cc' : 'ff') }),
           stroke: new Stroke({ color: '#fff', width: n > 1 ? 3 : 1.5 }),
         }),
         text: label
@@ -285,20 +520,32 @@ export class GeobriefMap extends LitElement {
       const layers = data.type === 'Topology' ? Object.keys(data.objects) : [null];
       for (const object of layers) {
         const format = object ? new TopoJSON({ layers: [object] }) : new GeoJSON();
-        const features = format.readFeatures(data, { featureProjection: 'EPSG:3857' }) as Feature[];
+        const features = format.readFeatures(data) as Feature[];
+        features.forEach((f) => {
+          const g = f.getGeometry();
+          if (!g) return;
+          unwrapAntimeridian(g);
+          g.transform('EPSG:4326', 'EPSG:3857');
+        });
         const kind = basemapKind(object ?? url);
+        if (kind === 'countries') {
+          features.forEach((f) => f.get('iso2') && this.countryShapes.set(f.get('iso2'), f.getGeometry()!));
+        }
         // drawn as an image: while the user drags or zooms, the image moves instead of every line being redrawn
         const layer = new VectorImageLayer({
           imageRatio: 2,
           source: new VectorSource({ features }),
           style: BASEMAP_STYLES[kind],
+          // city labels above the pins, so that a pin never hides a city's name
           zIndex: BASEMAP_Z[kind],
-          declutter: kind === 'labels' || kind === 'countries',
+          declutter: kind === 'labels' || kind === 'countries' || kind === 'water',
           minZoom: kind === 'admin1' || kind === 'labels' ? 4 : undefined,
         });
         this.map!.addLayer(layer);
       }
     }
+    // events known only by country wait for the country shapes
+    if (this.features.length) this.applyFilter();
   }
 
   private fire(name: string, detail: object) {
@@ -306,17 +553,89 @@ export class GeobriefMap extends LitElement {
   }
 }
 
-type BasemapKind = 'land' | 'countries' | 'admin1' | 'labels';
+/**
+ * Makes a line or ring that jumps across the antimeridian (179.9 → -180) continue past it (180.1) instead, so that it
+ * is not drawn as a straight line across the whole world. Coordinates in degrees, changed in place.
+ */
+function unwrapAntimeridian(g: Geometry) {
+  const fix = (line: number[][]) => {
+    let shift = 0;
+    for (let i = 1; i < line.length; i++) {
+      const d = line[i][0] + shift - line[i - 1][0];
+      if (d > 180) shift -= 360;
+      else if (d < -180) shift += 360;
+      line[i][0] += shift;
+    }
+  };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const anyG = g as any;
+  if (typeof anyG.getCoordinates !== 'function' || typeof anyG.setCoordinates !== 'function') return;
+  const c = anyG.getCoordinates();
+  const type = g.getType();
+  if (type === 'LineString' || type === 'LinearRing') fix(c);
+  else if (type === 'MultiLineString' || type === 'Polygon') c.forEach(fix);
+  else if (type === 'MultiPolygon') c.forEach((p: number[][][]) => p.forEach(fix));
+  else return;
+  anyG.setCoordinates(c);
+}
+
+/** A point inside the largest polygon of an area, for its one label. */
+function labelPoint(g: Geometry): Point | undefined {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const anyG = g as any;
+  if (g.getType() === 'Polygon') return anyG.getInteriorPoint();
+  if (g.getType() !== 'MultiPolygon') return undefined;
+  const polys = anyG.getPolygons();
+  const largest = polys.reduce((a: any, b: any) => (b.getArea() > a.getArea() ? b : a), polys[0]);
+  return largest?.getInteriorPoint();
+}
+
+/** A diagonal hatch in {@code colour}, as a canvas pattern for an area's fill. */
+const hatchCache = new Map<string, CanvasPattern | string>();
+function hatch(colour: string): CanvasPattern | string {
+  let p = hatchCache.get(colour);
+  if (p) return p;
+  const c = document.createElement('canvas');
+  c.width = c.height = 8;
+  const ctx = c.getContext('2d')!;
+  ctx.strokeStyle = colour + '99';
+  ctx.lineWidth = 1.5;
+  ctx.beginPath();
+  ctx.moveTo(0, 8);
+  ctx.lineTo(8, 0);
+  ctx.moveTo(-2, 2);
+  ctx.lineTo(2, -2);
+  ctx.moveTo(6, 10);
+  ctx.lineTo(10, 6);
+  ctx.stroke();
+  p = ctx.createPattern(c, 'repeat') ?? colour + '33';
+  hatchCache.set(colour, p);
+  return p;
+}
+
+function townStyle(f: FeatureLike): Style | undefined {
+  const pop = Number(f.get('population') ?? 0);
+  const big = pop >= 100_000;
+  return new Style({
+    image: new Circle({ radius: big ? 2.5 : 2, fill: new Fill({ color: '#444' }) }),
+    text: new Text({ text: String(f.get('name')), font: `${big ? 12 : 11}px sans-serif`, offsetY: -9,
+      fill: new Fill({ color: '#222' }), stroke: new Stroke({ color: '#fff', width: 3 }) }),
+    zIndex: Math.log10(pop + 1),
+  });
+}
+
+type BasemapKind = 'land' | 'countries' | 'admin1' | 'labels' | 'water';
 
 function basemapKind(name: string): BasemapKind {
   const n = name.toLowerCase();
+  if (n.includes('water') || n.includes('lake') || n.includes('river')) return 'water';
   if (n.includes('admin')) return 'admin1';
   if (n.includes('countr')) return 'countries';
   if (n.includes('cit') || n.includes('label') || n.includes('place')) return 'labels';
   return 'land';
 }
 
-const BASEMAP_Z: Record<BasemapKind, number> = { land: 0, countries: 1, admin1: 2, labels: 3 };
+const BASEMAP_Z: Record<BasemapKind, number> = { land: 0, countries: 1, water: 2, admin1: 3, labels: 20 };
 
 const labelText = (f: FeatureLike) => String(f.get('name') ?? f.get('NAME') ?? f.get('name_en') ?? '');
 
@@ -329,12 +648,27 @@ const BASEMAP_STYLES: Record<BasemapKind, (f: FeatureLike, res: number) => Style
       text: new Text({ text: labelText(f), font: '12px sans-serif', fill: new Fill({ color: '#555' }), overflow: false }),
     }),
   admin1: () => new Style({ stroke: new Stroke({ color: '#b8b0a0', width: 0.7, lineDash: [4, 3] }) }),
+  water: (f, res) => {
+    const rank = Number(f.get('scalerank') ?? 0);
+    // the big lakes and rivers from afar, the rest as the analyst zooms in (resolution in metres per pixel)
+    if (res > 5000 && rank > 3) return undefined;
+    if (res > 1200 && rank > 6) return undefined;
+    const name = res < 1200 ? String(f.get('name') ?? '') : '';
+    if (f.get('kind') === 'lake') {
+      return new Style({ fill: new Fill({ color: '#cfe3f3' }), stroke: new Stroke({ color: '#8fb8d8', width: 0.7 }),
+        text: name ? new Text({ text: name, font: 'italic 11px sans-serif', fill: new Fill({ color: '#2f6690' }) }) : undefined });
+    }
+    return new Style({ stroke: new Stroke({ color: '#7fb0d8', width: res < 1200 ? 1.6 : 1 }),
+      text: name ? new Text({ text: name, font: 'italic 10px sans-serif', placement: 'line', fill: new Fill({ color: '#2f6690' }),
+        stroke: new Stroke({ color: '#fff', width: 2 }) }) : undefined });
+  },
   labels: (f, res) => {
     const pop = Number(f.get('population') ?? f.get('pop') ?? f.get('POP_MAX') ?? 0);
-    // big cities from afar, smaller ones as the user zooms in
+    // big cities from afar, smaller ones as the user zooms in; closer than zoom 6 the gazetteer's towns take over
     const capital = f.get('capital') === true;
-    if (res > 2500 && pop < 1_000_000 && !capital) return undefined;
-    if (res > 600 && pop < 200_000 && !capital) return undefined;
+    if (res < 2500) return undefined;
+    if (res > 2500 * 4 && pop < 1_000_000 && !capital) return undefined;
+    if (res > 2500 && pop < 200_000 && !capital) return undefined;
     return new Style({
       image: new Circle({ radius: 2.5, fill: new Fill({ color: '#333' }) }),
       text: new Text({ text: labelText(f), font: '11px sans-serif', offsetY: -9, fill: new Fill({ color: '#222' }),

@@ -98,6 +98,11 @@ python3 "$HERE/scripts/derive.py" \
   atlasCountries50m="$WORK/world-atlas/package/countries-50m.json" \
   atlasLand50m="$WORK/world-atlas/package/land-50m.json"
 
+python3 "$HERE/scripts/derive_water.py" \
+  out="$OUT" \
+  neRivers="$WORK/ne_50m_rivers_lake_centerlines.geojson" \
+  neLakes="$WORK/ne_50m_lakes.json"
+
 (cd "$OUT" && find . -type f \( -name '*.gz' -o -name '*.tsv' -o -name '*.geojson' \) | sed 's|^\./||' | LC_ALL=C sort \
   | xargs sha256sum >SHA256SUMS)
 echo "wrote $OUT" >&2

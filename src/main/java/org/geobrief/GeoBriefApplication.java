@@ -1,15 +1,19 @@
 package org.geobrief;
 
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import org.geobrief.cli.Cli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * Entry point. With a command as first argument ({@code parse}, {@code eval}, {@code bench}, ...) it runs the
- * command-line tool without starting the web server; otherwise it starts the web app.
+ * command-line tool without starting the web server; otherwise it starts the web app. The web app's shell uses server
+ * push, so that a background import reports its progress and its end without the browser polling.
  */
 @SpringBootApplication
-public class GeoBriefApplication {
+@Push
+public class GeoBriefApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         if (Cli.isCommand(args)) {

@@ -3,8 +3,8 @@ package org.geobrief.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.geobrief.ingest.internal.DataDirLock;
-import org.geobrief.ingest.internal.EmbeddedDatabase;
+import org.geobrief.ingest.ArticleDatabase;
+import org.geobrief.ingest.DataDirInUseException;
 
 /**
  * {@code backup [--data-dir DIR] FILE.zip|FILE.sql} and {@code restore [--data-dir DIR] FILE.zip|FILE.sql}: a
@@ -57,16 +57,16 @@ final class BackupCommand implements Cli.Command {
         }
         try {
             if (restore) {
-                int articles = EmbeddedDatabase.restore(dataDir, file);
+                int articles = ArticleDatabase.restore(dataDir, file);
                 out.printf("restore: %s -> %s (%d articles)%n", file, dataDir, articles);
             } else {
-                try (EmbeddedDatabase db = EmbeddedDatabase.open(dataDir, false)) {
+                try (ArticleDatabase db = ArticleDatabase.existing(ArticleDatabase.h2Url(dataDir))) {
                     db.backup(file);
                 }
                 out.printf("backup: %s -> %s (%,d bytes)%n", dataDir, file, Files.size(file));
             }
             return 0;
-        } catch (DataDirLock.InUseException e) {
+        } catch (DataDirInUseException e) {
             err.println(name + ": " + e.getMessage());
             return 1;
         }

@@ -12,11 +12,11 @@ import org.geobrief.ingest.ArticleDatabase;
 import org.geobrief.ingest.ArticleImport;
 import org.geobrief.ingest.ArticlePipeline;
 import org.geobrief.ingest.ArticleReader;
+import org.geobrief.ingest.DataDirInUseException;
 import org.geobrief.ingest.DigestSplitter;
 import org.geobrief.ingest.ImportException;
 import org.geobrief.ingest.ImportOptions;
 import org.geobrief.ingest.ImportResult;
-import org.geobrief.ingest.internal.DataDirLock;
 
 /**
  * {@code import [--data-dir DIR] [--published YYYY-MM-DD] [--digest | --single] [--max-bytes N] FILE|DIR...}: the web
@@ -96,7 +96,7 @@ final class ImportCommand implements Cli.Command {
         ArticleDatabase db;
         try {
             db = ArticleDatabase.openH2(dataDir);
-        } catch (DataDirLock.InUseException e) {
+        } catch (DataDirInUseException e) {
             err.println("import: " + e.getMessage());
             return 1;
         } catch (RuntimeException e) {

@@ -16,7 +16,7 @@ import javax.sql.DataSource;
 import org.geobrief.events.EventCatalog;
 import org.geobrief.events.EventQuery;
 import org.geobrief.events.EventType;
-import org.geobrief.ingest.internal.IngestStorage;
+import org.geobrief.ingest.ArticleDatabase;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
@@ -50,7 +50,7 @@ final class PostgisBench {
                 url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + ",public",
                 env(prefix + "_POSTGRES_USER", "postgres"),
                 env(prefix + "_POSTGRES_PASSWORD", ""));
-        IngestStorage.migrate(ds, SCHEMA);
+        ArticleDatabase.migrate(ds, SCHEMA);
         int n = Integer.getInteger("geobrief.bench.events", 1_000_000);
         try (Connection c = ds.getConnection()) {
             long have = count(c);

@@ -6,22 +6,19 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.geobrief.events.EventCatalog;
 import org.geobrief.events.EventQuery;
 import org.geobrief.ingest.ArticleAnalyser;
+import org.geobrief.ingest.ArticleDatabase;
 import org.geobrief.ingest.ArticleImport;
+import org.geobrief.ingest.ArticleReader;
 import org.geobrief.ingest.ImportOptions;
-import org.geobrief.ingest.internal.EmbeddedDatabase;
-import org.geobrief.ingest.internal.IngestStorage;
 
 /**
  * {@code soak [--cycles N] [--seed S] [--data-dir DIR]}: kill -9 at random points of the storage's life and count lost
@@ -32,6 +29,10 @@ import org.geobrief.ingest.internal.IngestStorage;
  * costs a JVM start and not a geoparse: this tests the storage, not the analysis.
  */
 final class SoakCommand implements Cli.Command {
+
+    /** The soak tests the storage, not the analysis: every article is stored with no mentions and no events. */
+    private static final ArticleAnalyser NOTHING =
+            (article, overrides) -> new ArticleAnalyser.Analysis(List.of(), List.of());
 
     @Override
     public String summary() {
@@ -77,8 +78,8 @@ final class SoakCommand implements Cli.Command {
         if (dataDir == null) {
             dataDir = Files.createTempDirectory("geobrief-soak");
         }
-        try (EmbeddedDatabase db = EmbeddedDatabase.open(dataDir)) {
-            db.dataSource(); // created and migrated once, so that the children's kills land in their rounds
+        try (ArticleDatabase db = ArticleDatabase.openH2(dataDir)) {
+            // created and migrated once, so that the children's kills land in their rounds
         }
         Random random = new Random(seed);
         Set<String> committed = new HashSet<>();
@@ -159,13 +160,8 @@ final class SoakCommand implements Cli.Command {
         if (!Files.exists(dataDir.resolve("geobrief.mv.db"))) {
             return titles;
         }
-        try (EmbeddedDatabase db = EmbeddedDatabase.open(dataDir);
-                Connection c = db.dataSource().getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT title FROM articles");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                titles.add(rs.getString(1));
-            }
+        try (ArticleDatabase db = ArticleDatabase.openH2(dataDir)) {
+            db.library(NOTHING).articles().forEach(a -> titles.add(a.title()));
         }
         return titles;
     }
@@ -174,13 +170,14 @@ final class SoakCommand implements Cli.Command {
     static final class Worker {
         public static void main(String[] args) throws Exception {
             Path dataDir = Path.of(args[0]);
-            ArticleAnalyser nothing = (article, overrides) -> new ArticleAnalyser.Analysis(List.of(), List.of());
             System.out.println("STARTED");
             System.out.flush();
             for (int round = 0; round < 200; round++) {
-                try (EmbeddedDatabase db = EmbeddedDatabase.open(dataDir)) {
-                    IngestStorage storage = new IngestStorage(db.dataSource(), new EventCatalog(db.dataSource()));
-                    try (ArticleImport importer = new ArticleImport(storage, nothing, 1 << 20)) {
+                try (ArticleDatabase db = ArticleDatabase.openH2(dataDir)) {
+                    try (ArticleImport importer = db.importer(
+                            NOTHING,
+                            new ArticleReader(ArticleReader.Limits.ofBytes(1 << 20)),
+                            Duration.ofSeconds(ArticleImport.DEFAULT_ANALYSIS_SECONDS))) {
                         String title = "Soak " + args[1] + " round " + round;
                         importer.importText(
                                 title + "\n\nTroops and protesters met in the square on Tuesday, " + args[1] + " round "
@@ -189,7 +186,7 @@ final class SoakCommand implements Cli.Command {
                         System.out.println("COMMITTED " + title);
                         System.out.flush();
                     }
-                    storage.events().find(EventQuery.all());
+                    db.events().find(EventQuery.all());
                     if (round % 10 == 9) {
                         db.backup(dataDir.resolve("soak-backup.zip"));
                     }

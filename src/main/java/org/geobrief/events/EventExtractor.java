@@ -3,11 +3,13 @@ package org.geobrief.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geobrief.base.TextSpan;
@@ -188,6 +190,7 @@ public final class EventExtractor {
                         kind.subtype().equals("Deployment of troops"),
                         home);
                 Pick place;
+                Optional<Pick> national = Optional.empty();
                 if (nationwide(sentence, hit) && articleCountry.isPresent()) {
                     place = articleCountry.get();
                 } else if (scene.isPresent() && scene.get().cued()) {
@@ -195,6 +198,11 @@ public final class EventExtractor {
                 } else if (scene.isPresent()) {
                     place = scene.get();
                     confidence *= 0.85;
+                } else if (NATIONAL.contains(kind.type())
+                        && (national = countryOf(fallback(paragraphPlace, carriedPlace, articlePlace), located))
+                                .isPresent()) {
+                    place = national.get(); // a vote or a change of government is the nation's, not the dateline town's
+                    confidence *= 0.8;
                 } else if (paragraphPlace != null) {
                     place = paragraphPlace;
                     confidence *= 0.85;
@@ -308,8 +316,29 @@ public final class EventExtractor {
         return d.find() ? new int[] {d.start(1), d.end(1)} : new int[] {0, 0};
     }
 
-    /** The country mention of {@code place}'s country, as a coarse scene. */
+    /**
+     * Event types that concern a whole nation (a general election, a referendum, a head of government resigning): when the
+     * sentence names no place, they are drawn at the country rather than at the town the article was filed from.
+     */
+    private static final Set<EventType> NATIONAL =
+            EnumSet.of(EventType.ELECTION, EventType.REFERENDUM, EventType.CHANGE_OF_GOVERNMENT);
+
+    /** The first fallback place present: the paragraph's, the one carried from the previous sentence, the article's. */
+    private static Place fallback(Pick paragraph, Pick carried, Optional<Pick> article) {
+        if (paragraph != null) {
+            return paragraph.place();
+        }
+        if (carried != null) {
+            return carried.place();
+        }
+        return article.map(Pick::place).orElse(null);
+    }
+
+    /** The country mention of {@code place}'s country, as a coarse scene; empty for a null place. */
     static Optional<Pick> countryOf(Place place, List<MentionAt> mentions) {
+        if (place == null) {
+            return Optional.empty();
+        }
         return mentions.stream()
                 .map(m -> m.mention().place())
                 .filter(p -> p.isCountry() && p.countryCode().equals(place.countryCode()))

@@ -5,7 +5,6 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.geobrief.events.EventCatalog;
 import org.geobrief.ingest.internal.ArticleStore;
-import org.geobrief.ingest.internal.DataDirLock;
 import org.geobrief.ingest.internal.EmbeddedDatabase;
 import org.geobrief.ingest.internal.IngestStorage;
 import org.h2.jdbcx.JdbcDataSource;
@@ -33,7 +32,7 @@ public final class ArticleDatabase implements AutoCloseable {
      * The embedded database in {@code dataDir} (created and migrated when needed), as the web app keeps it: the
      * directory locked and the database open until {@link #close()}.
      *
-     * @throws DataDirLock.InUseException when another GeoBrief (the web app) uses the directory
+     * @throws DataDirInUseException when another GeoBrief (the web app) uses the directory
      */
     public static ArticleDatabase openH2(Path dataDir) {
         EmbeddedDatabase db = EmbeddedDatabase.open(dataDir);
@@ -62,6 +61,11 @@ public final class ArticleDatabase implements AutoCloseable {
         return new ArticleDatabase(dataSource);
     }
 
+    /** Brings the schema {@code schema} of {@code dataSource} up to date (all migrations; PostGIS's on PostgreSQL). */
+    public static void migrate(DataSource dataSource, String schema) {
+        IngestStorage.migrate(dataSource, schema);
+    }
+
     /** The JDBC URL of the embedded database in {@code dataDir}; it is never created by a read. */
     public static String h2Url(Path dataDir) {
         return IngestStorage.h2Url(dataDir) + ";IFEXISTS=TRUE";
@@ -84,6 +88,29 @@ public final class ArticleDatabase implements AutoCloseable {
         if (embedded != null) {
             embedded.close();
         }
+    }
+
+    /**
+     * Writes a consistent copy of the embedded database to {@code target} while it stays open: a {@code .zip} (H2's
+     * {@code BACKUP}) or an {@code .sql} script (H2's {@code SCRIPT}).
+     *
+     * @throws IllegalStateException for a database that is not GeoBrief's embedded one (use pg_dump for PostgreSQL)
+     */
+    public void backup(Path target) throws java.sql.SQLException, java.io.IOException {
+        if (embedded == null) {
+            throw new IllegalStateException("backup copies the embedded database; for PostgreSQL use pg_dump");
+        }
+        embedded.backup(target);
+    }
+
+    /**
+     * Replaces the embedded database in {@code dataDir} with a backup ({@code .zip} or {@code .sql}); returns how many
+     * articles it holds.
+     *
+     * @throws DataDirInUseException when another GeoBrief uses the directory
+     */
+    public static int restore(Path dataDir, Path backup) throws java.sql.SQLException, java.io.IOException {
+        return EmbeddedDatabase.restore(dataDir, backup);
     }
 
     public EventCatalog events() {

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.geobrief.events.EventQuery;
+import org.geobrief.events.GeoEvent;
 import org.geobrief.ingest.internal.IngestStorage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -256,12 +257,15 @@ public class ArticleImport implements AutoCloseable {
             throw new ImportException(rejected.isEmpty() ? "Nothing to import." : String.join(" ", rejected));
         }
         job.report(0.99, "Counting events");
-        int events = added.isEmpty()
-                ? 0
-                : storage.events()
+        Set<String> events = added.isEmpty()
+                ? Set.of()
+                : storage
+                        .events()
                         .find(EventQuery.all()
                                 .withArticleIds(added.stream().map(Article::id).collect(Collectors.toSet())))
-                        .size();
+                        .stream()
+                        .map(GeoEvent::id)
+                        .collect(Collectors.toSet());
         return new ImportResult(added, duplicates, rejected, events);
     }
 

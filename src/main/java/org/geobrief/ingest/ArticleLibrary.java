@@ -3,6 +3,7 @@ package org.geobrief.ingest;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.geobrief.base.TextSpan;
@@ -150,6 +151,60 @@ public class ArticleLibrary {
             storage.events().forgetArticle(c, articleId);
             return storage.articles().delete(c, articleId);
         });
+    }
+
+    /**
+     * Deletes an article like {@link #delete} and returns what {@link #restore} needs to undo it; empty when there is
+     * no such article.
+     */
+    public Optional<DeletedArticle> deleteUndoably(String articleId) {
+        return storage.write(c -> {
+            Optional<ArticleStore.Row> row = storage.articles().article(c, articleId);
+            if (row.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Correction> made = storage.articles().correctionsMadeOn(c, articleId);
+            storage.events().forgetArticle(c, articleId);
+            storage.articles().delete(c, articleId);
+            return Optional.of(new DeletedArticle(row.get().article(), row.get().importedAt(), made));
+        });
+    }
+
+    /**
+     * Puts a deleted article back with its import time and corrections and analyses it again, so its mentions and
+     * events return. False when an article with its id is stored again meanwhile (e.g. re-imported); then nothing
+     * changes.
+     */
+    public boolean restore(DeletedArticle deleted) {
+        return storage.write(c -> {
+            Article a = deleted.article();
+            if (storage.articles().exists(c, a.id())) {
+                return false;
+            }
+            storage.articles().insert(c, a, deleted.importedAt());
+            for (Correction k : deleted.corrections()) {
+                storage.articles().addCorrection(c, k);
+            }
+            storage.analyseAndStore(c, a, analyser);
+            return true;
+        });
+    }
+
+    /** Analyses one stored article again with its corrections; false if there is no such article. */
+    public boolean reanalyse(String articleId) {
+        return storage.write(c -> {
+            Optional<ArticleStore.Row> row = storage.articles().article(c, articleId);
+            if (row.isEmpty()) {
+                return false;
+            }
+            storage.analyseAndStore(c, row.get().article(), analyser);
+            return true;
+        });
+    }
+
+    /** How many distinct places each article names (resolved mentions), by article id; absent means none. */
+    public Map<String, Integer> placeCounts() {
+        return storage.read(c -> storage.articles().placeCounts(c));
     }
 
     private Correction addCorrection(String articleId, TextSpan span, long geonameId, Correction.Scope scope) {

@@ -27,6 +27,7 @@ import org.geobrief.events.GeoEvent;
 import org.geobrief.ingest.ArticleDatabase;
 import org.geobrief.ingest.ArticlePipeline;
 import org.geobrief.ingest.ArticleReader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -85,6 +86,31 @@ class ImportParityTest {
         assertThat(printed).as("reports parse prints").isNotEmpty();
         assertThat(stored).as("reports import stores").isEqualTo(printed);
         assertThat(db.library(ArticlePipeline.bundled()).articles()).hasSize(articles);
+    }
+
+    @Test
+    void a_printed_pdf_gives_the_events_of_its_text() throws Exception {
+        Path txt = Files.copy(ARTICLE, dir.resolve(ARTICLE.getFileName()));
+        Path pdf = fixture("pdf");
+        assertThat(eventsOf(pdf)).as("events of the printed PDF").isEqualTo(eventsOf(txt));
+    }
+
+    /** The type, date and place of each event {@code parse} prints for the file. */
+    private static Set<String> eventsOf(Path file) throws Exception {
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int rc = new ParseCommand(ArticleReader.withDefaults(), ArticlePipeline::bundled)
+                .run(new String[] {"--published", "2022-01-05", file.toString()}, print(json), print(err));
+        assertThat(rc).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        Set<String> events = new TreeSet<>();
+        for (JsonNode a : new ObjectMapper().readTree(json.toByteArray()).at("/documents/0/articles")) {
+            for (JsonNode e : a.get("events")) {
+                events.add(e.get("type").asText() + " " + e.get("date").asText() + " "
+                        + e.at("/place/name").asText());
+            }
+        }
+        assertThat(events).isNotEmpty();
+        return events;
     }
 
     private static PrintStream print(OutputStream out) {

@@ -126,6 +126,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void a_government_resigning_is_the_nations_event_not_the_dateline_towns() {
+        GeoEvent e = only(extract(
+                "ALMATY (Reuters) - The prime minister resigned on Wednesday, officials said.\n\n"
+                        + "Kazakhstan is the largest landlocked country.",
+                WED_2022_01_05));
+        assertThat(e.type()).isEqualTo(EventType.CHANGE_OF_GOVERNMENT);
+        assertThat(e.place()).isEqualTo(Places.KAZAKHSTAN);
+    }
+
+    @Test
     void spans_are_document_code_points_and_mentions_document_relative() {
         String article = "\uD83D\uDCF0 Intro.\nProtesters rallied in Almaty on Sunday.";
         int offset = 1000;

@@ -132,4 +132,57 @@ class ArticleLibraryTest {
         assertThat(library.article(id)).isEmpty();
         assertThat(events.find(EventQuery.all())).isEmpty();
     }
+
+    @Test
+    void deleted_article_is_restored_with_its_events_and_corrections() {
+        String id = importOne(PARIS);
+        String text = library.article(id).orElseThrow().article().text();
+        Correction k = library.correct(id, spanOf(text, "Paris", 1), WordListAnalyser.PARIS_TX.geonameId());
+        var before = library.article(id).orElseThrow();
+
+        DeletedArticle deleted = library.deleteUndoably(id).orElseThrow();
+        assertThat(library.article(id)).isEmpty();
+        assertThat(events.find(EventQuery.all())).isEmpty();
+
+        assertThat(library.restore(deleted)).isTrue();
+        var after = library.article(id).orElseThrow();
+        assertThat(after.article()).isEqualTo(before.article());
+        assertThat(after.importedAt()).isEqualTo(before.importedAt());
+        assertThat(after.mentions()).isEqualTo(before.mentions());
+        assertThat(after.corrections())
+                .singleElement()
+                .satisfies(c -> assertThat(c.span()).isEqualTo(k.span()))
+                .satisfies(c -> assertThat(c.geonameId()).isEqualTo(k.geonameId()));
+        assertThat(events.find(EventQuery.all()))
+                .singleElement()
+                .extracting(GeoEvent::place)
+                .isEqualTo(WordListAnalyser.PARIS_TX);
+        assertThat(library.restore(deleted)).as("already back").isFalse();
+        assertThat(library.deleteUndoably("no-such-id")).isEmpty();
+    }
+
+    @Test
+    void changing_the_publication_date_re_dates_the_events() {
+        String id = importOne(PARIS);
+        assertThat(events.find(EventQuery.all())).extracting(GeoEvent::date).containsExactly(LocalDate.of(2023, 3, 5));
+
+        assertThat(library.changePublished(id, LocalDate.of(2024, 1, 10))).isPresent();
+
+        assertThat(library.article(id).orElseThrow().article().published()).isEqualTo(LocalDate.of(2024, 1, 10));
+        assertThat(library.articles())
+                .singleElement()
+                .extracting(ArticleSummary::published)
+                .isEqualTo(LocalDate.of(2024, 1, 10));
+        assertThat(events.find(EventQuery.all())).extracting(GeoEvent::date).containsExactly(LocalDate.of(2024, 1, 10));
+        assertThat(library.changePublished("no-such-id", LocalDate.of(2024, 1, 10)))
+                .isEmpty();
+    }
+
+    @Test
+    void place_counts_are_distinct_resolved_places_per_article() {
+        String paris = importOne(PARIS);
+        String kz = importOne("Almaty and Aktau\n\nProtesters met in Almaty, then in Aktau and again in Almaty.");
+
+        assertThat(library.placeCounts()).containsEntry(paris, 1).containsEntry(kz, 2);
+    }
 }

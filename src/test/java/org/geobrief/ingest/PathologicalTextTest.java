@@ -17,13 +17,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Pathological text through the whole analysis (digest splitting, geoparser, event extractor, date resolver): every
  * input finishes or is refused with a message. The timeout is only a hang guard for a regular expression that backtracks
  * super-linearly (a line of 50 KB capitals once took 194 s in the sentence splitter, a 64 KB run of "1.1." overflowed
- * the tokenizer's stack); it is far above what a linear pass needs, even on a busy machine. {@code -Dfuzz.mb=65536}
- * shrinks the inputs for a quick run.
+ * the tokenizer's stack); it is far above what a linear pass needs, even on a busy machine. By default most inputs are
+ * 64 KB and the long single lines 1.25 MB, already hours for a quadratic pattern; {@code -Dfuzz.mb=1048576} runs them
+ * at 256 KB and 5 MB.
  */
 class PathologicalTextTest {
 
-    static final int MB = Integer.getInteger("fuzz.mb", 1 << 20);
-    /** Most inputs: a quarter of a megabyte, where a quadratic pattern already takes hours. */
+    static final int MB = Integer.getInteger("fuzz.mb", 1 << 18);
+    /** Most inputs: a quarter of {@link #MB}. */
     static final int N = MB / 4;
 
     static final ArticlePipeline ANALYSER = ArticlePipeline.bundled();

@@ -4,8 +4,11 @@ import java.awt.font.FontRenderContext;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import org.geobrief.briefing.ArticleMeta;
 import org.geobrief.briefing.BriefingContext;
 import org.geobrief.briefing.MapExtent;
@@ -31,6 +34,8 @@ public record Deck(
     public static final float MARGIN = 40;
     /** Events with a slide each, at most. */
     public static final int KEY_EVENTS = 10;
+    /** Events the analyst picked that get a slide each, at most. */
+    public static final int MAX_PICKED = 30;
     /** Source sentences quoted per key event, at most. */
     static final int QUOTES = 3;
     /** Rows per sources slide. */
@@ -49,7 +54,7 @@ public record Deck(
         BufferedImage chart = TimelineChart.render(events, SlideImages.CHART_WIDTH, SlideImages.CHART_HEIGHT);
         List<KeySlide> keys = new ArrayList<>();
         int rank = 1;
-        for (GeoEvent e : EventText.keyEvents(events, KEY_EVENTS)) {
+        for (GeoEvent e : keyEvents(events, ctx)) {
             keys.add(keySlide(rank++, e, ctx, renderer));
         }
         String footer = events.size() + (events.size() == 1 ? " event" : " events") + " \u00B7 generated "
@@ -57,12 +62,32 @@ public record Deck(
         return new Deck(
                 EventText.oneLine(ctx.title()),
                 EventText.dateRange(events),
-                EventText.oneLine(ctx.filterSummary()),
+                EventText.oneLine(
+                        ctx.subtitle().isEmpty()
+                                ? ctx.filterSummary()
+                                : ctx.filterSummary().isEmpty()
+                                        ? ctx.subtitle()
+                                        : ctx.subtitle() + " \u2014 " + ctx.filterSummary()),
                 footer,
                 map,
                 chart,
                 keys,
                 EventText.citations(events, ctx));
+    }
+
+    /**
+     * The events with a slide each: those the analyst picked, in the analyst's order (at most {@link
+     * #MAX_PICKED}), else the {@value #KEY_EVENTS} best ranked.
+     */
+    static List<GeoEvent> keyEvents(List<GeoEvent> events, BriefingContext ctx) {
+        if (ctx.keyEventIds().isEmpty()) return EventText.keyEvents(events, KEY_EVENTS);
+        Map<String, GeoEvent> byId = new HashMap<>();
+        events.forEach(e -> byId.putIfAbsent(e.id(), e));
+        return ctx.keyEventIds().stream()
+                .map(byId::get)
+                .filter(Objects::nonNull)
+                .limit(MAX_PICKED)
+                .toList();
     }
 
     private static KeySlide keySlide(int rank, GeoEvent e, BriefingContext ctx, MapRenderer renderer)

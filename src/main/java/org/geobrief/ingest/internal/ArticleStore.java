@@ -106,6 +106,24 @@ public final class ArticleStore {
         }
     }
 
+    /** Distinct resolved places named in each article, by article id; articles naming none are absent. */
+    public java.util.Map<String, Integer> placeCounts(Connection c) throws SQLException {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT article_id, COUNT(DISTINCT geonameid) FROM mentions"
+                        + " WHERE geonameid IS NOT NULL GROUP BY article_id")) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        return counts;
+    }
+
+    /** The corrections made on this article (not those of its siblings), undone ones included, oldest first. */
+    public List<Correction> correctionsMadeOn(Connection c, String articleId) throws SQLException {
+        return corrections(c, "SELECT * FROM corrections WHERE article_id = ? ORDER BY created_at, id", articleId);
+    }
+
     public Optional<Row> article(Connection c, String id) throws SQLException {
         List<Row> rows = query(c, "SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?", id);
         return rows.stream().findFirst();

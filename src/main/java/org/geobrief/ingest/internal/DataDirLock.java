@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
+import org.geobrief.ingest.DataDirInUseException;
 
 /**
  * The lock that makes one GeoBrief process at a time the owner of a data directory: the web app holds it from start to
@@ -23,13 +24,6 @@ import java.util.Map;
  */
 public final class DataDirLock implements AutoCloseable {
 
-    /** Another process holds the lock; the message says which and what to do. */
-    public static final class InUseException extends IllegalStateException {
-        InUseException(String message) {
-            super(message);
-        }
-    }
-
     private static final Map<Path, Held> HELD = new HashMap<>();
 
     private record Held(FileChannel channel, FileLock lock, int[] count) {}
@@ -41,7 +35,7 @@ public final class DataDirLock implements AutoCloseable {
         this.dir = dir;
     }
 
-    /** Locks {@code dataDir} (created, 0700, if missing) or throws {@link InUseException} naming the owner's pid. */
+    /** Locks {@code dataDir} (created, 0700, if missing) or throws {@link DataDirInUseException} naming the owner's pid. */
     public static DataDirLock acquire(Path dataDir) {
         Path dir = dataDir.toAbsolutePath().normalize();
         synchronized (HELD) {
@@ -60,7 +54,7 @@ public final class DataDirLock implements AutoCloseable {
                 if (lock == null) {
                     String owner = owner(channel);
                     channel.close();
-                    throw new InUseException("The database in " + dataDir + " is in use by another GeoBrief"
+                    throw new DataDirInUseException("The database in " + dataDir + " is in use by another GeoBrief"
                             + (owner.isEmpty() ? "" : " (pid " + owner + ")") + "; stop it or use --data-dir.");
                 }
                 channel.truncate(0);

@@ -254,6 +254,9 @@ public final class DocumentReader {
 
     private static Document finish(String name, MediaType type, Document doc) {
         String text = normalise(doc.text());
+        if (type.getType().equals("application") && type.getSubtype().equals("pdf")) {
+            text = PrintedLines.unwrap(text);
+        }
         if (text.isBlank()) {
             String subtype = type.getType() + "/" + type.getSubtype();
             throw new ImportException(name + " contains no text"

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.geobrief.ingest.DataDirInUseException;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -36,7 +37,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /**
      * Locks {@code dataDir}, opens (or creates) its database and migrates it.
      *
-     * @throws DataDirLock.InUseException when another GeoBrief process uses the directory
+     * @throws DataDirInUseException when another GeoBrief process uses the directory
      */
     public static EmbeddedDatabase open(Path dataDir) {
         return open(dataDir, true);

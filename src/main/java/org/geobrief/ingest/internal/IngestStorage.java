@@ -48,7 +48,8 @@ public final class IngestStorage {
      * The embedded database file {@code DIR/geobrief.mv.db}. The same URL as {@code spring.datasource.url} in
      * application.properties. H2's default write delay is kept on purpose: with {@code WRITE_DELAY=0}, a kill right
      * after a commit left a row that a table scan saw and its primary-key index did not (H2 2.3.232, CrashSafetyTest).
-     * No compaction on close ({@code MAX_COMPACT_TIME=0}): H2 2.3.232's can lose recent commits (see
+     * No compaction on close ({@code MAX_COMPACT_TIME=0}): H2 2.3.232's compaction on close can lose recent commits
+     * (h2database issue 4247, fixed in 2.4.240), the likely cause of a data folder that reopened 17 minutes old (see
      * {@link EmbeddedDatabase}).
      */
     public static String h2Url(Path dataDir) {

@@ -58,12 +58,12 @@ class CorrectionFlow {
             return;
         }
         reload.run();
-        data.article(article.id()).ifPresent(a -> reader.show(a, null));
+        data.article(article.id()).ifPresent(reader::refresh);
         Notification n = new Notification();
         Button undo = new Button("Undo", e -> {
             data.undo(c);
             reload.run();
-            data.article(article.id()).ifPresent(a -> reader.show(a, null));
+            data.article(article.id()).ifPresent(reader::refresh);
             n.close();
         });
         n.add(new Span("“" + m.mention().text() + "” is now " + place.name() + "; its events moved. "), undo);

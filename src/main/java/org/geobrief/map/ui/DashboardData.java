@@ -1,13 +1,17 @@
 package org.geobrief.map.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.base.TextSpan;
+import org.geobrief.briefing.ArticleMeta;
+import org.geobrief.briefing.MapExtent;
 import org.geobrief.events.GeoEvent;
 import org.geobrief.gazetteer.Place;
 import org.geobrief.ingest.ArticleSummary;
 import org.geobrief.ingest.Correction;
+import org.geobrief.ingest.DeletedArticle;
 import org.geobrief.ingest.StoredArticle;
 
 /**
@@ -44,11 +48,69 @@ public interface DashboardData {
 
     void undo(Correction correction);
 
+    /**
+     * The gazetteer's towns inside {@code extent} worth a label at OpenLayers zoom {@code zoom}: the most populous
+     * first, at most {@code limit}; none when zoomed out to where the basemap's cities suffice.
+     */
+    default List<Place> townsIn(MapExtent extent, double zoom, int limit) {
+        return List.of();
+    }
+
+    /** What a briefing shows about an article: outlet, title, address, publication day. */
+    default ArticleMeta articleMeta(String articleId) {
+        return articles().stream()
+                .filter(a -> a.id().equals(articleId))
+                .findFirst()
+                .map(a -> new ArticleMeta(
+                        a.outlet() == null || a.outlet().isBlank() ? a.source() : a.outlet(),
+                        a.title(),
+                        a.url(),
+                        a.published()))
+                .orElse(null);
+    }
+
+    /**
+     * Whether the current user may change the data: import, correct a place, re-date, analyse again, delete (an
+     * analyst, or the local user of the single-user default). A viewer's views hide those actions; the facade in front
+     * of a shared server refuses them anyway, whatever the browser sends.
+     */
+    default boolean mayChange() {
+        return true;
+    }
+
     /** Starts importing pasted text in the background. */
-    ImportJob importText(String text);
+    default ImportJob importText(String text) {
+        return importText(text, ImportMetadata.NONE);
+    }
 
     /** Starts importing an uploaded file (text, HTML, PDF, Word, e-mail...) in the background. */
-    ImportJob importFile(String fileName, byte[] content);
+    default ImportJob importFile(String fileName, byte[] content) {
+        return importFile(fileName, content, ImportMetadata.NONE);
+    }
+
+    /** Starts importing pasted text in the background, with what the analyst says about it. */
+    ImportJob importText(String text, ImportMetadata metadata);
+
+    /** Starts importing an uploaded file in the background, with what the analyst says about it. */
+    ImportJob importFile(String fileName, byte[] content, ImportMetadata metadata);
+
+    /** The largest file an import accepts, in bytes ({@code geobrief.import.max-bytes}). */
+    long importLimitBytes();
+
+    /** Every stored article, with how many events it reports and places it names. */
+    List<ArticleEntry> library();
+
+    /** Deletes an article with its mentions, events and corrections; what it returns undoes it. */
+    Optional<DeletedArticle> delete(String articleId);
+
+    /** Undoes {@link #delete}; false if the article was stored again meanwhile. */
+    boolean restore(DeletedArticle deleted);
+
+    /** Sets an article's publication date (null: undated); its events are dated again from it. */
+    boolean changePublished(String articleId, LocalDate published);
+
+    /** Analyses an article again with its corrections. */
+    boolean reanalyse(String articleId);
 
     /**
      * The sample articles GeoBrief imports into an empty database when it first starts, running or done; empty when
@@ -72,5 +134,13 @@ public interface DashboardData {
         boolean failed();
 
         void cancel();
+
+        /** What it stored, once it ended well. */
+        default Optional<ImportOutcome> outcome() {
+            return Optional.empty();
+        }
+
+        /** Calls {@code listener}, on any thread, at every step and when it ends. */
+        default void onChange(Runnable listener) {}
     }
 }

@@ -3,23 +3,34 @@ package org.geobrief.map.ui;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.geobrief.base.GeoPoint;
-import org.geobrief.events.EventFamily;
+import org.geobrief.briefing.MapExtent;
+import org.geobrief.events.EventType;
 import org.geobrief.events.GeoEvent;
+import org.geobrief.gazetteer.Place;
 
 /**
  * The OpenLayers map of events ({@code frontend/geobrief-map.ts}): an offline basemap served from the classpath,
- * one pin per event coloured by type and clustered when dense. It fires {@link PinSelected} and
- * {@link MapClicked}; it never calls a service.
+ * towns from the gazetteer where the analyst zooms in, one pin per event coloured by type (clustered when few, WebGL
+ * points when many), events known only at country level drawn as the country's area. The client holds every event
+ * and filters them itself, so that a filter change repaints without sending the events again. It fires {@link
+ * PinSelected}, {@link MapClicked} and {@link ViewChanged}; it never calls a service.
  */
 @Tag("geobrief-map")
 @NpmPackage(value = "ol", version = "10.7.0")
@@ -28,19 +39,20 @@ public class EventMap extends Component implements HasSize {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private List<GeoEvent> all = List.of();
     private List<GeoEvent> pins = List.of();
     private String selected;
+    private MapExtent extent;
+    private double zoom;
 
     public EventMap() {
-        // pins and legend by family: eight colour-blind-safe colours, not one per each of the 31 types
         ArrayNode labels = JsonNodeFactory.instance.arrayNode();
-        ArrayNode colours = JsonNodeFactory.instance.arrayNode();
-        Arrays.stream(EventFamily.values()).forEach(f -> {
-            labels.add(f.label());
-            colours.add(f.colour());
-        });
+        Arrays.stream(EventType.values()).forEach(t -> labels.add(t.label()));
         getElement().setPropertyJson("typeLabels", labels);
-        getElement().setPropertyJson("typeColours", colours);
+        // the legend groups the types by the taxonomy's families
+        ArrayNode families = JsonNodeFactory.instance.arrayNode();
+        Arrays.stream(EventType.values()).forEach(t -> families.add(t.family().label()));
+        getElement().setPropertyJson("typeFamilies", families);
         getElement().setAttribute("basemap", BasemapResources.INDEX_URL);
         getElement()
                 .addEventListener("pin-selected", e -> {
@@ -67,27 +79,103 @@ public class EventMap extends Component implements HasSize {
                 .addEventData("event.detail.lat")
                 .addEventData("event.detail.lon")
                 .addEventData("event.detail.kmPerPixel");
+        getElement()
+                .addEventListener("view-changed", e -> {
+                    var d = e.getEventData();
+                    zoom = d.getNumber("event.detail.zoom");
+                    double minLon = Math.max(-180, d.getNumber("event.detail.minLon"));
+                    double maxLon = Math.min(180, d.getNumber("event.detail.maxLon"));
+                    double minLat = Math.max(-85, d.getNumber("event.detail.minLat"));
+                    double maxLat = Math.min(85, d.getNumber("event.detail.maxLat"));
+                    extent = minLon < maxLon && minLat < maxLat ? new MapExtent(minLon, minLat, maxLon, maxLat) : null;
+                    fireEvent(new ViewChanged(this, extent, zoom));
+                })
+                .addEventData("event.detail.minLon")
+                .addEventData("event.detail.minLat")
+                .addEventData("event.detail.maxLon")
+                .addEventData("event.detail.maxLat")
+                .addEventData("event.detail.zoom")
+                .debounce(300);
     }
 
-    /** Shows these events as pins, replacing the previous ones. */
-    public void setEvents(List<GeoEvent> events) {
-        pins = List.copyOf(events);
+    /**
+     * Hands the map every event it may show (after an import or a correction); {@link #filter} then chooses which it
+     * draws. Each pin is [id, lon, lat, typeIndex, reports, dayIndex or -1, area], where area is the ISO country code
+     * of an event known only at country level, else empty.
+     */
+    public void setAllEvents(List<GeoEvent> events) {
+        all = List.copyOf(events);
         ArrayNode rows = JsonNodeFactory.instance.arrayNode();
-        for (GeoEvent e : events) {
+        for (GeoEvent e : all) {
             GeoPoint p = e.place().point();
             rows.addArray()
                     .add(e.id())
                     .add(p.lon())
                     .add(p.lat())
-                    .add(e.family().ordinal())
-                    .add(e.sources().size());
+                    .add(e.type().ordinal())
+                    .add(e.sources().size())
+                    .add(e.date() == null ? -1 : e.date().toEpochDay())
+                    .add(e.place().isCountry() ? e.place().countryCode() : "");
         }
         getElement().callJsFunction("setPins", rows.toString());
     }
 
-    /** The events the map shows now. */
+    /**
+     * Draws the events that pass: dated within [from, to] (null for open; an undated event never passes a range), of
+     * one of {@code types} (empty for any) and accepted by {@code rest} (the filters the client cannot judge: place,
+     * source, confidence). Only the date range, the types and a bit mask of {@code rest} go to the client.
+     */
+    public void filter(LocalDate from, LocalDate to, Set<EventType> types, Predicate<GeoEvent> rest) {
+        BitSet mask = new BitSet(all.size());
+        boolean everyone = true;
+        for (int i = 0; i < all.size(); i++) {
+            if (rest.test(all.get(i))) mask.set(i);
+            else everyone = false;
+        }
+        pins = all.stream()
+                .filter(e -> rest.test(e)
+                        && (types.isEmpty() || types.contains(e.type()))
+                        && ((from == null && to == null)
+                                || (e.date() != null
+                                        && (from == null || !e.date().isBefore(from))
+                                        && (to == null || !e.date().isAfter(to)))))
+                .toList();
+        ObjectNode f = JsonNodeFactory.instance.objectNode();
+        if (from != null || to != null) {
+            f.put("from", from == null ? -10_000_000 : from.toEpochDay());
+            f.put("to", to == null ? 10_000_000 : to.toEpochDay());
+        }
+        ArrayNode t = f.putArray("types");
+        types.forEach(type -> t.add(type.ordinal()));
+        if (!everyone) f.put("mask", Base64.getEncoder().encodeToString(littleEndianBits(mask, all.size())));
+        getElement().callJsFunction("setFilter", f.toString());
+    }
+
+    /** Shows the gazetteer's towns in view, by importance: [name, lon, lat, population] each. */
+    public void setTowns(List<Place> towns) {
+        ArrayNode rows = JsonNodeFactory.instance.arrayNode();
+        for (Place p : towns) {
+            rows.addArray()
+                    .add(p.name())
+                    .add(p.point().lon())
+                    .add(p.point().lat())
+                    .add(p.population());
+        }
+        getElement().callJsFunction("setTowns", rows.toString());
+    }
+
+    /** The events the map draws now. */
     public List<GeoEvent> events() {
         return pins;
+    }
+
+    /** The map's current view, null until the map has reported one. */
+    public MapExtent extent() {
+        return extent;
+    }
+
+    public double zoom() {
+        return zoom;
     }
 
     /** Rings the pin of this event. */
@@ -124,12 +212,24 @@ public class EventMap extends Component implements HasSize {
         return getElement().getProperty("picking", false);
     }
 
-    public Registration addPinSelectedListener(com.vaadin.flow.component.ComponentEventListener<PinSelected> l) {
+    public Registration addPinSelectedListener(ComponentEventListener<PinSelected> l) {
         return addListener(PinSelected.class, l);
     }
 
-    public Registration addMapClickedListener(com.vaadin.flow.component.ComponentEventListener<MapClicked> l) {
+    public Registration addMapClickedListener(ComponentEventListener<MapClicked> l) {
         return addListener(MapClicked.class, l);
+    }
+
+    public Registration addViewChangedListener(ComponentEventListener<ViewChanged> l) {
+        return addListener(ViewChanged.class, l);
+    }
+
+    /** Bit i of the result is pin i: byte i / 8, bit i % 8 from the lowest. */
+    static byte[] littleEndianBits(BitSet bits, int size) {
+        byte[] out = new byte[(size + 7) / 8];
+        byte[] set = bits.toByteArray();
+        System.arraycopy(set, 0, out, 0, Math.min(set.length, out.length));
+        return out;
     }
 
     private static List<String> readIds(String json) {

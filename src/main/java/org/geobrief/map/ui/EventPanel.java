@@ -9,15 +9,26 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.geobrief.briefing.ui.PickedEvents;
 import org.geobrief.events.EventSource;
 import org.geobrief.events.GeoEvent;
+import org.geobrief.events.SourceLink;
 
-/** One event's details and its source sentences; a sentence fires {@link SentenceOpened}. */
+/**
+ * One event's details and all its source sentences (click or Enter: {@link SentenceOpened}); the other events at the
+ * same spot first, so they show without scrolling; a star to pick the event for the briefing. With no event, the
+ * most reported events the filters show.
+ */
 public class EventPanel extends VerticalLayout {
 
     /** The user wants to read a source sentence in its article. */
@@ -34,27 +45,55 @@ public class EventPanel extends VerticalLayout {
         }
     }
 
+    /** Most reported events listed while none is chosen. */
+    static final int OVERVIEW = 8;
+
+    private final PickedEvents picks;
     private List<GeoEvent> shown = List.of();
+    private List<GeoEvent> visible = List.of();
+    private Function<String, String> sourceName = id -> "";
 
     public EventPanel() {
+        this(new PickedEvents());
+    }
+
+    public EventPanel(PickedEvents picks) {
+        this.picks = picks;
         setId("event-panel");
         setPadding(true);
+        setSpacing(false);
+        picks.addListener(p -> {
+            if (!shown.isEmpty()) show(shown);
+        });
         show(List.of());
     }
 
+    /** How to name an article's source ("Reuters") under its sentences. */
+    void setSourceNames(Function<String, String> sourceOfArticle) {
+        this.sourceName = sourceOfArticle;
+    }
+
     /**
-     * Shows the first event; the others (at the same spot) as links to switch to them. With none, the hint to click a
-     * pin.
+     * Shows the first event; the others (at the same spot) as links to switch to them. With none, the most reported
+     * of the events the filters let through.
      */
     public void show(List<GeoEvent> events) {
         shown = List.copyOf(events);
         removeAll();
         if (events.isEmpty()) {
-            add(new Paragraph("Click a pin to see its event."));
+            showOverview();
             return;
         }
         GeoEvent e = events.get(0);
-        add(new H3(e.type().label() + " — " + e.subtype() + (e.planned() ? " (planned)" : "")));
+        H3 heading = new H3(e.type().label() + " — " + e.subtype() + (e.planned() ? " (planned)" : ""));
+        heading.getStyle().set("margin", "0 0 var(--lumo-space-xs) 0");
+        boolean picked = picks.contains(e.id());
+        Button pick = new Button(picked ? "★ In the briefing" : "☆ Pick for the briefing", c -> picks.toggle(e.id()));
+        pick.setId("pick-event");
+        pick.addThemeVariants(
+                ButtonVariant.LUMO_SMALL, picked ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+        add(heading, pick);
+        if (events.size() > 1) add(othersAtThisSpot(events));
         add(fact("Family", e.family().label()));
         add(fact(
                 "Date",
@@ -68,32 +107,95 @@ public class EventPanel extends VerticalLayout {
                 "Fatalities",
                 e.fatalities() == null ? "not stated" : e.fatalities().toString()));
         add(fact("Confidence", String.format("%.2f", e.confidence())));
-        add(new Span(e.sources().size() == 1 ? "Source sentence:" : e.sources().size() + " source sentences:"));
-        for (EventSource s : e.sources()) {
-            // a quoted sentence reads as a link and wraps; a Button would keep it on one line
-            Div sentence = new Div("“" + s.sentence() + "”");
-            sentence.addClickListener(c -> fireEvent(new SentenceOpened(this, s)));
-            sentence.addClassName("source-sentence");
-            sentence.getElement().setAttribute("role", "link");
-            sentence.getElement().setAttribute("tabindex", "0");
-            sentence.getStyle()
-                    .set("color", "var(--lumo-primary-text-color)")
-                    .set("cursor", "pointer")
-                    .set("padding", "var(--lumo-space-xs) 0");
-            add(sentence);
+        List<EventSource> sources = distinct(e.sources());
+        Span count = new Span(sources.size() == 1 ? "Source sentence:" : sources.size() + " source sentences:");
+        count.getStyle().set("margin-top", "var(--lumo-space-s)").set("font-weight", "600");
+        add(count);
+        for (EventSource s : sources) add(sentence(s));
+    }
+
+    private Div othersAtThisSpot(List<GeoEvent> events) {
+        Span more = new Span((events.size() - 1) + " more at this spot:");
+        more.getStyle().set("margin-right", "var(--lumo-space-s)");
+        Div box = new Div(more);
+        box.setId("same-spot");
+        box.getStyle()
+                .set("font-size", "var(--lumo-font-size-s)")
+                .set("background", "var(--lumo-contrast-5pct)")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
+                .set("margin", "var(--lumo-space-xs) 0");
+        for (GeoEvent other : events.subList(1, events.size())) {
+            List<GeoEvent> reordered = new ArrayList<>(events);
+            reordered.remove(other);
+            reordered.add(0, other);
+            Button b = new Button(
+                    (other.date() == null ? "undated" : other.date().toString()) + " "
+                            + other.type().label() + " — " + other.subtype(),
+                    c -> show(reordered));
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            b.getStyle().set("margin-right", "var(--lumo-space-s)");
+            box.add(b);
         }
-        if (events.size() > 1) {
-            add(new Span((events.size() - 1) + " more at this spot:"));
-            for (GeoEvent other : events.subList(1, events.size())) {
-                List<GeoEvent> reordered = new java.util.ArrayList<>(events);
-                reordered.remove(other);
-                reordered.add(0, other);
-                Button b = new Button(
-                        other.date() + " " + other.type().label() + " — " + other.subtype(), c -> show(reordered));
-                b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                add(b);
-            }
+        return box;
+    }
+
+    /** The quoted sentence as a link (click, Enter), then where it was read. */
+    private Div sentence(EventSource s) {
+        // a quoted sentence reads as a link and wraps; a Button would keep it on one line
+        Div sentence = new Div("“" + s.sentence() + "”");
+        Div row = new Div(sentence);
+        String from = sourceName.apply(s.link().articleId());
+        if (from != null && !from.isBlank()) {
+            Span by = new Span("— " + from);
+            by.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            row.add(by);
         }
+        row.getStyle().set("padding-bottom", "var(--lumo-space-xs)");
+        sentence.addClickListener(c -> fireEvent(new SentenceOpened(this, s)));
+        DomListenerRegistration enter =
+                sentence.getElement().addEventListener("keydown", k -> fireEvent(new SentenceOpened(this, s)));
+        enter.setFilter("event.key === 'Enter' || event.key === ' '");
+        enter.preventDefault();
+        sentence.addClassName("source-sentence");
+        sentence.getElement().setAttribute("role", "link");
+        sentence.getElement().setAttribute("tabindex", "0");
+        sentence.getStyle()
+                .set("color", "var(--lumo-primary-text-color)")
+                .set("cursor", "pointer")
+                .set("padding", "var(--lumo-space-xs) 0 0 0");
+        return row;
+    }
+
+    private void showOverview() {
+        Paragraph hint = new Paragraph("Click a pin to see its event.");
+        hint.getStyle().set("margin", "0 0 var(--lumo-space-s) 0");
+        add(hint);
+        if (visible.isEmpty()) return;
+        Span title = new Span("Most reported of the " + visible.size() + " events shown:");
+        title.getStyle().set("font-weight", "600");
+        add(title);
+        visible.stream()
+                .sorted(Comparator.<GeoEvent>comparingInt(e -> e.sources().size())
+                        .reversed()
+                        .thenComparing(GeoEvent::date, Comparator.nullsLast(Comparator.reverseOrder())))
+                .limit(OVERVIEW)
+                .forEach(e -> {
+                    Button b = new Button(
+                            (e.date() == null ? "undated" : e.date().toString()) + " "
+                                    + e.type().label() + " — " + e.place().name() + " ("
+                                    + e.sources().size() + ")",
+                            c -> fireEvent(new EventChosen(this, e)));
+                    b.addClassName("overview-event");
+                    b.getStyle()
+                            .set("white-space", "normal")
+                            .set("height", "auto")
+                            .set("text-align", "left")
+                            .set("display", "block")
+                            .set("margin", "2px 0");
+                    b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                    add(b);
+                });
     }
 
     /** The events shown, the one in full first; empty when none is. */
@@ -102,27 +204,58 @@ public class EventPanel extends VerticalLayout {
     }
 
     /**
-     * After the filters changed: keeps showing the events still {@code visible} (as they are there, by id) and drops
-     * the others; when the event shown in full is no longer visible, shows none.
+     * After the filters changed or the events were read again: keeps showing the events still {@code visible} (as
+     * they are there, by id; an event whose id changed because a correction moved it is found again by its source
+     * sentences) and drops the others; when the event shown in full is no longer visible, shows none.
      *
      * @return whether the event shown in full was hidden and the panel cleared
      */
     public boolean keepVisible(List<GeoEvent> visible) {
-        if (shown.isEmpty()) return false;
+        this.visible = List.copyOf(visible);
+        if (shown.isEmpty()) {
+            show(List.of());
+            return false;
+        }
         Map<String, GeoEvent> byId = visible.stream().collect(Collectors.toMap(GeoEvent::id, e -> e, (a, b) -> a));
-        boolean hidden = !byId.containsKey(shown.get(0).id());
-        List<GeoEvent> kept = hidden
-                ? List.of()
-                : shown.stream()
-                        .map(e -> byId.get(e.id()))
-                        .filter(Objects::nonNull)
-                        .toList();
+        Map<SourceLink, GeoEvent> bySource = new LinkedHashMap<>();
+        visible.forEach(e -> e.sources().forEach(s -> bySource.putIfAbsent(s.link(), e)));
+        List<GeoEvent> kept = shown.stream()
+                .map(e -> byId.containsKey(e.id()) ? byId.get(e.id()) : sameReport(e, bySource))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        boolean hidden = kept.isEmpty() || !sameEvent(shown.get(0), kept.get(0));
+        if (hidden) kept = List.of();
         if (!kept.equals(shown)) show(kept);
         return hidden;
     }
 
+    private static GeoEvent sameReport(GeoEvent e, Map<SourceLink, GeoEvent> bySource) {
+        return e.sources().stream()
+                .map(s -> bySource.get(s.link()))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static boolean sameEvent(GeoEvent a, GeoEvent b) {
+        return a.id().equals(b.id())
+                || a.sources().stream().anyMatch(s -> b.sources().stream()
+                        .anyMatch(t -> t.link().equals(s.link())));
+    }
+
+    private static List<EventSource> distinct(List<EventSource> sources) {
+        Map<SourceLink, EventSource> byLink = new LinkedHashMap<>();
+        sources.forEach(s -> byLink.putIfAbsent(s.link(), s));
+        return List.copyOf(byLink.values());
+    }
+
     public Registration addSentenceOpenedListener(ComponentEventListener<SentenceOpened> listener) {
         return addListener(SentenceOpened.class, listener);
+    }
+
+    public Registration addEventChosenListener(ComponentEventListener<EventChosen> listener) {
+        return addListener(EventChosen.class, listener);
     }
 
     private static Div fact(String label, String value) {

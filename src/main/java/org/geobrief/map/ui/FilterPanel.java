@@ -28,18 +28,6 @@ public class FilterPanel extends HorizontalLayout {
             super(source, true);
         }
 
-        /** The countries and places of these events, as filter choices: code or GeoNames id to a label. */
-        static Map<String, String> placeChoices(List<GeoEvent> events) {
-            Map<String, String> places = new LinkedHashMap<>();
-            events.forEach(
-                    e -> places.putIfAbsent(e.place().countryCode(), e.place().countryCode()));
-            events.forEach(e -> places.putIfAbsent(
-                    Long.toString(e.place().geonameId()),
-                    e.place().name() + ", " + e.place().countryCode()));
-            places.remove("");
-            return places;
-        }
-
         public EventFilter filter() {
             return getSource().filter();
         }
@@ -70,8 +58,14 @@ public class FilterPanel extends HorizontalLayout {
         minConfidence.setMax(1);
         minConfidence.setStep(0.1);
         minConfidence.setStepButtonsVisible(true);
-        minConfidence.setWidth("9em");
-        timeline.setWidth("28em");
+        minConfidence.setWidth("7.5em");
+        timeline.setWidth("30em");
+        timeline.getStyle().set("flex", "1 1 22em").set("min-width", "17em");
+        families.setWidth("9em");
+        types.setWidth("10em");
+        places.setWidth("10em");
+        sources.setWidth("9em");
+        getStyle().set("flex-wrap", "wrap");
         setAlignItems(FlexComponent.Alignment.END);
         setWidthFull();
         add(timeline, families, types, places, sources, minConfidence);
@@ -93,9 +87,19 @@ public class FilterPanel extends HorizontalLayout {
             Collection<LocalDate> dates,
             Map<String, String> placeLabels,
             List<String> sourceNames) {
+        show(filter, dates, dates, placeLabels, sourceNames);
+    }
+
+    /** @param axisDates every event's date, so that the timeline's axis stays put when a filter changes */
+    public void show(
+            EventFilter filter,
+            Collection<LocalDate> axisDates,
+            Collection<LocalDate> dates,
+            Map<String, String> placeLabels,
+            List<String> sourceNames) {
         updating = true;
         this.placeLabels = placeLabels;
-        timeline.setDates(dates, filter.from(), filter.to());
+        timeline.setDates(axisDates, dates, filter.from(), filter.to());
         places.setItems(placeLabels.keySet().stream()
                 .sorted((a, b) -> placeLabels.get(a).compareTo(placeLabels.get(b)))
                 .toList());
@@ -109,12 +113,23 @@ public class FilterPanel extends HorizontalLayout {
 
     /** The countries and places of these events, as filter choices: code or GeoNames id to a label. */
     static Map<String, String> placeChoices(List<GeoEvent> events) {
+        // a country is offered once, by its code, named when an event is placed on the country itself
+        Map<String, String> countryNames = new LinkedHashMap<>();
+        events.stream()
+                .filter(e -> e.place().isCountry())
+                .forEach(e -> countryNames.putIfAbsent(
+                        e.place().countryCode(), e.place().name()));
         Map<String, String> places = new LinkedHashMap<>();
-        events.forEach(
-                e -> places.putIfAbsent(e.place().countryCode(), e.place().countryCode()));
-        events.forEach(e -> places.putIfAbsent(
-                Long.toString(e.place().geonameId()),
-                e.place().name() + ", " + e.place().countryCode()));
+        events.forEach(e -> {
+            String cc = e.place().countryCode();
+            String name = countryNames.get(cc);
+            places.putIfAbsent(cc, name == null ? cc + " (whole country)" : name + " (whole country)");
+        });
+        events.stream()
+                .filter(e -> !e.place().isCountry())
+                .forEach(e -> places.putIfAbsent(
+                        Long.toString(e.place().geonameId()),
+                        e.place().name() + ", " + e.place().countryCode()));
         places.remove("");
         return places;
     }

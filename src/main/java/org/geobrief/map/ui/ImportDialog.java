@@ -5,95 +5,191 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.geobrief.map.ui.DashboardData.ImportJob;
 
 /**
- * Imports articles: paste text, or upload / drop a file (text, HTML, PDF, Word...). Shows progress, can cancel,
- * and says plainly what went wrong. Fires {@link Imported} when an import ends well.
+ * Imports articles: pasted text, or any number of files chosen or dropped at once. Each file gets a row with its
+ * progress (per article while it is analysed); when all have ended a summary says in plain words what was stored and
+ * which files were refused and why; it covers everything imported since the dialog was opened. Imports run in the background and report by server push, so the analyst can close the
+ * dialog and keep working: a notification says when they end. Fires {@link Imported} whenever a file was stored.
  */
 public class ImportDialog extends Dialog {
 
     public static class Imported extends ComponentEvent<ImportDialog> {
         Imported(ImportDialog dialog) {
-            super(dialog, true);
+            super(dialog, false);
         }
     }
 
     private final DashboardData data;
+    private final UI ui;
     final TextArea paste = new TextArea("Paste article text");
     final Button importText = new Button("Import text");
-    final Button cancel = new Button("Cancel import");
-    final ProgressBar progress = new ProgressBar(0, 1);
+    final DatePicker published = new DatePicker("Published");
+    final TextField title = new TextField("Title");
+    final TextField outlet = new TextField("Outlet");
+    final Upload upload;
+    final Div rows = new Div();
+    final Div summary = new Div();
     final Span message = new Span();
-    private ImportJob job;
+    final Button cancel = new Button("Cancel imports");
+    private final List<ImportRow> batch = new ArrayList<>();
+    private final Set<ImportRow> ended = new HashSet<>();
 
     public ImportDialog(DashboardData data) {
         this.data = data;
+        this.ui = UI.getCurrent();
         setHeaderTitle("Import articles");
         paste.setWidthFull();
-        paste.setHeight("12em");
-        importText.addClickListener(e -> {
-            if (paste.getValue().isBlank()) {
-                message.setText("Nothing to import: paste an article's text first.");
-                return;
-            }
-            start("pasted text", () -> data.importText(paste.getValue()));
-        });
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(
-                        ui -> ui.access(() -> start(meta.fileName(), () -> data.importFile(meta.fileName(), bytes))))));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(50 * 1024 * 1024);
-        upload.setDropLabel(new Span("Drop a file here (txt, html, pdf, docx)"));
-        upload.addFileRejectedListener(e -> message.setText("File refused: " + e.getErrorMessage()));
-        cancel.addClickListener(e -> {
-            if (job != null) job.cancel();
-        });
-        cancel.setEnabled(false);
-        progress.setVisible(false);
-        message.setId("import-message");
-        add(paste, importText, upload, progress, message);
-        getFooter().add(cancel, new Button("Close", e -> close()));
+        paste.setHeight("6em");
         importText.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        setWidth("40em");
+        importText.addClickListener(e -> importPasted());
+        published.setHelperText("for relative dates (“on Monday”)");
+        HorizontalLayout about = new HorizontalLayout(published, title, outlet);
+        about.setWidthFull();
+        about.setFlexGrow(1, title);
+        long limit = data.importLimitBytes();
+        upload = new Upload(
+                UploadHandler.inMemory((meta, bytes) -> ui.access(() -> importFile(meta.fileName(), bytes))));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limit));
+        upload.setDropLabel(new Span(
+                "Drop files here: text, HTML, PDF, Word, e-mail; up to " + ImportSummary.size(limit) + " each"));
+        upload.addAllFinishedListener(e -> upload.clearFileList());
+        upload.getElement()
+                .addEventListener(
+                        "upload-error",
+                        e -> refuse(
+                                e.getEventData().getString("event.detail.file.name"),
+                                e.getEventData().getString("event.detail.file.name") + " could not be uploaded: "
+                                        + e.getEventData().getString("event.detail.file.error")))
+                .addEventData("event.detail.file.name")
+                .addEventData("event.detail.file.error");
+        upload.getElement()
+                .addEventListener(
+                        "file-reject",
+                        e -> refuse(
+                                e.getEventData().getString("event.detail.file.name"),
+                                (long) e.getEventData().getNumber("event.detail.file.size"),
+                                e.getEventData().getString("event.detail.error")))
+                .addEventData("event.detail.file.name")
+                .addEventData("event.detail.file.size")
+                .addEventData("event.detail.error");
+        upload.setWidthFull();
+        rows.setId("import-files");
+        summary.setId("import-summary");
+        message.setId("import-message");
+        cancel.addClickListener(e -> batch.forEach(ImportRow::cancel));
+        cancel.setEnabled(false);
+        add(about, upload, rows, summary, paste, importText, message);
+        getFooter().add(cancel, new Button("Close", e -> close()));
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) clearIfAllEnded();
+        });
+        setModal(false);
+        setDraggable(true);
+        setResizable(true);
+        setWidth("46em");
     }
 
     public Registration addImportedListener(ComponentEventListener<Imported> listener) {
         return addListener(Imported.class, listener);
     }
 
-    /** Starts a job and polls it until it ends (the UI polls, so no server push is needed). */
-    void start(String name, Supplier<ImportJob> starter) {
-        if (job != null && !job.isDone()) {
-            message.setText("An import is still running.");
-            return;
-        }
-        job = starter.get();
-        message.setText("Importing " + name + "…");
-        progress.setVisible(true);
-        cancel.setEnabled(true);
-        UI ui = UI.getCurrent();
-        ui.setPollInterval(400);
-        Registration[] poll = new Registration[1];
-        poll[0] = ui.addPollListener(e -> refresh(ui, poll[0]));
-        refresh(ui, poll[0]);
+    ImportMetadata metadata() {
+        return new ImportMetadata(published.getValue(), title.getValue(), outlet.getValue());
     }
 
-    private void refresh(UI ui, Registration poll) {
-        progress.setValue(Math.max(0, Math.min(1, job.progress())));
-        if (!job.isDone()) return;
-        if (poll != null) poll.remove();
-        ui.setPollInterval(-1);
+    private void importPasted() {
+        if (paste.getValue().isBlank()) {
+            message.setText("Nothing to import: paste an article's text first.");
+            return;
+        }
+        message.setText("");
+        String text = paste.getValue();
+        start("Pasted text", () -> data.importText(text, metadata()));
+    }
+
+    void importFile(String name, byte[] bytes) {
+        start(name, () -> data.importFile(name, bytes, metadata()));
+    }
+
+    /** The browser refused a file before uploading it: too big, or another reason it gives. */
+    void refuse(String name, long size, String error) {
+        long limit = data.importLimitBytes();
+        refuse(
+                name,
+                size > limit
+                        ? name + " is " + ImportSummary.size(size) + "; the limit is " + ImportSummary.size(limit) + "."
+                        : name + ": " + error);
+    }
+
+    private void refuse(String name, String why) {
+        ImportRow row = ImportRow.refused(name, why);
+        add(row);
+        finishIfDone();
+    }
+
+    private void start(String name, Supplier<ImportJob> starter) {
+        ImportJob job = starter.get();
+        ImportRow row = new ImportRow(name, job);
+        add(row);
+        job.onChange(() -> ui.access(() -> changed(row)));
+        changed(row);
+    }
+
+    private void add(ImportRow row) {
+        batch.add(row);
+        rows.add(row);
+        cancel.setEnabled(true);
+    }
+
+    /** What ended stays on screen until the dialog is opened again with nothing running. */
+    private void clearIfAllEnded() {
+        if (batch.stream().allMatch(ImportRow::isDone)) {
+            batch.clear();
+            ended.clear();
+            rows.removeAll();
+            summary.removeAll();
+        }
+    }
+
+    private void changed(ImportRow row) {
+        row.refresh();
+        if (row.isDone() && ended.add(row)) {
+            if (!row.failed()) fireEvent(new Imported(this));
+            finishIfDone();
+        }
+    }
+
+    private void finishIfDone() {
+        if (batch.isEmpty() || !batch.stream().allMatch(ImportRow::isDone)) return;
         cancel.setEnabled(false);
-        progress.setVisible(false);
-        message.setText(job.message());
-        if (!job.failed()) fireEvent(new Imported(this));
+        ImportSummary s = new ImportSummary();
+        batch.forEach(r -> r.addTo(s));
+        summary.removeAll();
+        s.brief().forEach(line -> summary.add(new Paragraph(line)));
+        summary.scrollIntoView();
+        if (!isOpened()) {
+            Notification n = Notification.show(String.join(" ", s.lines()), 10_000, Notification.Position.BOTTOM_END);
+            n.addThemeVariants(s.anyRefused() ? NotificationVariant.LUMO_CONTRAST : NotificationVariant.LUMO_SUCCESS);
+        }
     }
 }

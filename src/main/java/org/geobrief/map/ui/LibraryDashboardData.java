@@ -1,21 +1,31 @@
 package org.geobrief.map.ui;
 
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.base.TextSpan;
+import org.geobrief.briefing.MapExtent;
 import org.geobrief.events.EventCatalog;
 import org.geobrief.events.EventQuery;
 import org.geobrief.events.GeoEvent;
 import org.geobrief.gazetteer.Gazetteer;
 import org.geobrief.gazetteer.Place;
+import org.geobrief.ingest.Article;
 import org.geobrief.ingest.ArticleImport;
 import org.geobrief.ingest.ArticleLibrary;
 import org.geobrief.ingest.ArticleSummary;
 import org.geobrief.ingest.Correction;
+import org.geobrief.ingest.DeletedArticle;
 import org.geobrief.ingest.ImportOptions;
+import org.geobrief.ingest.ImportResult;
 import org.geobrief.ingest.SampleImports;
 import org.geobrief.ingest.StoredArticle;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** The dashboard's facade on the stored events and articles, the import and the bundled gazetteer. */
@@ -26,8 +36,15 @@ class LibraryDashboardData implements DashboardData {
     private final ArticleLibrary library;
     private final ArticleImport importer;
     private final SampleImports samples;
+    private final long maxBytes;
 
-    LibraryDashboardData(EventCatalog catalog, ArticleLibrary library, ArticleImport importer, SampleImports samples) {
+    LibraryDashboardData(
+            EventCatalog catalog,
+            ArticleLibrary library,
+            ArticleImport importer,
+            SampleImports samples,
+            @Value("${geobrief.import.max-bytes:52428800}") long maxBytes) {
+        this.maxBytes = maxBytes;
         this.catalog = catalog;
         this.library = library;
         this.importer = importer;
@@ -69,6 +86,26 @@ class LibraryDashboardData implements DashboardData {
     }
 
     @Override
+    public List<Place> townsIn(MapExtent extent, double zoom, int limit) {
+        return townsIn(Gazetteer.bundled(), extent, zoom, limit);
+    }
+
+    /**
+     * Populated places inside {@code extent} above a population floor that falls as the analyst zooms in (zoom 6:
+     * 50,000; zoom 8: 5,000; zoom 10 and closer: every place the gazetteer has), most populous first. Below zoom 6
+     * the basemap's 3,000 cities suffice.
+     */
+    static List<Place> townsIn(Gazetteer gazetteer, MapExtent extent, double zoom, int limit) {
+        if (extent == null || zoom < 6) return List.of();
+        long floor = zoom >= 10 ? 0 : zoom >= 9 ? 1_000 : zoom >= 8 ? 5_000 : zoom >= 7 ? 20_000 : 50_000;
+        return gazetteer.places().stream()
+                .filter(p -> p.isPopulatedPlace() && p.population() >= floor && extent.contains(p.point()))
+                .sorted(java.util.Comparator.comparingLong(Place::population).reversed())
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public Correction correct(String articleId, TextSpan mention, Place place, boolean everywhere) {
         return everywhere
                 ? library.correctEverywhere(articleId, mention, place.geonameId())
@@ -81,21 +118,77 @@ class LibraryDashboardData implements DashboardData {
     }
 
     @Override
-    public ImportJob importText(String text) {
-        return new Running(importer.startText(text, ImportOptions.defaults()));
+    public ImportJob importText(String text, ImportMetadata metadata) {
+        return new Running(importer.startText(text, options(metadata)), library);
     }
 
     @Override
-    public ImportJob importFile(String fileName, byte[] content) {
-        return new Running(importer.startBytes(fileName, content, ImportOptions.defaults()));
+    public ImportJob importFile(String fileName, byte[] content, ImportMetadata metadata) {
+        return new Running(importer.startBytes(fileName, content, options(metadata)), library);
+    }
+
+    private static ImportOptions options(ImportMetadata m) {
+        return ImportOptions.defaults().withPublished(m.published()).withMetadata(m.title(), m.outlet(), null, null);
+    }
+
+    @Override
+    public long importLimitBytes() {
+        return maxBytes;
+    }
+
+    @Override
+    public List<ArticleEntry> library() {
+        Map<String, Integer> places = library.placeCounts();
+        Map<String, Integer> events = new HashMap<>();
+        for (GeoEvent e : events()) {
+            e.sources().stream()
+                    .map(s -> s.link().articleId())
+                    .distinct()
+                    .forEach(id -> events.merge(id, 1, Integer::sum));
+        }
+        return library.articles().stream()
+                .map(a -> new ArticleEntry(a, events.getOrDefault(a.id(), 0), places.getOrDefault(a.id(), 0)))
+                .toList();
+    }
+
+    @Override
+    public Optional<DeletedArticle> delete(String articleId) {
+        return library.deleteUndoably(articleId);
+    }
+
+    @Override
+    public boolean restore(DeletedArticle deleted) {
+        return library.restore(deleted);
+    }
+
+    @Override
+    public boolean changePublished(String articleId, LocalDate published) {
+        return library.changePublished(articleId, published).isPresent();
+    }
+
+    @Override
+    public boolean reanalyse(String articleId) {
+        return library.reanalyse(articleId);
     }
 
     @Override
     public List<ImportJob> sampleImports() {
-        return samples.jobs().stream().<ImportJob>map(Running::new).toList();
+        return samples.jobs().stream()
+                .<ImportJob>map(j -> new Running(j, library))
+                .toList();
     }
 
-    private record Running(org.geobrief.ingest.ImportJob job) implements ImportJob {
+    /** The ingest module's job as the dashboard sees it; the places an import named are counted once it ends. */
+    private static final class Running implements ImportJob {
+        private final org.geobrief.ingest.ImportJob job;
+        private final ArticleLibrary library;
+        private volatile ImportOutcome outcome;
+
+        Running(org.geobrief.ingest.ImportJob job, ArticleLibrary library) {
+            this.job = job;
+            this.library = library;
+        }
+
         public double progress() {
             return job.progress();
         }
@@ -114,6 +207,26 @@ class LibraryDashboardData implements DashboardData {
 
         public void cancel() {
             job.cancel();
+        }
+
+        public void onChange(Runnable listener) {
+            job.onProgress(j -> listener.run());
+        }
+
+        public Optional<ImportOutcome> outcome() {
+            if (!isDone() || failed()) return Optional.empty();
+            if (outcome == null) {
+                ImportResult r = job.result().join();
+                Set<Long> places = new HashSet<>();
+                for (Article a : r.added()) {
+                    library.article(a.id()).ifPresent(s -> s.mentions().stream()
+                            .filter(m -> m.isResolved())
+                            .forEach(m -> places.add(m.place().geonameId())));
+                }
+                outcome = new ImportOutcome(
+                        r.added().size(), r.eventIds(), places, r.duplicates().size());
+            }
+            return Optional.of(outcome);
         }
     }
 }

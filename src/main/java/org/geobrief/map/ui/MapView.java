@@ -2,6 +2,7 @@ package org.geobrief.map.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -13,14 +14,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.geobrief.briefing.ui.ExportDialog;
+import org.geobrief.briefing.ui.PickedEvents;
 import org.geobrief.events.EventSource;
 import org.geobrief.events.GeoEvent;
 import org.geobrief.geoparse.ResolvedMention;
@@ -32,31 +35,54 @@ import org.geobrief.ingest.ArticleSummary;
 @PermitAll // every signed-in user (a viewer at least); on the single-user default, the local user
 public class MapView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** Town labels sent for one view, at most. */
+    static final int TOWNS = 400;
+
     static final String CREDITS = "Gazetteer data © GeoNames (CC-BY 4.0); Natural Earth (public domain)";
 
     private final DashboardData data;
     final FilterPanel filters = new FilterPanel();
     final EventMap map = new EventMap();
-    final EventListPanel list = new EventListPanel();
-    final EventPanel details = new EventPanel();
+    /** The events marked for the briefing, shared by the list, the panel and the export. */
+    final PickedEvents picks = new PickedEvents();
+
+    final EventListPanel list = new EventListPanel(picks);
+    final EventPanel details = new EventPanel(picks);
+    final PlaceSearch placeSearch;
     final ReaderPanel reader = new ReaderPanel();
     private List<GeoEvent> all = List.of();
     private Map<String, String> sourceOfArticle = Map.of();
     private Map<String, List<String>> namesOfArticle = Map.of();
     private EventFilter filter = EventFilter.ALL;
     private final CorrectionFlow corrections;
+    ImportDialog importDialog;
+    final Button importButton = new Button("Import…");
     /** Shown while the sample articles of a first start are still being read. */
     final Span sampleNotice = new Span("Reading the sample articles… their events appear here in a few seconds.");
 
     public MapView(DashboardData data) {
         this.data = data;
         this.corrections = new CorrectionFlow(data, map, reader, this::reload);
-        Button importButton = new Button("Import…", e -> openImport());
-        importButton.setVisible(mayImport()); // a viewer may not; the facade refuses anyway
+        importButton.addClickListener(e -> openImport());
+        Button exportButton = new Button("Export…", e -> openExport());
+        exportButton.setId("export-button");
+        placeSearch = new PlaceSearch(data::searchPlaces);
+        placeSearch.addValueChangeListener(e -> {
+            if (e.getValue() != null) map.flyTo(e.getValue().point(), PlaceSearch.zoomFor(e.getValue()));
+        });
+        // a viewer may not import or correct: hidden here, refused by the facade whatever the browser sends
+        importButton.setVisible(data.mayChange());
+        reader.setCorrectable(data.mayChange());
         sampleNotice.setId("sample-notice");
         sampleNotice.getStyle().set("color", "var(--lumo-secondary-text-color)");
         sampleNotice.setVisible(false);
-        HorizontalLayout header = new HorizontalLayout(new H2("GeoBrief"), importButton, sampleNotice);
+        HorizontalLayout header = new HorizontalLayout(
+                new H2("GeoBrief"),
+                importButton,
+                exportButton,
+                routerLink("articles", "Articles"),
+                placeSearch,
+                sampleNotice);
         header.setAlignItems(Alignment.BASELINE);
         map.setSizeFull();
         SplitLayout mapAndList = new SplitLayout(map, list, SplitLayout.Orientation.VERTICAL);
@@ -87,7 +113,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         filters.addChangedListener(e -> applyFilter(e.filter(), true));
         map.addPinSelectedListener(e -> showEvents(e.eventIds()));
         map.addMapClickedListener(e -> corrections.picked(e.point(), e.reachKm()));
+        map.addViewChangedListener(e -> map.setTowns(data.townsIn(e.extent(), e.zoom(), TOWNS)));
         list.addEventChosenListener(e -> chooseEvent(e.event()));
+        details.addEventChosenListener(e -> chooseEvent(e.event()));
+        details.setSourceNames(id -> sourceOfArticle.getOrDefault(id, ""));
         reader.addEventChosenListener(e -> chooseEvent(e.event()));
         details.addSentenceOpenedListener(e -> openReader(e.source()));
         reader.addMentionClickedListener(e -> flyToMention(e.mention()));
@@ -143,6 +172,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
                                 .filter(Objects::nonNull)
                                 .toList(),
                         (a, b) -> a));
+        map.setAllEvents(all);
+        picks.retain(all.stream().map(GeoEvent::id).collect(Collectors.toSet()));
         applyFilter(filter, false);
     }
 
@@ -155,12 +186,20 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
                 undated.stream().filter(e -> f.matches(e, source)).toList();
         filters.show(
                 f,
+                all.stream().map(GeoEvent::date).filter(Objects::nonNull).toList(),
                 undated.stream().map(GeoEvent::date).filter(Objects::nonNull).toList(),
                 FilterPanel.placeChoices(all),
                 sourceOfArticle.values().stream().distinct().sorted().toList());
-        map.setEvents(shown);
+        EventFilter anyTypeAnyDay = f.withTypes(Set.of());
+        map.filter(f.from(), f.to(), f.types(), e -> anyTypeAnyDay.matchesIgnoringDates(e, source));
         list.show(shown, all.size());
         if (details.keepVisible(shown)) map.clearSelection();
+        // a correction gives a moved event a new id: ring it where it is now
+        else if (!details.events().isEmpty()
+                && map.selected().isPresent()
+                && !map.selected().get().equals(details.events().get(0).id())) {
+            map.select(details.events().get(0).id());
+        }
         if (updateUrl) {
             getUI().ifPresent(ui ->
                     ui.getPage().getHistory().replaceState(null, new Location("", f.toQueryParameters())));
@@ -172,8 +211,13 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         details.show(ids.stream().map(byId::get).filter(Objects::nonNull).toList());
     }
 
+    /** Shows the event with the others the filters show at the same place, and flies there. */
     private void chooseEvent(GeoEvent e) {
-        details.show(List.of(e));
+        List<GeoEvent> here = new java.util.ArrayList<>(List.of(e));
+        map.events().stream()
+                .filter(o -> o.place().geonameId() == e.place().geonameId() && !o.id().equals(e.id()))
+                .forEach(here::add);
+        details.show(here);
         map.select(e.id());
         map.flyTo(e.place().point(), 8);
     }
@@ -189,15 +233,25 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         if (m.isResolved()) map.flyTo(m.place().point(), m.place().isCountry() ? 5 : 8);
     }
 
-    private static boolean mayImport() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null || request.getUserPrincipal() == null || request.isUserInRole("ANALYST");
+    private void openExport() {
+        List<GeoEvent> shown = map.events();
+        new ExportDialog(filter.toQuery(), map.extent(), q -> shown, data::articleMeta, picks).open();
     }
 
+    /** One dialog per view: closed, it keeps reporting its imports (new events appear, a notification at the end). */
     private void openImport() {
-        ImportDialog dialog = new ImportDialog(data);
-        dialog.addImportedListener(e -> reload());
-        dialog.open();
+        if (importDialog == null) {
+            importDialog = new ImportDialog(data);
+            importDialog.addImportedListener(e -> reload());
+        }
+        importDialog.open();
+    }
+
+    /** A link the router follows without reloading the page; unlike RouterLink it needs no route registry. */
+    static Anchor routerLink(String href, String text) {
+        Anchor a = new Anchor(href, text);
+        a.getElement().setAttribute("router-link", true);
+        return a;
     }
 
     private static String sourceName(ArticleSummary a) {

@@ -26,6 +26,8 @@ import org.geobrief.ingest.StoredArticle;
  */
 public class ReaderPanel extends VerticalLayout {
 
+    private boolean correctable = true;
+
     /** The user clicked a place mention. */
     public static class MentionClicked extends ComponentEvent<ReaderPanel> {
         private final ResolvedMention mention;
@@ -50,6 +52,7 @@ public class ReaderPanel extends VerticalLayout {
     private final Div mentionBar = new Div();
     private final Div text = new Div();
     private Article article;
+    private TextSpan marked;
 
     public ReaderPanel() {
         setId("reader");
@@ -59,6 +62,9 @@ public class ReaderPanel extends VerticalLayout {
                 .set("overflow", "auto")
                 .set("min-height", "0");
         text.setWidthFull();
+        text.setId("reader-text");
+        // remembers how far the analyst scrolled, so that a refresh (after a correction) can return there
+        text.getElement().executeJs("this.addEventListener('scroll', () => { this.__top = this.scrollTop; })");
         mentionBar.getStyle().set("font-size", "var(--lumo-font-size-s)");
         add(mentionBar, text);
         setFlexGrow(1, text);
@@ -73,8 +79,22 @@ public class ReaderPanel extends VerticalLayout {
      *     {@link org.geobrief.events.SourceLink}), or null
      */
     public void show(StoredArticle stored, TextSpan marked) {
+        render(stored, marked, true);
+    }
+
+    /**
+     * Shows the article again as it is stored now (after a correction), with the same sentence marked and scrolled as
+     * far as the analyst had scrolled.
+     */
+    public void refresh(StoredArticle stored) {
+        render(stored, stored.article().id().equals(article == null ? null : article.id()) ? marked : null, false);
+        text.getElement().executeJs("this.scrollTop = this.__top || 0");
+    }
+
+    private void render(StoredArticle stored, TextSpan marked, boolean scrollToMark) {
         Article a = stored.article();
         this.article = a;
+        this.marked = marked;
         removeAll();
         mentionBar.removeAll();
         text.removeAll();
@@ -112,18 +132,27 @@ public class ReaderPanel extends VerticalLayout {
             }
             start = end;
         }
-        if (first != null) first.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+        if (first != null && scrollToMark) first.getElement().executeJs("this.scrollIntoView({block: 'center'})");
     }
 
-    /** Shows the clicked mention's resolution with a button to correct it. */
+    /**
+     * Whether a clicked mention offers "Correct place…": only where a map is beside the reader to pick the right place
+     * on (the dashboard), not in the article library.
+     */
+    public void setCorrectable(boolean correctable) {
+        this.correctable = correctable;
+    }
+
+    /** Shows the clicked mention's resolution, with a button to correct it where the reader is correctable. */
     public void showMention(ResolvedMention m) {
         mentionBar.removeAll();
         String where = m.isResolved() ? m.place().name() + ", " + m.place().countryCode() : "not placed";
-        Button correct = new Button("Correct place…", e -> fireEvent(new CorrectionRequested(this, m)));
-        correct.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        mentionBar.add(
-                new Span("“" + m.mention().text() + "” → " + where + String.format(" (%.2f) ", m.confidence())),
-                correct);
+        mentionBar.add(new Span("“" + m.mention().text() + "” → " + where + String.format(" (%.2f) ", m.confidence())));
+        if (correctable) {
+            Button correct = new Button("Correct place…", e -> fireEvent(new CorrectionRequested(this, m)));
+            correct.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            mentionBar.add(correct);
+        }
     }
 
     public Registration addMentionClickedListener(ComponentEventListener<MentionClicked> listener) {

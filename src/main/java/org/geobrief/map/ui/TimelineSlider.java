@@ -13,7 +13,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 
-/** Events per day as a histogram with a date range slider and playback ({@code frontend/geobrief-timeline.ts}). */
+/**
+ * Events over time as a histogram with a date range (brush, two thumbs) and playback ({@code
+ * frontend/geobrief-timeline.ts}). The axis spans every event's date, whatever the other filters; the events those
+ * filters let through are drawn inside it. The client bins by day, week or month from the span; the label it shows
+ * is the range the map shows, which the server confirms after each change.
+ */
 @Tag("geobrief-timeline")
 @JsModule("./geobrief-timeline.ts")
 public class TimelineSlider extends Component implements HasSize {
@@ -57,19 +62,42 @@ public class TimelineSlider extends Component implements HasSize {
 
     /** Draws one bar per day from the first to the last date; keeps the range within them. */
     public void setDates(Collection<LocalDate> dates, LocalDate rangeFrom, LocalDate rangeTo) {
-        first = dates.stream().min(LocalDate::compareTo).orElse(LocalDate.now());
-        LocalDate last = dates.stream().max(LocalDate::compareTo).orElse(first);
-        days = (int) ChronoUnit.DAYS.between(first, last) + 1;
-        int[] counts = new int[days];
-        dates.forEach(d -> counts[(int) ChronoUnit.DAYS.between(first, d)]++);
-        ArrayNode json = JsonNodeFactory.instance.arrayNode();
-        for (int c : counts) json.add(c);
-        getElement().setPropertyJson("counts", json);
-        getElement().setProperty("start", first.toString());
+        setDates(dates, dates, rangeFrom, rangeTo);
+    }
+
+    /**
+     * @param axisDates every event's date: the axis spans them and their counts are drawn faintly
+     * @param dates the dates of the events the other filters let through, drawn inside
+     */
+    public void setDates(
+            Collection<LocalDate> axisDates, Collection<LocalDate> dates, LocalDate rangeFrom, LocalDate rangeTo) {
+        first = axisDates.stream().min(LocalDate::compareTo).orElse(LocalDate.now());
+        LocalDate last = axisDates.stream().max(LocalDate::compareTo).orElse(first);
+        int span = (int) ChronoUnit.DAYS.between(first, last) + 1;
+        if (span != days || !first.toString().equals(getElement().getProperty("start"))) {
+            days = span;
+            getElement().setPropertyJson("totals", perDay(axisDates));
+            getElement().setProperty("start", first.toString());
+        }
+        getElement().setPropertyJson("counts", perDay(dates));
         from = rangeFrom == null ? 0 : index(rangeFrom);
         to = rangeTo == null ? days - 1 : Math.max(from, index(rangeTo));
         getElement().setProperty("from", from);
         getElement().setProperty("to", to);
+        // what the map shows now: the label says this, and playback waits for it before the next step
+        getElement().setProperty("shownFrom", from);
+        getElement().setProperty("shownTo", to);
+    }
+
+    private ArrayNode perDay(Collection<LocalDate> dates) {
+        int[] counts = new int[days];
+        dates.forEach(d -> {
+            long i = ChronoUnit.DAYS.between(first, d);
+            if (i >= 0 && i < days) counts[(int) i]++;
+        });
+        ArrayNode json = JsonNodeFactory.instance.arrayNode();
+        for (int c : counts) json.add(c);
+        return json;
     }
 
     public LocalDate from() {

@@ -5,11 +5,15 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.geobrief.map.ui.DashboardData;
+import org.geobrief.map.ui.ImportOutcome;
 import org.geobrief.security.Access;
 import org.geobrief.security.AuditLog;
 import org.geobrief.security.Role;
@@ -28,6 +32,14 @@ class GuardedDashboard implements BeanPostProcessor {
 
     static final int MAX_QUEUED = 3;
 
+    /** The facade's other changes (method → what the refusal names), each recorded in the audit log. */
+    static final Map<String, String> CHANGES = Map.of(
+            "undo", "undo a correction",
+            "delete", "delete an article",
+            "restore", "restore a deleted article",
+            "changePublished", "change a publication date",
+            "reanalyse", "analyse an article again");
+
     private final ObjectProvider<AuditLog> audit;
     private final Map<String, UserQueue> queues = new HashMap<>();
 
@@ -41,6 +53,7 @@ class GuardedDashboard implements BeanPostProcessor {
             return bean;
         }
         InvocationHandler guard = (proxy, method, args) -> switch (method.getName()) {
+            case "mayChange" -> Access.has(Role.ANALYST);
             case "correct" -> {
                 Access.require(Role.ANALYST, "correct a place");
                 Object done = call(data, method, args);
@@ -49,12 +62,6 @@ class GuardedDashboard implements BeanPostProcessor {
                                 "correct",
                                 "article " + args[0] + ", mention " + args[1] + " -> " + describe(args[2])
                                         + ((Boolean) args[3] ? " (everywhere in the document)" : ""));
-                yield done;
-            }
-            case "undo" -> {
-                Access.require(Role.ANALYST, "undo a correction");
-                Object done = call(data, method, args);
-                audit.getObject().record("undo", String.valueOf(args[0]));
                 yield done;
             }
             case "importText", "importFile" -> {
@@ -69,13 +76,14 @@ class GuardedDashboard implements BeanPostProcessor {
                 });
             }
             default -> {
-                if (method.getName().startsWith("delete")) {
-                    Access.require(Role.ANALYST, "delete");
-                    Object done = call(data, method, args);
-                    audit.getObject().record("delete", java.util.Arrays.toString(args));
-                    yield done;
+                String change = CHANGES.get(method.getName());
+                if (change == null) {
+                    yield call(data, method, args);
                 }
-                yield call(data, method, args);
+                Access.require(Role.ANALYST, change);
+                Object done = call(data, method, args);
+                audit.getObject().record(method.getName(), describeArgs(args));
+                yield done;
             }
         };
         return Proxy.newProxyInstance(
@@ -84,6 +92,16 @@ class GuardedDashboard implements BeanPostProcessor {
                         ? bean.getClass().getInterfaces()
                         : new Class<?>[] {DashboardData.class},
                 guard);
+    }
+
+    private static String describeArgs(Object[] args) {
+        return args == null
+                ? ""
+                : java.util.Arrays.stream(args)
+                        .map(a -> a instanceof org.geobrief.ingest.DeletedArticle d
+                                ? "article " + d.article().id()
+                                : String.valueOf(a))
+                        .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String describe(Object place) {
@@ -124,13 +142,14 @@ class GuardedDashboard implements BeanPostProcessor {
             starter.submit(() -> {
                 try {
                     if (!job.cancelled) {
-                        job.started = start.start();
+                        job.begin(start.start());
                         while (!job.started.isDone()) {
                             Thread.sleep(200);
                         }
                     }
                 } catch (Throwable e) {
                     job.error = e.getMessage() == null ? e.toString() : e.getMessage();
+                    job.changed();
                 } finally {
                     waiting.decrementAndGet();
                 }
@@ -145,6 +164,33 @@ class GuardedDashboard implements BeanPostProcessor {
         volatile DashboardData.ImportJob started;
         volatile String error;
         volatile boolean cancelled;
+        private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+        /** The import starts: the dialog's listeners follow it from now on. */
+        void begin(DashboardData.ImportJob job) {
+            started = job;
+            listeners.forEach(job::onChange);
+            changed();
+        }
+
+        void changed() {
+            listeners.forEach(Runnable::run);
+        }
+
+        @Override
+        public void onChange(Runnable listener) {
+            listeners.add(listener);
+            DashboardData.ImportJob s = started;
+            if (s != null) {
+                s.onChange(listener); // at worst twice with begin(): one more refresh
+            }
+        }
+
+        @Override
+        public Optional<ImportOutcome> outcome() {
+            DashboardData.ImportJob s = started;
+            return s == null ? Optional.empty() : s.outcome();
+        }
 
         public double progress() {
             return started == null ? 0 : started.progress();
@@ -172,6 +218,8 @@ class GuardedDashboard implements BeanPostProcessor {
             cancelled = true;
             if (started != null) {
                 started.cancel();
+            } else {
+                changed();
             }
         }
     }

@@ -65,6 +65,50 @@ class ExportDialogTest {
     }
 
     @Test
+    void picked_events_alone_go_out_in_the_analysts_order_with_the_subtitle() throws Exception {
+        PickedEvents picks = new PickedEvents();
+        List<org.geobrief.events.GeoEvent> all = SampleEvents.kazakhstan();
+        ExportDialog d = new ExportDialog(EventQuery.all(), null, q -> all, SampleEvents.ARTICLES::get, picks);
+        picks.toggle(all.get(0).id());
+        picks.toggle(all.get(2).id());
+        picks.move(all.get(2).id(), -1);
+        d.onlyPicked.setValue(true);
+        d.subtitle.setValue("For the morning meeting");
+
+        ByteArrayOutputStream geojson = new ByteArrayOutputStream();
+        d.write(Format.GEOJSON, geojson);
+        ByteArrayOutputStream pptx = new ByteArrayOutputStream();
+        d.write(Format.PPTX, pptx);
+
+        JsonNode features = new ObjectMapper().readTree(geojson.toByteArray()).get("features");
+        assertThat(features).hasSize(2);
+        try (var show =
+                new org.apache.poi.xslf.usermodel.XMLSlideShow(new java.io.ByteArrayInputStream(pptx.toByteArray()))) {
+            String titleSlide = text(show.getSlides().get(0));
+            assertThat(titleSlide).contains("Events briefing").contains("For the morning meeting");
+            List<String> keyHeadings = show.getSlides().stream()
+                    .map(ExportDialogTest::text)
+                    .filter(t -> t.matches("(?s)^[12]\\. .*"))
+                    .map(t -> t.substring(0, t.indexOf('\n') < 0 ? t.length() : t.indexOf('\n')))
+                    .toList();
+            assertThat(keyHeadings).hasSize(2);
+            assertThat(keyHeadings.get(0))
+                    .startsWith("1. ")
+                    .contains(all.get(2).place().name());
+            assertThat(keyHeadings.get(1))
+                    .startsWith("2. ")
+                    .contains(all.get(0).place().name());
+        }
+    }
+
+    private static String text(org.apache.poi.xslf.usermodel.XSLFSlide slide) {
+        return slide.getShapes().stream()
+                .filter(org.apache.poi.xslf.usermodel.XSLFTextShape.class::isInstance)
+                .map(s -> ((org.apache.poi.xslf.usermodel.XSLFTextShape) s).getText())
+                .reduce("", (a, b) -> a.isEmpty() ? b : a + "\n" + b);
+    }
+
+    @Test
     void the_file_is_named_after_the_title() {
         ExportDialog d = dialog(null);
         d.title.setValue("Unrest: Almaty / Алматы, Jan 2022");

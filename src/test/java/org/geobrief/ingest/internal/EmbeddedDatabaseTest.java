@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
+import org.geobrief.ingest.DataDirInUseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,7 @@ class EmbeddedDatabaseTest {
         Process other = holdLock(dir);
         try {
             assertThatThrownBy(() -> EmbeddedDatabase.open(dir))
-                    .isInstanceOf(DataDirLock.InUseException.class)
+                    .isInstanceOf(DataDirInUseException.class)
                     .hasMessage("The database in " + dir + " is in use by another GeoBrief (pid " + other.pid()
                             + "); stop it or use --data-dir.");
         } finally {
@@ -76,7 +77,7 @@ class EmbeddedDatabaseTest {
         Process other = holdLock(dir);
         try {
             assertThatThrownBy(() -> EmbeddedDatabase.restore(dir, tmp.resolve("b.zip")))
-                    .isInstanceOf(DataDirLock.InUseException.class);
+                    .isInstanceOf(DataDirInUseException.class);
         } finally {
             other.destroyForcibly().waitFor();
         }

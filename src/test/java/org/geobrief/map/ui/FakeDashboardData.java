@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.base.TextSpan;
@@ -20,6 +22,7 @@ import org.geobrief.geoparse.ResolvedMention;
 import org.geobrief.ingest.Article;
 import org.geobrief.ingest.ArticleSummary;
 import org.geobrief.ingest.Correction;
+import org.geobrief.ingest.DeletedArticle;
 import org.geobrief.ingest.StoredArticle;
 import org.geobrief.timeline.TimePrecision;
 
@@ -73,13 +76,14 @@ class FakeDashboardData implements DashboardData {
 
     @Override
     public List<ArticleSummary> articles() {
+        if (!stored) return List.of();
         return List.of(new ArticleSummary(
                 article.id(),
                 article.title(),
                 article.outlet(),
                 "",
                 "",
-                article.published(),
+                published.getOrDefault(article.id(), article.published()),
                 "en",
                 article.source(),
                 Instant.EPOCH));
@@ -87,7 +91,7 @@ class FakeDashboardData implements DashboardData {
 
     @Override
     public Optional<StoredArticle> article(String articleId) {
-        if (!articleId.equals(article.id())) return Optional.empty();
+        if (!stored || !articleId.equals(article.id())) return Optional.empty();
         List<ResolvedMention> mentions = List.of(
                 mention("Aktau", AKTAU), mention("Almaty", ALMATY, ALMATY_REGION), mention("Nur-Sultan", NUR_SULTAN));
         return Optional.of(new StoredArticle(article, Instant.EPOCH, mentions, events(), List.copyOf(corrections)));
@@ -136,14 +140,129 @@ class FakeDashboardData implements DashboardData {
     }
 
     @Override
-    public ImportJob importText(String text) {
+    public ImportJob importText(String text, ImportMetadata metadata) {
         lastImported = text;
+        lastMetadata = metadata;
+        if (!jobs.isEmpty()) return jobs.remove(0);
         return finished(text.codePoints().noneMatch(Character::isLetter) ? "No text found in it." : null);
     }
 
     @Override
-    public ImportJob importFile(String fileName, byte[] content) {
-        return importText(new String(content, StandardCharsets.UTF_8));
+    public ImportJob importFile(String fileName, byte[] content, ImportMetadata metadata) {
+        importedFiles.add(fileName);
+        return importText(new String(content, StandardCharsets.UTF_8), metadata);
+    }
+
+    @Override
+    public long importLimitBytes() {
+        return importLimit;
+    }
+
+    /** The stored article, unless the library view deleted it. */
+    boolean stored = true;
+    /** False: the user is a viewer. */
+    boolean mayChange = true;
+
+    @Override
+    public boolean mayChange() {
+        return mayChange;
+    }
+
+    @Override
+    public List<ArticleEntry> library() {
+        return stored ? List.of(new ArticleEntry(articles().get(0), events.size(), 3)) : List.of();
+    }
+
+    @Override
+    public Optional<DeletedArticle> delete(String articleId) {
+        if (!stored || !articleId.equals(article.id())) return Optional.empty();
+        stored = false;
+        return Optional.of(new DeletedArticle(article, Instant.EPOCH, List.of()));
+    }
+
+    @Override
+    public boolean restore(DeletedArticle deleted) {
+        if (stored) return false;
+        stored = true;
+        return true;
+    }
+
+    @Override
+    public boolean changePublished(String articleId, LocalDate published) {
+        this.published.put(articleId, published);
+        return true;
+    }
+
+    @Override
+    public boolean reanalyse(String articleId) {
+        reanalysed.add(articleId);
+        return true;
+    }
+
+    final Map<String, LocalDate> published = new HashMap<>();
+    final List<String> reanalysed = new ArrayList<>();
+    final List<String> importedFiles = new ArrayList<>();
+    /** Jobs the next imports return, in order; when none, an import ends at once. */
+    final List<ImportJob> jobs = new ArrayList<>();
+
+    ImportMetadata lastMetadata;
+    long importLimit = 50L << 20;
+
+    /** An import the test drives step by step; listeners run as the real job's do. */
+    static final class Steered implements ImportJob {
+        private final List<Runnable> listeners = new ArrayList<>();
+        volatile double progress;
+        volatile String message = "Waiting to start";
+        volatile boolean done;
+        volatile boolean failed;
+        volatile ImportOutcome outcome;
+        boolean cancelled;
+
+        void step(double progress, String message) {
+            this.progress = progress;
+            this.message = message;
+            listeners.forEach(Runnable::run);
+        }
+
+        void succeed(ImportOutcome outcome, String message) {
+            this.outcome = outcome;
+            done = true;
+            step(1, message);
+        }
+
+        void fail(String why) {
+            failed = true;
+            done = true;
+            step(1, why);
+        }
+
+        public double progress() {
+            return progress;
+        }
+
+        public boolean isDone() {
+            return done;
+        }
+
+        public String message() {
+            return message;
+        }
+
+        public boolean failed() {
+            return failed;
+        }
+
+        public void cancel() {
+            cancelled = true;
+        }
+
+        public Optional<ImportOutcome> outcome() {
+            return Optional.ofNullable(outcome);
+        }
+
+        public void onChange(Runnable listener) {
+            listeners.add(listener);
+        }
     }
 
     /** Where {@code needle} is in the article's source document. */

@@ -7,19 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -59,23 +56,8 @@ class MapDashboardIT {
 
     @BeforeEach
     void startBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=1600,1000",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                .build();
-        driver = new ChromeDriver(service, options);
+        ChromeOptions options = HeadlessChromium.options();
+        driver = HeadlessChromium.start(options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         wait.ignoring(StaleElementReferenceException.class);
     }
@@ -122,8 +104,6 @@ class MapDashboardIT {
         assertThat(drawn.longValue()).as("events the map draws after filtering").isEqualTo(shown);
         assertThat(driver.getCurrentUrl()).contains("from=").contains("to=");
         screenshot("map-dashboard.png");
-
-        benchTenThousandPins(map);
     }
 
     /** The sample documents bundled with the app, imported the way an upload is. */
@@ -184,36 +164,7 @@ class MapDashboardIT {
                 to);
     }
 
-    @SuppressWarnings("unchecked")
-    private void benchTenThousandPins(WebElement map) throws Exception {
-        Map<String, Object> result = (Map<String, Object>) ((JavascriptExecutor) driver)
-                .executeScript(
-                        "const el = arguments[0]; let seed = 42; const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;"
-                                + "const pins = []; for (let i = 0; i < 10000; i++) {"
-                                + "  pins.push(['b' + i, 46 + rnd() * 40, 35 + rnd() * 20, i % 6, 1 + Math.floor(rnd() * 4)]); }"
-                                + "el.setPins(JSON.stringify(pins)); el.flyTo(66, 45, 4);"
-                                + "return new Promise(r => setTimeout(() => r(el.bench(120)), 1500));",
-                        map);
-        String line = String.format(
-                "%s synthetic pins in headless Chromium (software rendering), median ms to render one frame:"
-                        + " drag-pan %.1f, pan by code %.1f, pan pins only %.1f, zoom to a new level (clustering) %.1f,"
-                        + " zoom to a level seen before %.1f (events drawn after zooming: %s)",
-                result.get("pins"),
-                num(result.get("dragPanMs")),
-                num(result.get("codePanMs")),
-                num(result.get("pinsOnlyPanMs")),
-                num(result.get("zoomFirstMs")),
-                num(result.get("zoomAgainMs")),
-                result.get("eventsDrawn"));
-        System.out.println(line);
-        Files.writeString(Path.of("target/map-bench.txt"), line + System.lineSeparator());
-    }
-
     private void screenshot(String name) throws Exception {
         Files.write(Path.of("target", name), driver.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static double num(Object o) {
-        return ((Number) o).doubleValue();
     }
 }

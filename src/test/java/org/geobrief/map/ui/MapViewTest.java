@@ -191,6 +191,8 @@ class MapViewTest {
 
         assertThat(data.everywhere).containsExactly(true);
         assertThat(placeOf("e2")).isEqualTo("Almaty Region");
+        assertThat(view.details.events()).extracting(e -> e.place().name()).containsExactly("Almaty Region");
+        assertThat(view.reader.article().id()).isEqualTo("a1");
         Button undo = LocatorJ._get(Button.class, spec -> spec.withText("Undo"));
         undo.click();
         assertThat(placeOf("e2")).isEqualTo("Almaty");
@@ -244,6 +246,68 @@ class MapViewTest {
                 .isEqualTo("Gazetteer data © GeoNames (CC-BY 4.0); Natural Earth (public domain)");
     }
 
+    @Test
+    void with_no_event_chosen_the_panel_lists_the_most_reported_events_shown() {
+        List<Button> overview = LocatorJ._find(view.details, Button.class, spec -> spec.withClasses("overview-event"));
+
+        assertThat(overview)
+                .extracting(Button::getText)
+                .containsExactly(
+                        "2022-01-06 Strategic developments — Nur-Sultan (1)",
+                        "2022-01-05 Strategic developments — Almaty (1)",
+                        "2022-01-02 Protests — Aktau (1)");
+        overview.get(1).click();
+        assertThat(view.details.events()).extracting(GeoEvent::id).containsExactly("e2");
+    }
+
+    @Test
+    void events_picked_in_the_panel_go_to_the_export_in_the_analysts_order() throws Exception {
+        ComponentUtil.fireEvent(view.map, new PinSelected(view.map, true, List.of("e3")));
+        LocatorJ._get(view.details, Button.class, spec -> spec.withId("pick-event"))
+                .click();
+        ComponentUtil.fireEvent(view.map, new PinSelected(view.map, true, List.of("e1")));
+        LocatorJ._get(view.details, Button.class, spec -> spec.withId("pick-event"))
+                .click();
+        assertThat(LocatorJ._get(view.details, Button.class, spec -> spec.withId("pick-event"))
+                        .getText())
+                .isEqualTo("★ In the briefing");
+        view.picks.move("e1", -1);
+
+        assertThat(view.picks.ids()).containsExactly("e1", "e3");
+        view.filters.types.setValue(Set.of(EventType.STRATEGIC_DEVELOPMENTS));
+        LocatorJ._get(Button.class, spec -> spec.withId("export-button")).click();
+        org.geobrief.briefing.ui.ExportDialog dialog = LocatorJ._get(org.geobrief.briefing.ui.ExportDialog.class);
+        assertThat(LocatorJ._find(
+                        dialog,
+                        com.vaadin.flow.component.orderedlayout.HorizontalLayout.class,
+                        spec -> spec.withClasses("picked-event")))
+                .hasSize(2);
+    }
+
+    @Test
+    void the_timeline_axis_stays_when_another_filter_changes_and_draws_the_filtered_counts_inside() {
+        String totals =
+                view.filters.timeline.getElement().getPropertyRaw("totals").toString();
+        String counts =
+                view.filters.timeline.getElement().getPropertyRaw("counts").toString();
+
+        view.filters.types.setValue(Set.of(EventType.PROTESTS));
+
+        assertThat(view.filters.timeline.getElement().getPropertyRaw("totals").toString())
+                .isEqualTo(totals);
+        assertThat(view.filters.timeline.getElement().getPropertyRaw("counts").toString())
+                .isNotEqualTo(counts);
+        assertThat(view.filters.timeline.getElement().getProperty("start")).isEqualTo("2022-01-02");
+    }
+
+    @Test
+    void the_place_filter_offers_a_country_once() {
+        assertThat(FilterPanel.placeChoices(data.events()))
+                .containsEntry("KZ", "KZ (whole country)")
+                .containsEntry(Long.toString(FakeDashboardData.ALMATY.geonameId()), "Almaty, KZ")
+                .hasSize(4);
+    }
+
     private List<Div> sentenceButtons() {
         return LocatorJ._find(view.details, Div.class, spec -> spec.withClasses("source-sentence"));
     }
@@ -259,5 +323,16 @@ class MapViewTest {
                 .orElseThrow()
                 .place()
                 .name();
+    }
+
+    @Test
+    void a_viewer_sees_the_map_but_no_import_and_no_correction() {
+        data.mayChange = false;
+        MapView viewers = new MapView(data);
+        UI.getCurrent().add(viewers);
+
+        assertThat(viewers.map.events()).isNotEmpty();
+        assertThat(viewers.importButton.isVisible()).isFalse();
+        assertThat(view.importButton.isVisible()).isTrue();
     }
 }

@@ -102,4 +102,56 @@ class GuardedDashboardTest {
         assertThat(other.failed()).isFalse();
         release.set(true);
     }
+
+    @Test
+    void a_viewer_may_not_change_anything_in_the_library_and_the_views_are_told_so() {
+        signIn("vera", Role.VIEWER);
+        assertThat(guarded.mayChange()).isFalse();
+        assertThatThrownBy(() -> guarded.delete("a1")).hasMessage("Only an analyst may delete an article.");
+        assertThatThrownBy(() -> guarded.changePublished("a1", java.time.LocalDate.of(2024, 3, 6)))
+                .hasMessage("Only an analyst may change a publication date.");
+        assertThatThrownBy(() -> guarded.reanalyse("a1")).hasMessage("Only an analyst may analyse an article again.");
+        verify(facade, never()).delete(anyString());
+        verify(facade, never()).reanalyse(anyString());
+        assertThat(audit.recent(10)).isEmpty();
+    }
+
+    @Test
+    void an_analysts_change_of_date_is_logged() {
+        signIn("ana", Role.ANALYST);
+        when(facade.changePublished("a1", java.time.LocalDate.of(2024, 3, 6))).thenReturn(true);
+        assertThat(guarded.mayChange()).isTrue();
+        assertThat(guarded.changePublished("a1", java.time.LocalDate.of(2024, 3, 6)))
+                .isTrue();
+        assertThat(audit.recent(10)).singleElement().satisfies(e -> {
+            assertThat(e.user()).isEqualTo("ana");
+            assertThat(e.action()).isEqualTo("changePublished");
+            assertThat(e.detail()).isEqualTo("a1, 2024-03-06");
+        });
+    }
+
+    @Test
+    void a_queued_import_passes_on_the_running_imports_progress_and_outcome() throws Exception {
+        AtomicBoolean release = new AtomicBoolean();
+        java.util.List<Runnable> onRunning = new java.util.concurrent.CopyOnWriteArrayList<>();
+        DashboardData.ImportJob running = mock(DashboardData.ImportJob.class);
+        when(running.isDone()).thenAnswer(i -> release.get());
+        org.mockito.Mockito.doAnswer(i -> onRunning.add(i.getArgument(0)))
+                .when(running)
+                .onChange(org.mockito.ArgumentMatchers.any());
+        org.geobrief.map.ui.ImportOutcome outcome =
+                new org.geobrief.map.ui.ImportOutcome(1, java.util.Set.of("e1"), java.util.Set.of(1526395L), 0);
+        when(running.outcome()).thenReturn(java.util.Optional.of(outcome));
+        when(facade.importText(anyString())).thenReturn(running);
+        signIn("ana", Role.ANALYST);
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        DashboardData.ImportJob job = guarded.importText("Troops in Almaty.");
+        job.onChange(calls::incrementAndGet);
+        for (int i = 0; i < 200 && onRunning.isEmpty(); i++) Thread.sleep(50);
+        assertThat(onRunning).isNotEmpty(); // the dialog's listener follows the running import
+        onRunning.forEach(Runnable::run);
+        assertThat(calls.get()).isGreaterThanOrEqualTo(1);
+        assertThat(job.outcome()).contains(outcome);
+        release.set(true);
+    }
 }

@@ -1,0 +1,197 @@
+package org.geobrief.map.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.geobrief.ingest.ArticleSummary;
+import org.geobrief.ingest.DeletedArticle;
+
+/**
+ * The article library: every stored article (events or not) with its counts, searchable and sortable; the selected
+ * one opens in the reader and can be re-dated, analysed again or deleted (with Undo).
+ */
+@Route("articles")
+@PageTitle("Articles · GeoBrief")
+@PermitAll // a viewer reads the library; re-dating, analysing again and deleting need an analyst
+public class ArticlesView extends VerticalLayout {
+
+    private static final DateTimeFormatter IMPORTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    private final DashboardData data;
+    final TextField search = new TextField();
+    final Span count = new Span();
+    final Grid<ArticleEntry> grid = new Grid<>();
+    final ReaderPanel reader = new ReaderPanel();
+    final DatePicker published = new DatePicker("Publication date");
+    final Button setDate = new Button("Set date");
+    final Button reanalyse = new Button("Analyse again");
+    final Button delete = new Button("Delete");
+    private List<ArticleEntry> all = List.of();
+
+    public ArticlesView(DashboardData data) {
+        this.data = data;
+        search.setPlaceholder("Search title, outlet, source");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> show());
+        search.setId("article-search");
+        count.setId("article-count");
+        HorizontalLayout header =
+                new HorizontalLayout(new H2("Articles"), MapView.routerLink("", "Map"), search, count);
+        header.setAlignItems(Alignment.BASELINE);
+        header.setPadding(true);
+
+        grid.setId("article-grid");
+        grid.addColumn(e -> title(e.article()))
+                .setHeader("Title")
+                .setSortable(true)
+                .setFlexGrow(4)
+                .setComparator(Comparator.comparing(e -> title(e.article()).toLowerCase(Locale.ROOT)));
+        grid.addColumn(e -> Objects.toString(e.article().outlet(), ""))
+                .setHeader("Outlet")
+                .setSortable(true)
+                .setComparator(
+                        Comparator.comparing(e -> Objects.toString(e.article().outlet(), "")));
+        grid.addColumn(e -> Objects.toString(e.article().published(), "undated"))
+                .setHeader("Published")
+                .setComparator(Comparator.comparing(
+                        e -> e.article().published(), Comparator.nullsFirst(Comparator.naturalOrder())))
+                .setSortable(true);
+        grid.addColumn(ArticleEntry::events)
+                .setHeader("Events")
+                .setSortable(true)
+                .setComparator(ArticleEntry::events);
+        grid.addColumn(ArticleEntry::places)
+                .setHeader("Places")
+                .setSortable(true)
+                .setComparator(ArticleEntry::places);
+        grid.addColumn(e -> IMPORTED.format(e.article().importedAt().atZone(ZoneOffset.UTC)))
+                .setHeader("Imported (UTC)")
+                .setSortable(true)
+                .setComparator(Comparator.comparing(e -> e.article().importedAt()));
+        grid.getColumns().forEach(c -> c.setResizable(true).setAutoWidth(true).setFlexGrow(0));
+        grid.getColumns().get(0).setAutoWidth(false).setWidth("18em").setFlexGrow(1);
+        // a ministry's full name would take the width the title and the counts need
+        grid.getColumns().get(1).setAutoWidth(false).setWidth("10em").setFlexGrow(1);
+        grid.asSingleSelect().addValueChangeListener(e -> open(e.getValue()));
+
+        setDate.addClickListener(e -> selected().ifPresent(a -> {
+            data.changePublished(a.id(), published.getValue());
+            Notification.show("Publication date of “" + title(a) + "” set to "
+                    + Objects.toString(published.getValue(), "undated") + "; its events were dated again.");
+            reload(a.id());
+        }));
+        reanalyse.addClickListener(e -> selected().ifPresent(a -> {
+            data.reanalyse(a.id());
+            Notification.show("“" + title(a) + "” analysed again.");
+            reload(a.id());
+        }));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(e -> selected().ifPresent(this::delete));
+        HorizontalLayout actions = new HorizontalLayout(published, setDate, reanalyse, delete);
+        actions.setAlignItems(Alignment.BASELINE);
+        // a viewer reads; the facade refuses the changes anyway, whatever the browser sends
+        Stream.of(published, setDate, reanalyse, delete).forEach(c -> c.setVisible(data.mayChange()));
+        VerticalLayout left = new VerticalLayout(grid, actions);
+        left.setPadding(false);
+        left.setSizeFull();
+        left.setFlexGrow(1, grid);
+        reader.getStyle().set("overflow", "auto");
+        reader.setCorrectable(false); // a place is corrected on the map, where the right one can be picked
+        SplitLayout body = new SplitLayout(left, reader);
+        body.setSplitterPosition(62);
+        body.setSizeFull();
+        setSizeFull();
+        setPadding(false);
+        add(header, body);
+        setFlexGrow(1, body);
+        reload(null);
+    }
+
+    /** Reads the articles again and selects {@code selectId} if it is still there. */
+    void reload(String selectId) {
+        all = data.library();
+        show();
+        all.stream().filter(e -> e.article().id().equals(selectId)).findFirst().ifPresentOrElse(grid::select, () -> {
+            grid.deselectAll();
+            open(null);
+        });
+    }
+
+    private void show() {
+        String q = search.getValue().strip().toLowerCase(Locale.ROOT);
+        List<ArticleEntry> shown = all.stream()
+                .filter(e -> q.isEmpty()
+                        || Stream.of(
+                                        e.article().title(),
+                                        e.article().outlet(),
+                                        e.article().source())
+                                .anyMatch(s ->
+                                        s != null && s.toLowerCase(Locale.ROOT).contains(q)))
+                .toList();
+        grid.setItems(shown);
+        count.setText(
+                shown.size() == all.size()
+                        ? all.size() + " articles"
+                        : shown.size() + " of " + all.size() + " articles");
+    }
+
+    private void open(ArticleEntry e) {
+        boolean chosen = e != null;
+        Stream.of(published, setDate, reanalyse, delete).forEach(c -> c.setEnabled(chosen));
+        if (!chosen) {
+            reader.removeAll();
+            return;
+        }
+        published.setValue(e.article().published());
+        data.article(e.article().id()).ifPresent(a -> reader.show(a, null));
+    }
+
+    private void delete(ArticleSummary a) {
+        Optional<DeletedArticle> deleted = data.delete(a.id());
+        reload(null);
+        deleted.ifPresent(d -> {
+            Notification n = new Notification();
+            n.setId("deleted-notice");
+            n.setDuration(10_000);
+            n.setPosition(Notification.Position.BOTTOM_START);
+            Button undo = new Button("Undo", e -> {
+                n.close();
+                data.restore(d);
+                reload(a.id());
+            });
+            undo.setId("undo-delete");
+            undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            n.add(new HorizontalLayout(new Span("Deleted “" + title(a) + "” with its events."), undo));
+            n.open();
+        });
+    }
+
+    private Optional<ArticleSummary> selected() {
+        return grid.asSingleSelect().getOptionalValue().map(ArticleEntry::article);
+    }
+
+    private static String title(ArticleSummary a) {
+        return a.title() == null || a.title().isBlank() ? a.source() : a.title();
+    }
+}

@@ -1,0 +1,113 @@
+package org.geobrief.map.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H3;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ArticlesViewTest {
+
+    private final FakeDashboardData data = new FakeDashboardData();
+    private ArticlesView view;
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup();
+        view = new ArticlesView(data);
+        UI.getCurrent().add(view);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void lists_every_article_with_outlet_date_and_counts() {
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(view.grid, 0))
+                .containsExactly("Unrest in Kazakhstan", "Eurasianet", "2022-01-07", "3", "3", "1970-01-01 00:00");
+        assertThat(view.count.getText()).isEqualTo("1 articles");
+    }
+
+    @Test
+    void search_keeps_the_articles_whose_title_outlet_or_source_match() {
+        view.search.setValue("eurasia");
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+
+        view.search.setValue("reuters");
+        assertThat(GridKt._size(view.grid)).isZero();
+        assertThat(view.count.getText()).isEqualTo("0 of 1 articles");
+    }
+
+    @Test
+    void a_chosen_article_opens_in_the_reader() {
+        assertThat(view.delete.isEnabled()).isFalse();
+
+        view.grid.select(GridKt._get(view.grid, 0));
+
+        assertThat(LocatorJ._get(view.reader, H3.class).getText()).isEqualTo("Unrest in Kazakhstan");
+        assertThat(view.published.getValue()).isEqualTo(LocalDate.of(2022, 1, 7));
+        assertThat(view.delete.isEnabled()).isTrue();
+    }
+
+    @Test
+    void delete_removes_the_article_and_undo_brings_it_back() {
+        view.grid.select(GridKt._get(view.grid, 0));
+
+        view.delete.click();
+
+        assertThat(data.stored).isFalse();
+        assertThat(GridKt._size(view.grid)).isZero();
+        assertThat(view.reader.getChildren()).isEmpty();
+        Button undo = LocatorJ._get(Button.class, spec -> spec.withId("undo-delete"));
+
+        undo.click();
+
+        assertThat(data.stored).isTrue();
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        assertThat(view.grid.asSingleSelect().getValue().article().id()).isEqualTo("a1");
+        assertThat(NotificationsKt.getNotifications()).isEmpty();
+    }
+
+    @Test
+    void a_new_publication_date_is_stored_and_shown() {
+        view.grid.select(GridKt._get(view.grid, 0));
+        view.published.setValue(LocalDate.of(2022, 2, 1));
+
+        view.setDate.click();
+
+        assertThat(data.published).containsEntry("a1", LocalDate.of(2022, 2, 1));
+        assertThat(GridKt._getFormattedRow(view.grid, 0).get(2)).isEqualTo("2022-02-01");
+    }
+
+    @Test
+    void analyse_again_reanalyses_the_chosen_article() {
+        view.grid.select(GridKt._get(view.grid, 0));
+
+        view.reanalyse.click();
+
+        assertThat(data.reanalysed).containsExactly("a1");
+    }
+
+    @Test
+    void a_viewer_reads_the_articles_but_sees_no_date_analyse_or_delete() {
+        data.mayChange = false;
+        ArticlesView viewers = new ArticlesView(data);
+
+        assertThat(GridKt._size(viewers.grid)).isPositive().isEqualTo(GridKt._size(view.grid));
+        assertThat(List.of(viewers.published, viewers.setDate, viewers.reanalyse, viewers.delete))
+                .noneMatch(c -> c.isVisible());
+        assertThat(view.delete.isVisible()).isTrue();
+    }
+}
