@@ -8,36 +8,33 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Who is acting in this request and what they may do, from Spring Security's context. */
 public final class Access {
 
-    /** Set on the single-user default, where nobody signs in: the local user may do everything, on any thread. */
-    private static volatile boolean singleUser;
-
     private Access() {}
 
-    /** Called once by the security configuration. */
-    public static void singleUser(boolean on) {
-        singleUser = on;
-    }
-
-    /** The signed-in user's name; "local" on the single-user default; "system" outside a request (seed import). */
+    /**
+     * The signed-in user's name; "local" in a request on the single-user default; "system" outside a request (the
+     * first start's sample import).
+     */
     public static String currentUser() {
         Authentication a = SecurityContextHolder.getContext().getAuthentication();
         if (a == null || a instanceof AnonymousAuthenticationToken) {
-            return singleUser ? "local" : "system";
+            return "system";
         }
         return a.getName();
     }
 
+    /** Whether the signed-in user has {@code role} (or a higher one). */
     public static boolean has(Role role) {
-        if (singleUser) {
-            return true;
-        }
         Authentication a = SecurityContextHolder.getContext().getAuthentication();
         return a != null
                 && !(a instanceof AnonymousAuthenticationToken)
                 && a.getAuthorities().stream().anyMatch(g -> g.getAuthority().equals(role.authority()));
     }
 
-    /** @throws AccessDeniedException naming the role needed */
+    /**
+     * Refuses unless the signed-in user has {@code role}.
+     *
+     * @throws AccessDeniedException naming the role needed
+     */
     public static void require(Role role, String what) {
         if (!has(role)) {
             throw new AccessDeniedException(

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.geobrief.security.Access;
 import org.geobrief.security.AuditLog;
 import org.geobrief.security.Role;
 import org.geobrief.security.ui.LoginView;
@@ -59,7 +58,6 @@ public class SecurityConfiguration extends VaadinWebSecurity {
     SecurityConfiguration(Environment env, ObjectProvider<AuditLog> audit) {
         this.audit = audit;
         this.deployment = Deployment.of(env);
-        Access.singleUser(!deployment.loginRequired());
     }
 
     @Override

@@ -11,7 +11,6 @@ import static org.mockito.Mockito.when;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.flywaydb.core.Flyway;
 import org.geobrief.map.ui.DashboardData;
-import org.geobrief.security.Access;
 import org.geobrief.security.AuditLog;
 import org.geobrief.security.Role;
 import org.h2.jdbcx.JdbcDataSource;
@@ -38,8 +37,7 @@ class GuardedDashboardTest {
         @SuppressWarnings("unchecked")
         ObjectProvider<AuditLog> provider = mock(ObjectProvider.class);
         when(provider.getObject()).thenReturn(audit);
-        Access.singleUser(false);
-        guarded = (DashboardData) new GuardedDashboard(provider).postProcessAfterInitialization(facade, "data");
+        guarded = (DashboardData) new GuardedDashboard(provider, true).postProcessAfterInitialization(facade, "data");
     }
 
     @AfterEach
