@@ -8,23 +8,19 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.geobrief.events.EventCatalog;
 import org.geobrief.ingest.ArticleAnalyser;
+import org.geobrief.ingest.ArticleDatabase;
 import org.geobrief.ingest.ArticleImport;
 import org.geobrief.ingest.ArticlePipeline;
-import org.geobrief.ingest.ImportException;
+import org.geobrief.ingest.ArticleReader;
+import org.geobrief.ingest.ImportJob;
 import org.geobrief.ingest.ImportOptions;
-import org.geobrief.ingest.internal.EmbeddedDatabase;
-import org.geobrief.ingest.internal.IngestStorage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -34,11 +30,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Bad input through the command line's {@code import}, each next to a good article: the bad file gets a message
- * naming it (or, where the input is merely odd, is imported), within a hang guard, and the good article is stored
+ * Bad input through the command line's {@code import}, each next to a good article: the bad file gets a message on
+ * stderr naming it (or, where the input is merely odd, is imported) within a CPU budget, and the good article is stored
  * anyway and stays stored. {@code REFUSED} rows must be refused; {@code EITHER} rows may be imported, but never hang,
- * crash or take the good article with them. The same table runs through the upload's path: the bytes of a file the
- * browser sent, to {@link ArticleImport#importBytes} (which the upload handler calls through the dashboard's facade).
+ * crash or take the good article with them. The same table runs through the upload's path (the bytes of a file the
+ * browser sent, to {@link ArticleImport#startBytes}, which the upload handler starts through the dashboard's facade),
+ * and once all together through the command line in a JVM of its own with a 1 GB heap. Bounds are CPU seconds and
+ * heap, never wall-clock time, so that a loaded machine does not fail a row.
  */
 @TestMethodOrder(MethodOrderer.MethodName.class)
 class BadInputTest {
@@ -166,26 +164,40 @@ class BadInputTest {
         return zip("[Content_Types].xml", bytes(types), "_rels/.rels", bytes(rels), "word/document.xml", bytes(doc));
     }
 
+    /** Far above what any row needs (the target is 30 s of CPU); CPU, not wall-clock, so load does not matter. */
+    static final Duration CPU_BUDGET = Duration.ofSeconds(60);
+    /** Only a guard against a hang: the import's own analysis limit (300 s) ends any row long before. */
+    static final Duration HANG_GUARD = Duration.ofMinutes(15);
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("inputs")
-    void a_bad_file_gets_its_message_and_the_good_one_is_stored(String name, byte[] content, Expect expect)
+    void a_bad_file_gets_its_message_on_stderr_and_the_good_one_is_stored(String name, byte[] content, Expect expect)
             throws Exception {
         Path bad = Files.write(dir.resolve(name), content);
         Path data = dir.resolve("data");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        long cpu0 = processCpuNanos();
         int code = assertTimeoutPreemptively(
-                Duration.ofSeconds(120),
-                () -> Cli.run( // a hang guard, not a timing
+                HANG_GUARD,
+                () -> Cli.run(
                         new String[] {"import", "--data-dir", data.toString(), good.toString(), bad.toString()},
                         new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8)));
-        String said = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        Duration cpu = Duration.ofNanos(processCpuNanos() - cpu0);
+        String stdout = out.toString(StandardCharsets.UTF_8);
+        String stderr = err.toString(StandardCharsets.UTF_8);
+        String said = stdout + stderr;
         if (expect == Expect.REFUSED) {
             assertThat(code).as(said).isEqualTo(1);
-            assertThat(said).as("the message names the file").contains(name);
+            assertThat(stderr).as("stderr names the file and why").contains("import: " + name);
+            assertThat(stdout).as("no refusal on stdout").doesNotContain(name);
+        }
+        if (code != 0) {
+            assertThat(stderr).as("a refusal is said on stderr").contains(name);
         }
         assertThat(said).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(cpu).as("CPU for the row").isLessThan(CPU_BUDGET);
         assertThat(storedTitles(data)).as(said).contains("Protesters rally in Almaty");
     }
 
@@ -194,41 +206,100 @@ class BadInputTest {
     void a_bad_upload_gets_its_message_and_the_stored_article_stays(String name, byte[] content, Expect expect)
             throws Exception {
         Path data = dir.resolve("upload-data");
-        try (EmbeddedDatabase db = EmbeddedDatabase.open(data);
-                ArticleImport importer = new ArticleImport(
-                        new IngestStorage(db.dataSource(), new EventCatalog(db.dataSource())),
+        try (ArticleDatabase db = ArticleDatabase.openH2(data);
+                ArticleImport importer = db.importer(
                         UPLOAD_ANALYSER,
-                        50L << 20)) {
+                        ArticleReader.withDefaults(),
+                        Duration.ofSeconds(ArticleImport.DEFAULT_ANALYSIS_SECONDS))) {
             importer.importBytes("good-2022-01-05.txt", bytes(GOOD), ImportOptions.defaults());
-            String said = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
-                try {
-                    return String.join(
-                            " ",
-                            importer.importBytes(name, content, ImportOptions.defaults())
-                                    .messages());
-                } catch (ImportException refused) {
-                    return "REFUSED " + refused.getMessage();
-                }
-            });
+            long cpu0 = processCpuNanos();
+            // what the upload handler starts, through the dashboard's facade: a job that ends with a message
+            ImportJob job = importer.startBytes(name, content, ImportOptions.defaults());
+            assertTimeoutPreemptively(
+                    HANG_GUARD, () -> job.result().handle((r, e) -> r).join());
+            Duration cpu = Duration.ofNanos(processCpuNanos() - cpu0);
+            String said = job.message();
             if (expect == Expect.REFUSED) {
-                assertThat(said).startsWith("REFUSED").contains(name);
+                assertThat(job.result().isCompletedExceptionally()).as(said).isTrue();
+                assertThat(said).contains(name);
             }
+            assertThat(said).doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(cpu).as("CPU for the row").isLessThan(CPU_BUDGET);
         }
+        assertThat(storedTitles(data)).contains("Protesters rally in Almaty");
+    }
+
+    /**
+     * Every bad file in one call of the command line in its own JVM with a 1 GB heap, as a user would run it: the good
+     * file is stored, each refused one is named on stderr, and the whole call stays within the heap (an
+     * OutOfMemoryError would end it with code 3) and a CPU budget of {@link #CPU_BUDGET} per file.
+     */
+    @org.junit.jupiter.api.Test
+    void all_bad_files_in_one_call_under_a_one_gigabyte_heap() throws Exception {
+        Path files = Files.createDirectories(dir.resolve("all"));
+        java.util.List<String> refused = new java.util.ArrayList<>();
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(good.toString()));
+        for (Arguments row : inputs().toList()) {
+            String name = (String) row.get()[0];
+            args.add(Files.write(files.resolve(name), (byte[]) row.get()[1]).toString());
+            if (row.get()[2] == Expect.REFUSED) refused.add(name);
+        }
+        Path data = dir.resolve("all-data");
+        Path time = dir.resolve("time.txt");
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                "/usr/bin/time",
+                "-f",
+                "%U %S %M",
+                "-o",
+                time.toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.geobrief.GeoBriefApplication",
+                "import",
+                "--data-dir",
+                data.toString()));
+        command.addAll(args);
+        Process p = new ProcessBuilder(command)
+                .redirectOutput(dir.resolve("all.out").toFile())
+                .redirectError(dir.resolve("all.err").toFile())
+                .start();
+        assertThat(p.waitFor(HANG_GUARD.toMinutes(), java.util.concurrent.TimeUnit.MINUTES))
+                .as("ended")
+                .isTrue();
+        String stderr = Files.readString(dir.resolve("all.err"));
+        assertThat(p.exitValue()).as(stderr).isEqualTo(1);
+        assertThat(stderr).doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
+        for (String name : refused) {
+            assertThat(stderr).as("stderr names " + name).contains("import: " + name);
+        }
+        String[] used = Files.readString(time).strip().split("\\s+");
+        double cpuSeconds = Double.parseDouble(used[used.length - 3]) + Double.parseDouble(used[used.length - 2]);
+        long maxRssKb = Long.parseLong(used[used.length - 1]);
+        System.out.printf(
+                "BadInputTest: %d files in one call: %.1f s CPU, max RSS %d MB%n",
+                args.size(), cpuSeconds, maxRssKb >> 10);
+        assertThat(cpuSeconds).isLessThan(CPU_BUDGET.toSeconds() * (double) args.size());
+        assertThat(maxRssKb).as("max RSS, KB: a 1 GB heap and the JVM's own").isLessThan(2L << 20);
         assertThat(storedTitles(data)).contains("Protesters rally in Almaty");
     }
 
     static final ArticleAnalyser UPLOAD_ANALYSER = ArticlePipeline.bundled();
 
+    /** CPU time of this JVM so far (every thread, the import's analysis thread included), ns. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     static java.util.List<String> storedTitles(Path data) throws Exception {
-        java.util.List<String> titles = new java.util.ArrayList<>();
-        try (EmbeddedDatabase db = EmbeddedDatabase.open(data, false);
-                Connection c = db.dataSource().getConnection();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT title FROM articles")) {
-            while (rs.next()) {
-                titles.add(rs.getString(1));
-            }
+        try (ArticleDatabase db = ArticleDatabase.existing(ArticleDatabase.h2Url(data))) {
+            return db.library(UPLOAD_ANALYSER).articles().stream()
+                    .map(a -> a.title())
+                    .toList();
         }
-        return titles;
     }
 }
