@@ -16,12 +16,14 @@ opens="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.la
 mb=$(du -cb "$in"/* | tail -1 | awk '{printf "%.1f", $1 / 1e6}')
 for n in "${cores[@]}"; do
   out="${TMPDIR:-/tmp}/geobrief-batch-bench-$n"
-  line=$(/usr/bin/time -f "%U %S" -o "$out.cpu" java -Xmx6g $opens -cp "target/geobrief-spark.jar:$(cat target/local-classpath.txt)" \
+  load0=$(cut -d' ' -f1-3 /proc/loadavg)
+  line=$(/usr/bin/time -f "%e %U %S" -o "$out.cpu" java -Xmx6g $opens -cp "target/geobrief-spark.jar:$(cat target/local-classpath.txt)" \
     org.geobrief.batch.BatchGeoparse --master "local[$n]" --in "$in" --format jsonl --out "$out" 2>"$out.log" | tail -1)
   secs=$(echo "$line" | sed -E 's/.* in ([0-9.]+) s .*/\1/')
-  cpu=$(awk '{print $1 + $2}' "$out.cpu")
+  cpu=$(awk '{print $2 + $3}' "$out.cpu"); wall=$(awk '{print $1}' "$out.cpu")
+  load1=$(cut -d' ' -f1-3 /proc/loadavg)
   # MB per CPU-second: what one fully used core does, whatever else the machine runs (JVM start included)
-  awk -v n="$n" -v mb="$mb" -v s="$secs" -v c="$cpu" -v l="$line" 'BEGIN {
-    printf "local[%d]: %s MB in %s s = %.3f MB/s, %.3f MB/s per core; %.0f CPU-s = %.3f MB per CPU-s  (%s)\n",
-      n, mb, s, mb / s, mb / s / n, c, mb / c, l }'
+  awk -v n="$n" -v mb="$mb" -v s="$secs" -v c="$cpu" -v l="$line" -v w="$wall" -v l0="$load0" -v l1="$load1" 'BEGIN {
+    printf "local[%d]: %s MB in %s s = %.3f MB/s, %.3f MB/s per core; %.0f CPU-s = %.3f MB per CPU-s; process %s s wall  (%s)" \
+      "  load average %s at start, %s at end\n", n, mb, s, mb / s, mb / s / n, c, mb / c, w, l, l0, l1 }'
 done

@@ -41,6 +41,15 @@ public final class EventCatalog {
         }
     }
 
+    /** How many stored events match {@code query} (as {@link #find} would return, without reading them). */
+    public int count(EventQuery query) {
+        try (Connection c = dataSource.getConnection()) {
+            return repository.count(c, query);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read events: " + e.getMessage(), e);
+        }
+    }
+
     public Optional<GeoEvent> event(String id) {
         try (Connection c = dataSource.getConnection()) {
             return repository.byIds(c, List.of(id)).stream().findFirst();

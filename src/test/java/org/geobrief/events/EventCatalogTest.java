@@ -119,6 +119,7 @@ class EventCatalogTest {
                     .map(GeoEvent::id)
                     .toList();
             assertThat(inMemory).as(q.toString()).containsExactlyElementsOf(ids(q));
+            assertThat(catalog.count(q)).as("count " + q).isEqualTo(inMemory.size());
         }
     }
 

@@ -69,6 +69,7 @@ class PostgresStorageTest {
                     .withMinConfidence(0.1)
                     .within(new EventQuery.BBox(0, 40, 10, 50));
             assertThat(events.find(q)).hasSize(1);
+            assertThat(events.count(q)).isEqualTo(1);
             assertThat(events.histogram(q, ChronoUnit.DAYS)).containsEntry(LocalDate.of(2023, 3, 5), 1);
 
             Article a = first.added().get(0);
@@ -110,6 +111,8 @@ class PostgresStorageTest {
         }
 
         assertThat(names(events, new EventQuery.BBox(46, 40, 90, 56))).containsExactly("Aktau", "Almaty");
+        assertThat(events.count(EventQuery.all().within(new EventQuery.BBox(46, 40, 90, 56))))
+                .isEqualTo(2);
         // edges are inclusive: Almaty lies on the corner
         assertThat(names(events, new EventQuery.BBox(76.92, 43.25, 80, 50))).containsExactly("Almaty");
         // across the antimeridian: 60°E eastwards to 170°W

@@ -20,7 +20,8 @@ import org.locationtech.jts.io.WKBWriter;
 
 /**
  * The analysis of a partition of candidates ({@link Schemas#CANDIDATE} → {@link Schemas#ANALYSED}): each article
- * through the executor's one {@link Pipelines#analyser()}, and into the shared database when the job has one. An
+ * through the executor's one {@link Pipelines#analyser()}, and into the shared database when the job has one (one
+ * connection per partition, {@link SharedStore#BATCH} articles per transaction). An
  * article whose analysis fails becomes a reject; rejects pass through.
  */
 final class Analyse {
@@ -31,7 +32,13 @@ final class Analyse {
 
     static Iterator<Row> partition(Iterator<Row> candidates, BatchOptions options) {
         ArticleAnalyser analyser = Pipelines.analyser();
-        SharedStore store = options.jdbcUrl() == null ? null : SharedStore.of(options);
+        try (SharedStore.Writer store =
+                options.jdbcUrl() == null ? null : SharedStore.of(options).writer()) {
+            return analyse(candidates, analyser, store).iterator();
+        }
+    }
+
+    private static List<Row> analyse(Iterator<Row> candidates, ArticleAnalyser analyser, SharedStore.Writer store) {
         WKBWriter wkb = new WKBWriter();
         List<Row> out = new ArrayList<>();
         while (candidates.hasNext()) {
@@ -52,7 +59,7 @@ final class Analyse {
                 continue;
             }
             if (store != null) {
-                store.store(a, analysis); // a stored id is skipped: re-running stores nothing twice
+                store.add(a, analysis); // a stored id is skipped: re-running stores nothing twice
             }
             List<Row> mentions = new ArrayList<>();
             for (ResolvedMention m : analysis.mentions()) {
@@ -99,7 +106,7 @@ final class Analyse {
             }
             out.add(analysed(c, mentions, events));
         }
-        return out.iterator();
+        return out;
     }
 
     static Article article(Row c) {

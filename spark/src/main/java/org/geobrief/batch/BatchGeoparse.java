@@ -1,7 +1,11 @@
 package org.geobrief.batch;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +78,8 @@ public final class BatchGeoparse {
             SharedStore.migrate(options);
         }
 
-        Dataset<Row> candidates = read(spark, jsc, options, partitions);
+        // read once: the articles and the rejects below are two branches of one scan of the input
+        Dataset<Row> candidates = read(spark, jsc, options, partitions).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> articles = candidates.where(col("reason").isNull()).dropDuplicates("id");
         Dataset<Row> rejects = candidates.where(col("reason").isNotNull());
         Dataset<Row> analysed = articles.union(rejects)
@@ -108,17 +113,24 @@ public final class BatchGeoparse {
             Configuration conf = jsc.hadoopConfiguration();
             GeoParquet.addMetadata(conf, out + "/mentions", "geometry");
             GeoParquet.addMetadata(conf, out + "/events", "geometry");
-            Dataset<Row> written = spark.read().parquet(out + "/articles");
-            return new Summary(
-                    written.count(),
-                    spark.read().parquet(out + "/mentions").count(),
-                    spark.read().parquet(out + "/events").count(),
-                    spark.read().parquet(out + "/rejects").count());
+            // the rows just written, counted from the cache rather than by reading the Parquet files back
+            Row totals = analysed.agg(
+                            count(when(col("reason").isNull(), true)),
+                            sum(size(col("mentions"))),
+                            sum(size(col("events"))),
+                            count(when(col("reason").isNotNull(), true)))
+                    .first();
+            return new Summary(totals.getLong(0), orZero(totals, 1), orZero(totals, 2), totals.getLong(3));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } finally {
             analysed.unpersist();
+            candidates.unpersist();
         }
+    }
+
+    private static long orZero(Row r, int i) {
+        return r.isNullAt(i) ? 0 : r.getLong(i);
     }
 
     /** The input as {@link Schemas#CANDIDATE} rows: articles and rejects. */

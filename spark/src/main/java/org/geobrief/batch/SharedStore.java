@@ -8,8 +8,11 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.geobrief.events.EventCatalog;
@@ -19,22 +22,32 @@ import org.geobrief.ingest.internal.ArticleStore;
 import org.geobrief.ingest.internal.IngestStorage;
 
 /**
- * The shared database as the batch job writes it: through the import's own storage ({@link IngestStorage}), one
- * transaction per article, so an article, its mentions and its events are stored together or not at all, and an
- * article whose id is stored already is skipped (re-running the job on the same input stores nothing twice). On
- * PostgreSQL the executors take turns (a transaction-scoped advisory lock), so that reports of one event from two
- * executors merge into one row as they do in the web import, and never race on its id.
+ * The shared database as the batch job writes it: through the import's own storage ({@link IngestStorage}). A task
+ * keeps one connection for its partition ({@link #writer()}) and stores its articles {@value #BATCH} at a time, each
+ * batch one transaction with the articles' and mentions' rows inserted in batches, so an article, its mentions and its
+ * events are stored together or not at all. An article whose id is stored already is skipped (re-running the job on
+ * the same input stores nothing twice; a retried task stores only what its failed attempt did not commit). On
+ * PostgreSQL the executors take turns per batch (a transaction-scoped advisory lock), so that reports of one event from
+ * two executors merge into one row as they do in the web import, and never race on its id.
  */
 final class SharedStore {
+
+    /** Articles per transaction: few round trips and lock turns, and a short transaction still. */
+    static final int BATCH = 64;
 
     private static final Map<String, SharedStore> OPEN = new ConcurrentHashMap<>();
     /** The advisory lock key of GeoBrief's writers ("GB" in ASCII, 0x4742). */
     private static final long WRITERS_LOCK = 0x4742;
 
+    /** Connections this JVM opened to job databases (BatchGeoparseTest: one per task, not one per article). */
+    private static final AtomicInteger CONNECTIONS = new AtomicInteger();
+
+    private final DataSource dataSource;
     private final IngestStorage storage;
     private final boolean postgres;
 
     private SharedStore(DataSource ds) {
+        this.dataSource = ds;
         this.storage = new IngestStorage(ds, new EventCatalog(ds, ArticleStore::named));
         this.postgres = isPostgres(ds);
     }
@@ -49,22 +62,71 @@ final class SharedStore {
         IngestStorage.migrate(dataSource(o), null);
     }
 
-    /** Returns whether the article was stored (false: its id was stored already). */
-    boolean store(Article a, ArticleAnalyser.Analysis analysis) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        return storage.write(c -> {
-            if (postgres) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("SELECT pg_advisory_xact_lock(" + WRITERS_LOCK + ")");
+    static int connectionsOpened() {
+        return CONNECTIONS.get();
+    }
+
+    /** A task's writer: one connection for the whole partition; close it to store the last batch. */
+    Writer writer() {
+        try {
+            return new Writer(dataSource.getConnection());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the database: " + e.getMessage(), e);
+        }
+    }
+
+    /** Stores a partition's articles over one connection, {@value #BATCH} per transaction. */
+    final class Writer implements AutoCloseable {
+
+        private final Connection connection;
+        private final List<IngestStorage.Analysed> pending = new ArrayList<>();
+        private int stored;
+
+        private Writer(Connection connection) {
+            this.connection = connection;
+        }
+
+        void add(Article a, ArticleAnalyser.Analysis analysis) {
+            pending.add(new IngestStorage.Analysed(a, analysis));
+            if (pending.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        /** Articles stored by this writer so far (those stored before, by any writer, not counted). */
+        int stored() {
+            return stored;
+        }
+
+        private void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            stored += storage.write(connection, c -> {
+                        if (postgres) {
+                            try (Statement s = c.createStatement()) {
+                                s.execute("SELECT pg_advisory_xact_lock(" + WRITERS_LOCK + ")");
+                            }
+                        }
+                        return storage.storeNew(c, pending, now);
+                    })
+                    .size();
+            pending.clear();
+        }
+
+        @Override
+        public void close() {
+            try {
+                flush();
+            } finally {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    // the batches are committed; nothing is lost by a failed close
                 }
             }
-            if (storage.articles().exists(c, a.id())) {
-                return false;
-            }
-            storage.articles().insert(c, a, now);
-            storage.store(c, a, analysis);
-            return true;
-        });
+        }
     }
 
     private static boolean isPostgres(DataSource ds) {
@@ -75,11 +137,12 @@ final class SharedStore {
         }
     }
 
-    /** A connection per use, from {@link DriverManager}: a task stores a partition's articles one at a time. */
+    /** A new connection per call, from {@link DriverManager}: one per writer, i.e. per task. */
     static DataSource dataSource(BatchOptions o) {
         return new DataSource() {
             @Override
             public Connection getConnection() throws SQLException {
+                CONNECTIONS.incrementAndGet();
                 return DriverManager.getConnection(o.jdbcUrl(), o.user(), o.password());
             }
 

@@ -137,6 +137,33 @@ class BatchGeoparseTest {
     }
 
     @Test
+    void each_task_stores_its_articles_over_one_connection_in_batches_and_a_rerun_stores_nothing_twice()
+            throws Exception {
+        StringBuilder lines = new StringBuilder();
+        int n = 150;
+        for (int i = 1; i <= n; i++) {
+            lines.append(
+                    "{\"id\":\"n%d\",\"text\":\"Protesters marched in Almaty on Monday, day %d.\"}\n".formatted(i, i));
+        }
+        Path in = write("in-many/articles.jsonl", lines.toString());
+        String url = "jdbc:h2:file:" + dir.resolve("db-many/geobrief").toAbsolutePath();
+        BatchOptions options =
+                new BatchOptions(in.toString(), "auto", dir.resolve("out-many").toString(), url, "sa", "", 1 << 20);
+
+        int before = SharedStore.connectionsOpened();
+        BatchGeoparse.run(spark, options);
+        int opened = SharedStore.connectionsOpened() - before;
+        List<String> once = stored(url, "sa", "");
+        BatchGeoparse.run(spark, options);
+
+        // local[2]: 8 shuffle partitions + 1 of rejects, each task one connection; the driver's migration a few more
+        assertThat(opened).isLessThanOrEqualTo(16);
+        assertThat(once.stream().filter(r -> r.startsWith("article "))).hasSize(n);
+        assertThat(once).allSatisfy(row -> assertThat(row).doesNotContain("NOT in article"));
+        assertThat(stored(url, "sa", "")).isEqualTo(once);
+    }
+
+    @Test
     void storing_into_postgresql_twice_stores_each_article_and_report_once() throws Exception {
         String base = System.getenv("GEOBRIEF_TEST_POSTGRES_URL");
         if (base == null || base.isBlank()) {

@@ -207,6 +207,17 @@ public final class EventRepository {
         return counts;
     }
 
+    /** Number of stored events matching {@code q}, dated or not. */
+    public int count(Connection c, EventQuery q) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT COUNT(*) FROM events e WHERE " + where(c, q, params, spatial(c));
+        try (PreparedStatement ps = prepare(c, sql, params);
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
     /** Whether {@code events.geog} (PostgreSQL, migration V70) exists in the connection's schemas. */
     private boolean spatial(Connection c) throws SQLException {
         Boolean known = spatial;

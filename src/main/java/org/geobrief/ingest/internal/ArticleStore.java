@@ -47,23 +47,59 @@ public final class ArticleStore {
         }
     }
 
+    /** Which of {@code ids} are stored, in queries of up to 500 ids. */
+    public java.util.Set<String> existing(Connection c, java.util.Collection<String> ids) throws SQLException {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM articles WHERE id IN (" + marks + ")")) {
+                for (int i = 0; i < part.size(); i++) {
+                    ps.setString(i + 1, part.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     public void insert(Connection c, Article a, Instant importedAt) throws SQLException {
+        insertAll(c, List.of(a), importedAt);
+    }
+
+    /** Inserts the articles in one batch. */
+    public void insertAll(Connection c, List<Article> articles, Instant importedAt) throws SQLException {
+        if (articles.isEmpty()) {
+            return;
+        }
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO articles (" + ARTICLE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, a.id());
-            ps.setString(2, cut(a.source(), 1000));
-            ps.setInt(3, a.span().start());
-            ps.setInt(4, a.span().end());
-            ps.setString(5, cut(a.title(), 1000));
-            ps.setString(6, cut(a.outlet(), 500));
-            ps.setString(7, cut(a.author(), 500));
-            ps.setString(8, cut(a.url(), 2000));
-            ps.setDate(9, a.published() == null ? null : Date.valueOf(a.published()));
-            ps.setString(10, a.language());
-            ps.setString(11, a.text());
-            ps.setTimestamp(12, Timestamp.from(importedAt));
-            ps.executeUpdate();
+            for (Article a : articles) {
+                bind(ps, a, importedAt);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
+    }
+
+    private static void bind(PreparedStatement ps, Article a, Instant importedAt) throws SQLException {
+        ps.setString(1, a.id());
+        ps.setString(2, cut(a.source(), 1000));
+        ps.setInt(3, a.span().start());
+        ps.setInt(4, a.span().end());
+        ps.setString(5, cut(a.title(), 1000));
+        ps.setString(6, cut(a.outlet(), 500));
+        ps.setString(7, cut(a.author(), 500));
+        ps.setString(8, cut(a.url(), 2000));
+        ps.setDate(9, a.published() == null ? null : Date.valueOf(a.published()));
+        ps.setString(10, a.language());
+        ps.setString(11, a.text());
+        ps.setTimestamp(12, Timestamp.from(importedAt));
     }
 
     /** Ids of the articles whose source or outlet is one of {@code names} (for the events' source filter). */
@@ -183,25 +219,37 @@ public final class ArticleStore {
             ps.setString(1, articleId);
             ps.executeUpdate();
         }
+        insertMentions(c, Map.of(articleId, mentions));
+    }
+
+    /** Inserts the mentions of articles that have none stored, all in one batch (keyed by article id). */
+    public void insertMentions(Connection c, Map<String, List<ResolvedMention>> byArticle) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO mentions (article_id, span_start, span_end,"
                 + " surface, kind, geonameid, confidence, place, candidates) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (ResolvedMention m : mentions) {
-                ps.setString(1, articleId);
-                ps.setInt(2, m.mention().span().start());
-                ps.setInt(3, m.mention().span().end());
-                ps.setString(4, cut(m.mention().text(), 500));
-                ps.setString(5, m.mention().kind().name());
-                if (m.place() == null) {
-                    ps.setNull(6, Types.BIGINT);
-                } else {
-                    ps.setLong(6, m.place().geonameId());
+            int rows = 0;
+            for (Map.Entry<String, List<ResolvedMention>> e : byArticle.entrySet()) {
+                String articleId = e.getKey();
+                for (ResolvedMention m : e.getValue()) {
+                    rows++;
+                    ps.setString(1, articleId);
+                    ps.setInt(2, m.mention().span().start());
+                    ps.setInt(3, m.mention().span().end());
+                    ps.setString(4, cut(m.mention().text(), 500));
+                    ps.setString(5, m.mention().kind().name());
+                    if (m.place() == null) {
+                        ps.setNull(6, Types.BIGINT);
+                    } else {
+                        ps.setLong(6, m.place().geonameId());
+                    }
+                    ps.setDouble(7, m.confidence());
+                    ps.setString(8, m.place() == null ? null : json(m.place()));
+                    ps.setString(9, json(m.candidates() == null ? List.of() : m.candidates()));
+                    ps.addBatch();
                 }
-                ps.setDouble(7, m.confidence());
-                ps.setString(8, m.place() == null ? null : json(m.place()));
-                ps.setString(9, json(m.candidates() == null ? List.of() : m.candidates()));
-                ps.addBatch();
             }
-            ps.executeBatch();
+            if (rows > 0) {
+                ps.executeBatch();
+            }
         }
     }
 

@@ -127,8 +127,20 @@ public final class IngestStorage {
 
     /** Runs {@code work} as one transaction under the write lock: all of it is stored, or nothing. */
     public <T> T write(Work<T> work) {
-        writeLock.lock();
         try (Connection c = dataSource.getConnection()) {
+            return write(c, work);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the database: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs {@code work} as one transaction on the caller's open connection, under the write lock: for a writer that
+     * keeps one connection for many transactions (the batch job's task). The connection stays open.
+     */
+    public <T> T write(Connection c, Work<T> work) {
+        writeLock.lock();
+        try {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
@@ -236,6 +248,33 @@ public final class IngestStorage {
         ArticleAnalyser.Analysis analysis = analyser.analyse(a, overrides);
         store(c, a, analysis);
         return analysis;
+    }
+
+    /** An article with its analysis, to be stored. */
+    public record Analysed(Article article, ArticleAnalyser.Analysis analysis) {}
+
+    /**
+     * Stores the articles whose ids are not stored yet, with their mentions and events, inside the caller's
+     * transaction: the articles' and the mentions' rows each in one batched insert, the events one by one (each may
+     * merge into a stored one). An article whose id is stored already, or that appears twice, is stored once. Returns
+     * the ids stored.
+     */
+    public java.util.Set<String> storeNew(Connection c, List<Analysed> batch, java.time.Instant importedAt)
+            throws SQLException {
+        Map<String, Analysed> byId = new java.util.LinkedHashMap<>();
+        for (Analysed a : batch) {
+            byId.putIfAbsent(a.article().id(), a);
+        }
+        byId.keySet().removeAll(articles.existing(c, byId.keySet()));
+        List<Article> fresh = byId.values().stream().map(Analysed::article).toList();
+        articles.insertAll(c, fresh, importedAt);
+        Map<String, List<org.geobrief.geoparse.ResolvedMention>> mentions = new java.util.LinkedHashMap<>();
+        byId.forEach((id, a) -> mentions.put(id, a.analysis().mentions()));
+        articles.insertMentions(c, mentions);
+        for (Analysed a : byId.values()) {
+            events.store(c, a.analysis().events());
+        }
+        return byId.keySet();
     }
 
     public void store(Connection c, Article a, ArticleAnalyser.Analysis analysis) throws SQLException {

@@ -31,6 +31,9 @@ public final class LanguageGuess {
                 continue;
             }
             letters++;
+            if (cp < 0x0250) { // Latin letters: the script lookup (a binary search) is for the others
+                continue;
+            }
             switch (Character.UnicodeScript.of(cp)) {
                 case CYRILLIC -> cyrillic++;
                 case ARABIC -> arabic++;

@@ -1,12 +1,17 @@
 package org.geobrief.map.ui;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.base.TextSpan;
 import org.geobrief.briefing.ArticleMeta;
 import org.geobrief.briefing.MapExtent;
+import org.geobrief.events.EventQuery;
 import org.geobrief.events.GeoEvent;
 import org.geobrief.gazetteer.Place;
 import org.geobrief.ingest.ArticleSummary;
@@ -23,6 +28,40 @@ public interface DashboardData {
 
     /** Every stored event; the dashboard filters them itself so that map, list, counts and timeline agree. */
     List<GeoEvent> events();
+
+    /**
+     * The stored events that match {@code query}, answered where they are stored: on the shared PostgreSQL store the
+     * extent by its GiST index, dates and types by B-trees (docs/storage.md). This default filters {@link #events()}
+     * with {@link EventQuery#matches}, the same semantics.
+     */
+    default List<GeoEvent> events(EventQuery query) {
+        Map<String, List<String>> names = new HashMap<>();
+        for (ArticleSummary a : articles()) {
+            names.put(
+                    a.id(),
+                    java.util.stream.Stream.of(a.source(), a.outlet())
+                            .filter(java.util.Objects::nonNull)
+                            .toList());
+        }
+        return events().stream()
+                .filter(e -> query.matches(e, id -> names.getOrDefault(id, List.of())))
+                .toList();
+    }
+
+    /** How many stored events match {@code query}, counted as above. */
+    default int countEvents(EventQuery query) {
+        return events(query).size();
+    }
+
+    /** How many dated events that match {@code query} fall on each day (the timeline's bars), counted as above. */
+    default SortedMap<LocalDate, Integer> eventsPerDay(EventQuery query) {
+        SortedMap<LocalDate, Integer> days = new TreeMap<>();
+        events(query).stream()
+                .map(GeoEvent::date)
+                .filter(java.util.Objects::nonNull)
+                .forEach(d -> days.merge(d, 1, Integer::sum));
+        return days;
+    }
 
     List<ArticleSummary> articles();
 

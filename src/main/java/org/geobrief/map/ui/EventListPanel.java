@@ -3,11 +3,13 @@ package org.geobrief.map.ui;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSingleSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.shared.Registration;
 import java.util.Comparator;
@@ -23,6 +25,12 @@ import org.geobrief.events.GeoEvent;
 public class EventListPanel extends VerticalLayout {
 
     final Span count = new Span();
+    /**
+     * On (the default): the list, its count and the timeline cover the events in the map's view, which the database
+     * finds by extent; off: every event the filters let through, wherever it is.
+     */
+    final Checkbox inView = new Checkbox("Only events in view", true);
+
     final Grid<GeoEvent> grid = new Grid<>();
     private final PickedEvents picks;
 
@@ -79,7 +87,12 @@ public class EventListPanel extends VerticalLayout {
         count.getStyle().set("font-weight", "bold");
         setPadding(false);
         setSpacing(false);
-        add(count, grid);
+        inView.setId("in-view");
+        inView.setTooltipText("List, count and timeline follow the map's extent; untick to list events everywhere");
+        HorizontalLayout header = new HorizontalLayout(count, inView);
+        header.setAlignItems(Alignment.BASELINE);
+        header.setWidthFull();
+        add(header, grid);
         setFlexGrow(1, grid);
         // the keyboard: vaadin-grid activates (here: selects) the focused row on Space
         ((GridSingleSelectionModel<GeoEvent>) grid.setSelectionMode(Grid.SelectionMode.SINGLE))
@@ -114,6 +127,12 @@ public class EventListPanel extends VerticalLayout {
                 .sorted(Comparator.comparing(GeoEvent::date, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList());
         count.setText(events.size() == total ? events.size() + " events" : events.size() + " of " + total + " events");
+    }
+
+    /** The events in the map's view that the filters let through, of {@code total} in view. */
+    public void showInView(List<GeoEvent> events, int total) {
+        show(events, total);
+        count.setText(count.getText() + " in view");
     }
 
     public Registration addEventChosenListener(ComponentEventListener<EventChosen> listener) {

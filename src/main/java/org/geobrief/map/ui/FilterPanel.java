@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.stream.Collectors;
 import org.geobrief.events.EventFamily;
 import org.geobrief.events.EventType;
@@ -97,9 +98,24 @@ public class FilterPanel extends HorizontalLayout {
             Collection<LocalDate> dates,
             Map<String, String> placeLabels,
             List<String> sourceNames) {
+        show(
+                filter,
+                TimelineSlider.countPerDay(axisDates),
+                TimelineSlider.countPerDay(dates),
+                placeLabels,
+                sourceNames);
+    }
+
+    /** @param axis events per day over every date, so that the timeline's axis stays put; {@code counts} filtered */
+    public void show(
+            EventFilter filter,
+            SortedMap<LocalDate, Integer> axis,
+            SortedMap<LocalDate, Integer> counts,
+            Map<String, String> placeLabels,
+            List<String> sourceNames) {
         updating = true;
         this.placeLabels = placeLabels;
-        timeline.setDates(axisDates, dates, filter.from(), filter.to());
+        timeline.setDayCounts(axis, counts, filter.from(), filter.to());
         places.setItems(placeLabels.keySet().stream()
                 .sorted((a, b) -> placeLabels.get(a).compareTo(placeLabels.get(b)))
                 .toList());

@@ -57,6 +57,21 @@ class LibraryDashboardData implements DashboardData {
     }
 
     @Override
+    public List<GeoEvent> events(EventQuery query) {
+        return catalog.find(query);
+    }
+
+    @Override
+    public int countEvents(EventQuery query) {
+        return catalog.count(query);
+    }
+
+    @Override
+    public java.util.SortedMap<java.time.LocalDate, Integer> eventsPerDay(EventQuery query) {
+        return catalog.histogram(query, java.time.temporal.ChronoUnit.DAYS);
+    }
+
+    @Override
     public List<ArticleSummary> articles() {
         return library.articles();
     }

@@ -22,8 +22,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.geobrief.briefing.MapExtent;
 import org.geobrief.briefing.ui.ExportDialog;
 import org.geobrief.briefing.ui.PickedEvents;
+import org.geobrief.events.EventQuery;
 import org.geobrief.events.EventSource;
 import org.geobrief.events.GeoEvent;
 import org.geobrief.geoparse.ResolvedMention;
@@ -50,7 +52,15 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     final EventPanel details = new EventPanel(picks);
     final PlaceSearch placeSearch;
     final ReaderPanel reader = new ReaderPanel();
+    /** Every stored event, while the list does not follow the map's view; else empty. */
     private List<GeoEvent> all = List.of();
+    /** The events the map holds now. */
+    private List<GeoEvent> onMap = List.of();
+    /** The map's view as it last reported it (debounced on OpenLayers' moveend); null until then. */
+    private MapExtent view;
+    /** The map must be sent {@link #all} again. */
+    private boolean resend = true;
+
     private Map<String, String> sourceOfArticle = Map.of();
     private Map<String, List<String>> namesOfArticle = Map.of();
     private EventFilter filter = EventFilter.ALL;
@@ -113,7 +123,12 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         filters.addChangedListener(e -> applyFilter(e.filter(), true));
         map.addPinSelectedListener(e -> showEvents(e.eventIds()));
         map.addMapClickedListener(e -> corrections.picked(e.point(), e.reachKm()));
-        map.addViewChangedListener(e -> map.setTowns(data.townsIn(e.extent(), e.zoom(), TOWNS)));
+        map.addViewChangedListener(e -> {
+            map.setTowns(data.townsIn(e.extent(), e.zoom(), TOWNS));
+            view = e.extent();
+            if (list.inView.getValue()) show(filter, true);
+        });
+        list.inView.addValueChangeListener(e -> reload());
         list.addEventChosenListener(e -> chooseEvent(e.event()));
         details.addEventChosenListener(e -> chooseEvent(e.event()));
         details.setSourceNames(id -> sourceOfArticle.getOrDefault(id, ""));
@@ -160,9 +175,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         map.fitPins();
     }
 
-    /** Reads every event again (after an import or a correction) and shows them through the current filter. */
+    /**
+     * Shows the events again after an import or a correction: those in the map's view from the database when the list
+     * follows the view (and the map has reported one), else every event, read once and filtered here.
+     */
     void reload() {
-        all = data.events();
         sourceOfArticle = data.articles().stream()
                 .collect(Collectors.toMap(ArticleSummary::id, MapView::sourceName, (a, b) -> a));
         namesOfArticle = data.articles().stream()
@@ -172,42 +189,100 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
                                 .filter(Objects::nonNull)
                                 .toList(),
                         (a, b) -> a));
-        map.setAllEvents(all);
-        picks.retain(all.stream().map(GeoEvent::id).collect(Collectors.toSet()));
-        applyFilter(filter, false);
+        if (viewed() == null) {
+            all = data.events();
+            picks.retain(all.stream().map(GeoEvent::id).collect(Collectors.toSet()));
+        }
+        resend = true;
+        show(filter, false);
     }
 
     void applyFilter(EventFilter f, boolean updateUrl) {
-        filter = f;
-        Function<String, List<String>> source = id -> namesOfArticle.getOrDefault(id, List.of());
-        List<GeoEvent> undated =
-                all.stream().filter(e -> f.matchesIgnoringDates(e, source)).toList();
-        List<GeoEvent> shown =
-                undated.stream().filter(e -> f.matches(e, source)).toList();
-        filters.show(
-                f,
-                all.stream().map(GeoEvent::date).filter(Objects::nonNull).toList(),
-                undated.stream().map(GeoEvent::date).filter(Objects::nonNull).toList(),
-                FilterPanel.placeChoices(all),
-                sourceOfArticle.values().stream().distinct().sorted().toList());
-        EventFilter anyTypeAnyDay = f.withTypes(Set.of());
-        map.filter(f.from(), f.to(), f.types(), e -> anyTypeAnyDay.matchesIgnoringDates(e, source));
-        list.show(shown, all.size());
-        if (details.keepVisible(shown)) map.clearSelection();
-        // a correction gives a moved event a new id: ring it where it is now
-        else if (!details.events().isEmpty()
-                && map.selected().isPresent()
-                && !map.selected().get().equals(details.events().get(0).id())) {
-            map.select(details.events().get(0).id());
-        }
+        show(f, false);
         if (updateUrl) {
             getUI().ifPresent(ui ->
                     ui.getPage().getHistory().replaceState(null, new Location("", f.toQueryParameters())));
         }
     }
 
+    /**
+     * The extent whose events the dashboard shows, as the database's query extent: the map's view when the list
+     * follows it; null for everywhere (the box unticked, or no view reported yet).
+     */
+    EventQuery.BBox viewed() {
+        return list.inView.getValue() && view != null
+                ? new EventQuery.BBox(view.minLon(), view.minLat(), view.maxLon(), view.maxLat())
+                : null;
+    }
+
+    /**
+     * Shows the events {@code f} lets through on the map, in the list and on the timeline. Following the view, the
+     * database answers the extent with the filter (pins and list), counts per day for the timeline and the total in
+     * view; else every event, read once by {@link #reload}, is filtered here with the same semantics.
+     *
+     * @param viewMoved the map was panned or zoomed: the selected event stays in the panel even if out of view now
+     */
+    private void show(EventFilter f, boolean viewMoved) {
+        filter = f;
+        EventQuery.BBox box = viewed();
+        if (box == null && viewMoved) return;
+        List<GeoEvent> shown;
+        if (box == null) {
+            Function<String, List<String>> source = id -> namesOfArticle.getOrDefault(id, List.of());
+            List<GeoEvent> undated =
+                    all.stream().filter(e -> f.matchesIgnoringDates(e, source)).toList();
+            shown = undated.stream().filter(e -> f.matches(e, source)).toList();
+            filters.show(
+                    f,
+                    all.stream().map(GeoEvent::date).filter(Objects::nonNull).toList(),
+                    undated.stream()
+                            .map(GeoEvent::date)
+                            .filter(Objects::nonNull)
+                            .toList(),
+                    FilterPanel.placeChoices(all),
+                    sourceOfArticle.values().stream().distinct().sorted().toList());
+            if (resend) {
+                onMap = all;
+                map.setAllEvents(all);
+                resend = false;
+            }
+            EventFilter anyTypeAnyDay = f.withTypes(Set.of());
+            map.filter(f.from(), f.to(), f.types(), e -> anyTypeAnyDay.matchesIgnoringDates(e, source));
+            list.show(shown, all.size());
+        } else {
+            all = List.of();
+            EventQuery q = f.toQuery().within(box);
+            shown = data.events(q);
+            filters.show(
+                    f,
+                    data.eventsPerDay(EventQuery.all().within(box)),
+                    data.eventsPerDay(q.between(null, null)),
+                    placeChoices(shown, f),
+                    sourceOfArticle.values().stream().distinct().sorted().toList());
+            onMap = shown;
+            map.setAllEvents(shown);
+            resend = true; // once the view is no longer followed, every event again
+            map.filter(f.from(), f.to(), f.types(), e -> true);
+            list.showInView(shown, data.countEvents(EventQuery.all().within(box)));
+        }
+        if (!viewMoved && details.keepVisible(shown)) map.clearSelection();
+        // a correction gives a moved event a new id: ring it where it is now
+        else if (!details.events().isEmpty()
+                && map.selected().isPresent()
+                && !map.selected().get().equals(details.events().get(0).id())) {
+            map.select(details.events().get(0).id());
+        }
+    }
+
+    /** The place choices of the events in view, with the chosen ones kept even when none is in view. */
+    private static Map<String, String> placeChoices(List<GeoEvent> inView, EventFilter f) {
+        Map<String, String> choices = new java.util.LinkedHashMap<>(FilterPanel.placeChoices(inView));
+        f.places().forEach(p -> choices.putIfAbsent(p, p));
+        return choices;
+    }
+
     private void showEvents(List<String> ids) {
-        Map<String, GeoEvent> byId = all.stream().collect(Collectors.toMap(GeoEvent::id, e -> e, (a, b) -> a));
+        Map<String, GeoEvent> byId = onMap.stream().collect(Collectors.toMap(GeoEvent::id, e -> e, (a, b) -> a));
         details.show(ids.stream().map(byId::get).filter(Objects::nonNull).toList());
     }
 
@@ -234,8 +309,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void openExport() {
-        List<GeoEvent> shown = map.events();
-        new ExportDialog(filter.toQuery(), map.extent(), q -> shown, data::articleMeta, picks).open();
+        // the filter's events wherever they are, as the database finds them; the briefing's map frames the view
+        new ExportDialog(filter.toQuery(), map.extent(), data::events, data::articleMeta, picks).open();
     }
 
     /** One dialog per view: closed, it keeps reporting its imports (new events appear, a notification at the end). */

@@ -12,6 +12,8 @@ import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Events over time as a histogram with a date range (brush, two thumbs) and playback ({@code
@@ -71,15 +73,27 @@ public class TimelineSlider extends Component implements HasSize {
      */
     public void setDates(
             Collection<LocalDate> axisDates, Collection<LocalDate> dates, LocalDate rangeFrom, LocalDate rangeTo) {
-        first = axisDates.stream().min(LocalDate::compareTo).orElse(LocalDate.now());
-        LocalDate last = axisDates.stream().max(LocalDate::compareTo).orElse(first);
+        setDayCounts(countPerDay(axisDates), countPerDay(dates), rangeFrom, rangeTo);
+    }
+
+    /**
+     * As {@link #setDates(Collection, Collection, LocalDate, LocalDate)} with the events counted per day already (as
+     * the database counts them, {@code EventCatalog.histogram}).
+     */
+    public void setDayCounts(
+            SortedMap<LocalDate, Integer> axis,
+            SortedMap<LocalDate, Integer> counts,
+            LocalDate rangeFrom,
+            LocalDate rangeTo) {
+        first = axis.isEmpty() ? LocalDate.now() : axis.firstKey();
+        LocalDate last = axis.isEmpty() ? first : axis.lastKey();
         int span = (int) ChronoUnit.DAYS.between(first, last) + 1;
         if (span != days || !first.toString().equals(getElement().getProperty("start"))) {
             days = span;
-            getElement().setPropertyJson("totals", perDay(axisDates));
+            getElement().setPropertyJson("totals", perDay(axis));
             getElement().setProperty("start", first.toString());
         }
-        getElement().setPropertyJson("counts", perDay(dates));
+        getElement().setPropertyJson("counts", perDay(counts));
         from = rangeFrom == null ? 0 : index(rangeFrom);
         to = rangeTo == null ? days - 1 : Math.max(from, index(rangeTo));
         getElement().setProperty("from", from);
@@ -89,11 +103,17 @@ public class TimelineSlider extends Component implements HasSize {
         getElement().setProperty("shownTo", to);
     }
 
-    private ArrayNode perDay(Collection<LocalDate> dates) {
+    static SortedMap<LocalDate, Integer> countPerDay(Collection<LocalDate> dates) {
+        SortedMap<LocalDate, Integer> counts = new TreeMap<>();
+        dates.forEach(d -> counts.merge(d, 1, Integer::sum));
+        return counts;
+    }
+
+    private ArrayNode perDay(SortedMap<LocalDate, Integer> dayCounts) {
         int[] counts = new int[days];
-        dates.forEach(d -> {
+        dayCounts.forEach((d, n) -> {
             long i = ChronoUnit.DAYS.between(first, d);
-            if (i >= 0 && i < days) counts[(int) i]++;
+            if (i >= 0 && i < days) counts[(int) i] += n;
         });
         ArrayNode json = JsonNodeFactory.instance.arrayNode();
         for (int c : counts) json.add(c);

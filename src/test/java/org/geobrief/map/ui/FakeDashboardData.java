@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.base.TextSpan;
+import org.geobrief.events.EventQuery;
 import org.geobrief.events.EventSource;
 import org.geobrief.events.EventType;
 import org.geobrief.events.GeoEvent;
@@ -68,6 +69,15 @@ class FakeDashboardData implements DashboardData {
     final List<Correction> corrections = new ArrayList<>();
     final List<Boolean> everywhere = new ArrayList<>();
     String lastImported;
+
+    /** The queries the view asked with {@link #events(EventQuery)}, last last. */
+    final List<EventQuery> queries = new ArrayList<>();
+
+    @Override
+    public List<GeoEvent> events(EventQuery query) {
+        queries.add(query);
+        return DashboardData.super.events(query);
+    }
 
     @Override
     public List<GeoEvent> events() {

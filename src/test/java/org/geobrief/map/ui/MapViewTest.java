@@ -17,6 +17,8 @@ import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.geobrief.briefing.MapExtent;
+import org.geobrief.events.EventQuery;
 import org.geobrief.events.EventType;
 import org.geobrief.events.GeoEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -70,6 +72,32 @@ class MapViewTest {
     void every_event_is_on_the_map_and_in_the_list() {
         assertThat(view.map.events()).hasSize(3);
         assertThat(GridKt._size(view.list.grid)).isEqualTo(3);
+        assertThat(view.list.count.getText()).isEqualTo("3 events");
+    }
+
+    @Test
+    void once_the_map_reports_its_view_map_list_and_count_show_the_events_the_data_finds_in_that_extent() {
+        // Almaty (76.95E) and Nur-Sultan (71.45E) are in view, Aktau (51.2E) is not
+        ComponentUtil.fireEvent(view.map, new ViewChanged(view.map, new MapExtent(60, 40, 80, 55), 5));
+
+        assertThat(data.queries.get(data.queries.size() - 1).bbox()).isEqualTo(new EventQuery.BBox(60, 40, 80, 55));
+        assertThat(view.map.events()).extracting(GeoEvent::id).containsExactlyInAnyOrder("e2", "e3");
+        assertThat(GridKt._size(view.list.grid)).isEqualTo(2);
+        assertThat(view.list.count.getText()).isEqualTo("2 events in view");
+
+        view.filters.types.setValue(Set.of(EventType.PROTESTS));
+        assertThat(view.map.events()).isEmpty();
+        assertThat(view.list.count.getText()).isEqualTo("0 of 2 events in view");
+    }
+
+    @Test
+    void unticking_only_events_in_view_lists_every_event_wherever_it_is() {
+        ComponentUtil.fireEvent(view.map, new ViewChanged(view.map, new MapExtent(60, 40, 80, 55), 5));
+        view.list.inView.setValue(false);
+
+        assertThat(view.map.events()).hasSize(3);
+        assertThat(view.list.count.getText()).isEqualTo("3 events");
+        ComponentUtil.fireEvent(view.map, new ViewChanged(view.map, new MapExtent(70, 50, 72, 52), 7));
         assertThat(view.list.count.getText()).isEqualTo("3 events");
     }
 
