@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +34,7 @@ import org.geobrief.ingest.ArticleSummary;
 /** The map dashboard: filters, the events map and list, the selected event and the article reader. */
 @Route("")
 @PageTitle("GeoBrief")
+@PermitAll // every signed-in user (a viewer at least); on the single-user default, the local user
 public class MapView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Town labels sent for one view, at most. */
@@ -64,19 +66,23 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     private EventFilter filter = EventFilter.ALL;
     private final CorrectionFlow corrections;
     ImportDialog importDialog;
+    final Button importButton = new Button("Import…");
     /** Shown while the sample articles of a first start are still being read. */
     final Span sampleNotice = new Span("Reading the sample articles… their events appear here in a few seconds.");
 
     public MapView(DashboardData data) {
         this.data = data;
         this.corrections = new CorrectionFlow(data, map, reader, this::reload);
-        Button importButton = new Button("Import…", e -> openImport());
+        importButton.addClickListener(e -> openImport());
         Button exportButton = new Button("Export…", e -> openExport());
         exportButton.setId("export-button");
         placeSearch = new PlaceSearch(data::searchPlaces);
         placeSearch.addValueChangeListener(e -> {
             if (e.getValue() != null) map.flyTo(e.getValue().point(), PlaceSearch.zoomFor(e.getValue()));
         });
+        // a viewer may not import or correct: hidden here, refused by the facade whatever the browser sends
+        importButton.setVisible(data.mayChange());
+        reader.setCorrectable(data.mayChange());
         sampleNotice.setId("sample-notice");
         sampleNotice.getStyle().set("color", "var(--lumo-secondary-text-color)");
         sampleNotice.setVisible(false);

@@ -354,4 +354,15 @@ class MapViewTest {
                 .place()
                 .name();
     }
+
+    @Test
+    void a_viewer_sees_the_map_but_no_import_and_no_correction() {
+        data.mayChange = false;
+        MapView viewers = new MapView(data);
+        UI.getCurrent().add(viewers);
+
+        assertThat(viewers.map.events()).isNotEmpty();
+        assertThat(viewers.importButton.isVisible()).isFalse();
+        assertThat(view.importButton.isVisible()).isTrue();
+    }
 }
