@@ -110,9 +110,10 @@ public final class EventExtractor {
         String home = articleCountry.map(p -> p.place().countryCode()).orElse(null);
         int[] dateline = dateline(text);
         int datelineEnd = datelineEnd(text);
-        List<MentionAt> scenes = located.stream()
+        List<MentionAt> scenes = new ArrayList<>(located.stream()
                 .filter(m -> m.end() <= dateline[0] || m.start() >= dateline[1])
-                .toList();
+                .toList());
+        scenes.sort(Comparator.comparingInt(MentionAt::start)); // stable: text order kept
         List<GeoEvent> events = new ArrayList<>();
         LocalDate anchor = null;
         int paragraph = -1;
@@ -123,6 +124,7 @@ public final class EventExtractor {
         String previous = "";
         for (Sentence s : splitter.split(text)) {
             String sentence = s.text(text);
+            List<MentionAt> sentenceScenes = within(scenes, s.start(), s.end());
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 paragraphDate = null;
@@ -203,7 +205,7 @@ public final class EventExtractor {
                         s.start(),
                         s.end(),
                         s.start() + hit.start(),
-                        scenes,
+                        sentenceScenes,
                         kind.subtype().equals("Deployment of troops"),
                         home);
                 Pick place;
@@ -265,7 +267,7 @@ public final class EventExtractor {
                 paragraphDate = stated;
                 storyDate = recent(stated, published) ? stated : null;
             }
-            Optional<Pick> here = places.pick(text, s.start(), s.end(), s.start(), scenes, true, home);
+            Optional<Pick> here = places.pick(text, s.start(), s.end(), s.start(), sentenceScenes, true, home);
             if (here.isPresent() && here.get().cued()) {
                 paragraphPlace = here.get();
             }
@@ -391,10 +393,36 @@ public final class EventExtractor {
             if (start < 0 || end > length || !m.isResolved()) {
                 continue;
             }
+            if (length == text.length()) { // no surrogate pairs: code points are chars (and no O(n) walk each)
+                out.add(new MentionAt(m, start, end));
+                continue;
+            }
             int[] chars = new TextSpan(start, end).toChars(text);
             out.add(new MentionAt(m, chars[0], chars[1]));
         }
         return out;
+    }
+
+    /**
+     * The mentions (sorted by start) that begin inside {@code [start, end)}: a binary search and a walk over the
+     * sentence's own mentions, so that a long text's sentences do not each scan all of its mentions.
+     */
+    static List<MentionAt> within(List<MentionAt> byStart, int start, int end) {
+        int lo = 0;
+        int hi = byStart.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byStart.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int to = lo;
+        while (to < byStart.size() && byStart.get(to).start() < end) {
+            to++;
+        }
+        return byStart.subList(lo, to);
     }
 
     /** The char range of the article's dateline place ("MOSCOW –", "ALMATY (Reuters) -"); {0, 0} when none. */
