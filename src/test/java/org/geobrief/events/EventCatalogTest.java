@@ -214,4 +214,52 @@ class EventCatalogTest {
         assertThat(catalog.histogram(EventQuery.all().withCountries(Set.of("KZ")), ChronoUnit.MONTHS))
                 .containsExactlyInAnyOrderEntriesOf(Map.of(LocalDate.of(2022, 1, 1), 2));
     }
+
+    @Test
+    void a_limited_find_keeps_the_latest_events_in_find_order() {
+        // e1 01-04, e2 01-05, e3 01-05, e4 01-12: the latest two are e4 and, of the two on 01-05, e2 (by id)
+        assertThat(catalog.find(EventQuery.all(), 2)).extracting(GeoEvent::id).containsExactly("e2", "e4");
+        assertThat(catalog.find(EventQuery.all().withCountries(Set.of("KZ")), 1))
+                .extracting(GeoEvent::id)
+                .containsExactly("e2");
+        assertThat(catalog.find(EventQuery.all(), 10)).extracting(GeoEvent::id).containsExactly("e1", "e2", "e3", "e4");
+        assertThat(catalog.find(EventQuery.all(), 0)).isEmpty();
+    }
+
+    @Test
+    void every_limited_query_keeps_the_events_the_in_memory_selection_keeps() {
+        List<GeoEvent> all = catalog.find(EventQuery.all());
+        for (EventQuery q : QUERIES) {
+            List<String> latestTwo = all.stream()
+                    .filter(e -> q.matches(e, id -> NAMES.getOrDefault(id, List.of())))
+                    .sorted(java.util.Comparator.comparing(GeoEvent::date)
+                            .reversed()
+                            .thenComparing(GeoEvent::id))
+                    .limit(2)
+                    .map(GeoEvent::id)
+                    .sorted()
+                    .toList();
+            assertThat(catalog.find(q, 2))
+                    .as(q.toString())
+                    .extracting(GeoEvent::id)
+                    .containsExactlyInAnyOrderElementsOf(latestTwo);
+        }
+    }
+
+    @Test
+    void extent_sums_up_count_bounds_and_time_span_of_the_matching_events() {
+        assertThat(catalog.extent(EventQuery.all()))
+                .isEqualTo(new EventExtent(
+                        4,
+                        new EventQuery.BBox(68.78, -18.14, 178.44, 43.25),
+                        LocalDate.of(2022, 1, 4),
+                        LocalDate.of(2022, 1, 12)));
+        assertThat(catalog.extent(EventQuery.all().withCountries(Set.of("KZ"))))
+                .isEqualTo(new EventExtent(
+                        2,
+                        new EventQuery.BBox(76.92, 43.25, 76.92, 43.25),
+                        LocalDate.of(2022, 1, 4),
+                        LocalDate.of(2022, 1, 5)));
+        assertThat(catalog.extent(EventQuery.all().withCountries(Set.of("FR")))).isEqualTo(EventExtent.NONE);
+    }
 }
