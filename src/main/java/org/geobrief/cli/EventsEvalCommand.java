@@ -35,7 +35,7 @@ final class EventsEvalCommand implements Cli.Command {
     /** The development gold set, a test resource (run from the project folder, as {@code dates-eval} is). */
     static final String DEFAULT_GOLD = "src/test/resources" + EventGoldSet.BUNDLED;
 
-    private static final String USAGE = "Usage: events-eval [--gold FILE.tsv] [--details] [GWN.xml]";
+    private static final String USAGE = "Usage: events-eval [--gold FILE.tsv] [--details] [--holdout N] [GWN.xml]";
 
     private final ArticleAnalyser analyser;
 
@@ -49,7 +49,8 @@ final class EventsEvalCommand implements Cli.Command {
 
     @Override
     public String summary() {
-        return "[--gold FILE.tsv] [--details] [GWN.xml]  event P/R/F1 and type accuracy on the hand-coded GWN events";
+        return "[--gold FILE.tsv] [--details] [--holdout N] [GWN.xml]  event P/R/F1 and type accuracy on the hand-coded"
+                + " GWN events (--holdout N: also the first N articles, for tuning, and the rest, held out, apart)";
     }
 
     @Override
@@ -57,6 +58,7 @@ final class EventsEvalCommand implements Cli.Command {
         Path goldFile = Path.of(DEFAULT_GOLD);
         Path corpus = Path.of(DEFAULT_CORPUS);
         boolean details = false;
+        int holdout = -1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--gold" -> {
@@ -67,6 +69,13 @@ final class EventsEvalCommand implements Cli.Command {
                     goldFile = Path.of(args[++i]);
                 }
                 case "--details" -> details = true;
+                case "--holdout" -> {
+                    if (i + 1 >= args.length || !args[i + 1].matches("\\d+")) {
+                        err.println(USAGE);
+                        return 2;
+                    }
+                    holdout = Integer.parseInt(args[++i]);
+                }
                 default -> {
                     if (args[i].startsWith("--")) {
                         err.println("events-eval: unknown option " + args[i]);
@@ -92,6 +101,9 @@ final class EventsEvalCommand implements Cli.Command {
                 Corpora.read(corpus).stream().collect(Collectors.toMap(EvalDocument::id, Function.identity()));
 
         EventScorer scorer = new EventScorer();
+        EventScorer dev = new EventScorer();
+        EventScorer heldOut = new EventScorer();
+        int index = 0;
         for (GoldArticle a : gold.articles()) {
             EvalDocument doc = docs.get(a.id());
             if (doc == null) {
@@ -101,11 +113,16 @@ final class EventsEvalCommand implements Cli.Command {
             List<PredictedEvent> found = extract(a, doc.text());
             List<GoldEvent> coded = gold.eventsOf(a.id());
             List<EventScorer.Match> matched = scorer.add(coded, found);
+            (index++ < holdout ? dev : heldOut).add(coded, found);
             if (details) {
                 printArticle(out, a, coded, found, matched);
             }
         }
         print(out, gold, scorer.scores());
+        if (holdout >= 0) {
+            printSplit(out, "dev (first " + Math.min(holdout, index) + ")", dev.scores());
+            printSplit(out, "held out (last " + Math.max(0, index - holdout) + ")", heldOut.scores());
+        }
         return 0;
     }
 
@@ -161,6 +178,12 @@ final class EventsEvalCommand implements Cli.Command {
                         p.date(), p.point().lat(), p.point().lon(), p.type(), abbreviate(p.evidence()));
             }
         }
+    }
+
+    private static void printSplit(PrintStream out, String name, EventScores s) {
+        out.printf(
+                "%-22s gold %3d  found %3d  matched %3d  precision %.3f  recall %.3f  F1 %.3f  type accuracy %.3f%n",
+                name, s.gold(), s.predicted(), s.matched(), s.precision(), s.recall(), s.f1(), s.typeAccuracy());
     }
 
     private static String abbreviate(String sentence) {

@@ -16,6 +16,7 @@ import org.geobrief.base.TextSpan;
 import org.geobrief.events.internal.ActorFinder;
 import org.geobrief.events.internal.EventIds;
 import org.geobrief.events.internal.FatalityCounter;
+import org.geobrief.events.internal.LegalFrames;
 import org.geobrief.events.internal.MentionAt;
 import org.geobrief.events.internal.PlacePicker;
 import org.geobrief.events.internal.PlacePicker.Pick;
@@ -70,6 +71,14 @@ public final class EventExtractor {
                     + "(?:,?\\s*(?:\\d{1,2}\\s+\\p{Lu}\\p{L}+\\.?|\\p{Lu}\\p{L}+\\.?\\s+\\d{1,2})(?:,?\\s+\\d{4})?)?" // "KYIV, 6 March 2024 –"
                     + "\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—]");
 
+    /**
+     * A dateline without its dash, opening the text: a place and a colon ("Kuala Lumpur: Malaysian authorities
+     * ordered ..."), or a place in capitals before the first sentence ("OKLAHOMA CITY The Latest on ...").
+     */
+    private static final Pattern BARE_DATELINE =
+            Pattern.compile("\\s*+(?:(\\p{Lu}[\\p{L}.'’-]*+(?:\\s\\p{Lu}[\\p{L}.'’-]*+){0,2}):\\s+(?=\\p{Lu})"
+                    + "|(\\p{Lu}{3,}+(?:[ -]\\p{Lu}{3,}+)*+)\\s++(?=\\p{Lu}\\p{Ll}))");
+
     private static final Pattern NATIONWIDE = Pattern.compile(
             "\\b(?:(?:across|throughout|all\\s+over|around)\\s+the\\s+(?:[\\w-]+\\s+){0,2}(?:country|nation)|nationwide"
                     + "|countrywide)\\b",
@@ -108,6 +117,7 @@ public final class EventExtractor {
         LocalDate anchor = null;
         int paragraph = -1;
         ResolvedDate paragraphDate = null;
+        ResolvedDate storyDate = null;
         Pick paragraphPlace = null;
         Pick carriedPlace = null;
         String previous = "";
@@ -143,6 +153,9 @@ public final class EventExtractor {
                 }
 
                 ResolvedDate date = nearest(sentence, found, hit.start(), datelineEnd - s.start());
+                if (!announced && !legalFrameAllows(sentence, hit, kind, date)) {
+                    continue;
+                }
                 TimePrecision precision;
                 LocalDate day;
                 if (date != null) {
@@ -152,6 +165,10 @@ public final class EventExtractor {
                     day = paragraphDate.date();
                     precision = paragraphDate.precision();
                     confidence *= 0.85;
+                } else if (storyDate != null) {
+                    day = storyDate.date(); // the narrative goes on at the time last established
+                    precision = storyDate.precision();
+                    confidence *= 0.8;
                 } else if (published != null) {
                     day = published;
                     precision = TimePrecision.WEEK;
@@ -191,6 +208,7 @@ public final class EventExtractor {
                         home);
                 Pick place;
                 Optional<Pick> national = Optional.empty();
+                Optional<Pick> own = Optional.empty();
                 if (nationwide(sentence, hit) && articleCountry.isPresent()) {
                     place = articleCountry.get();
                 } else if (scene.isPresent() && scene.get().cued()) {
@@ -209,6 +227,10 @@ public final class EventExtractor {
                 } else if (carriedPlace != null) {
                     place = carriedPlace;
                     confidence *= 0.75;
+                } else if ((own = sentenceCountry(text, s.start(), s.end(), located, articlePlace, dateline))
+                        .isPresent()) {
+                    place = own.get(); // "Malaysian authorities ordered ..." in an article mostly about the US
+                    confidence *= 0.7;
                 } else if (articlePlace.isPresent()) {
                     place = articlePlace.get();
                     confidence *= 0.65;
@@ -241,6 +263,7 @@ public final class EventExtractor {
                     .orElse(null);
             if (stated != null) {
                 paragraphDate = stated;
+                storyDate = recent(stated, published) ? stated : null;
             }
             Optional<Pick> here = places.pick(text, s.start(), s.end(), s.start(), scenes, true, home);
             if (here.isPresent() && here.get().cued()) {
@@ -249,6 +272,76 @@ public final class EventExtractor {
         }
         return merger.merge(events);
     }
+
+    /**
+     * Court and charge reporting ({@link LegalFrames}): a crime named by a charge or a trial is an event only when the
+     * sentence dates the crime itself, and a hearing, verdict or filing reports no political act or agreement.
+     */
+    private static boolean legalFrameAllows(String sentence, Hit hit, Kind kind, ResolvedDate date) {
+        boolean court = LegalFrames.courtReport(sentence);
+        if (court
+                && (kind.type().family() == EventFamily.POLITICAL_PROCESS
+                        || kind.type() == EventType.STRATEGIC_DEVELOPMENTS)) {
+            return false;
+        }
+        if (court || LegalFrames.framed(sentence, hit.start())) {
+            return date != null && !DateResolver.datesAReport(sentence, date);
+        }
+        return true;
+    }
+
+    /**
+     * The sentence's own country when it differs from the article's: the one country the sentence's mentions
+     * (demonyms included) lie in, at the dateline place when the dateline is in that country, else at the country.
+     * Empty when the sentence names no country, several, or the article's own.
+     */
+    static Optional<Pick> sentenceCountry(
+            String text, int start, int end, List<MentionAt> mentions, Optional<Pick> articlePlace, int[] dateline) {
+        Set<String> countries = new java.util.HashSet<>();
+        for (MentionAt m : mentions) {
+            boolean attribute = m.end() < end && text.charAt(m.end()) == '-'; // "Russian-backed", "Kabul-based"
+            if (m.start() >= start
+                    && m.end() <= end
+                    && !attribute
+                    && !m.mention().place().countryCode().isEmpty()) {
+                countries.add(m.mention().place().countryCode());
+            }
+        }
+        if (countries.size() != 1) {
+            return Optional.empty();
+        }
+        String cc = countries.iterator().next();
+        if (articlePlace.isPresent() && articlePlace.get().place().countryCode().equals(cc)) {
+            return Optional.empty();
+        }
+        for (MentionAt m : mentions) {
+            if (m.start() < dateline[1]
+                    && dateline[0] < m.end()
+                    && m.mention().place().countryCode().equals(cc)) {
+                return Optional.of(coarse(m.mention().place()));
+            }
+        }
+        return mentions.stream()
+                .map(m -> m.mention().place())
+                .filter(p -> p.isCountry() && p.countryCode().equals(cc))
+                .findFirst()
+                .map(p -> new Pick(p, 3, 0, false));
+    }
+
+    /**
+     * True when {@code d} can be the article's reference time for later paragraphs that give no date of their own: a
+     * day within {@value #STORY_DAYS} days before publication ("the serviceman who died on Thursday ... The bomb
+     * exploded as ..."). A month, a background date or a later one starts no such narrative.
+     */
+    static boolean recent(ResolvedDate d, LocalDate published) {
+        return published != null
+                && d.precision() == TimePrecision.DAY
+                && !d.date().isAfter(published)
+                && !d.date().isBefore(published.minusDays(STORY_DAYS));
+    }
+
+    /** How far before publication a stated day may be and still date the paragraphs after it. */
+    static final int STORY_DAYS = 7;
 
     /** True when "across the country", "nationwide" qualifies the trigger (within a few words of it). */
     private static boolean nationwide(String sentence, Hit hit) {
@@ -307,11 +400,20 @@ public final class EventExtractor {
     /** The char range of the article's dateline place ("MOSCOW –", "ALMATY (Reuters) -"); {0, 0} when none. */
     /** Char index just after the dateline's dash, 0 without a dateline. */
     static int datelineEnd(String text) {
+        Matcher c = BARE_DATELINE.matcher(text);
+        if (c.lookingAt()) {
+            return c.end();
+        }
         Matcher d = DATELINE.matcher(text.substring(0, Math.min(text.length(), 400)));
         return d.find() ? d.end() : 0;
     }
 
     static int[] dateline(String text) {
+        Matcher c = BARE_DATELINE.matcher(text);
+        if (c.lookingAt()) {
+            int g = c.group(1) != null ? 1 : 2;
+            return new int[] {c.start(g), c.end(g)};
+        }
         Matcher d = DATELINE.matcher(text.substring(0, Math.min(text.length(), 400)));
         return d.find() ? new int[] {d.start(1), d.end(1)} : new int[] {0, 0};
     }

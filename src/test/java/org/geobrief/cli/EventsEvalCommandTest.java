@@ -89,6 +89,18 @@ class EventsEvalCommandTest {
                 .contains("2 articles (1 without events), 1 gold events (0 planned), 2 found")
                 .contains("matched 1  precision 0.500  recall 1.000  F1 0.667  type accuracy 1.000")
                 .contains("missed 0: ");
+
+        ByteArrayOutputStream split = new ByteArrayOutputStream();
+        int rc2 = new EventsEvalCommand(analyser)
+                .run(
+                        new String[] {"--gold", gold.toString(), "--holdout", "1", corpus.toString()},
+                        new PrintStream(split, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(rc2).isZero();
+        assertThat(split.toString(StandardCharsets.UTF_8))
+                .contains(
+                        "dev (first 1)          gold   1  found   2  matched   1  precision 0.500  recall 1.000  F1 0.667")
+                .contains("held out (last 1)      gold   0  found   0  matched   0");
     }
 
     @Test

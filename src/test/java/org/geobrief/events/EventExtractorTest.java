@@ -166,4 +166,111 @@ class EventExtractorTest {
                         .id())
                 .isNotEqualTo(id);
     }
+
+    @Test
+    void a_crime_named_by_a_charge_is_an_event_only_when_the_sentence_dates_the_crime() {
+        assertThat(extract("Two men are on trial for murder in Almaty.", WED_2022_01_05))
+                .isEmpty();
+        GeoEvent e =
+                only(extract("A man has been charged with murder in a stabbing in Almaty on Sunday.", WED_2022_01_05));
+        assertThat(e.type()).isEqualTo(EventType.HOMICIDE);
+        assertThat(e.date()).isEqualTo("2022-01-02");
+    }
+
+    @Test
+    void a_court_filing_reports_no_agreement() {
+        assertThat(extract(
+                        "In an order filed on Monday in a court in Almaty, the government signed an agreement.",
+                        WED_2022_01_05))
+                .isEmpty();
+    }
+
+    private GeoEvent only(String text) {
+        return only(extract(text, WED_2022_01_05));
+    }
+
+    @Test
+    void a_march_as_a_noun_is_a_protest() {
+        assertThat(only("Supporters set off on Sunday on a march from Almaty.").type())
+                .isEqualTo(EventType.PROTESTS);
+    }
+
+    @Test
+    void killed_by_a_bomb_is_an_explosion() {
+        assertThat(only("A soldier was killed by a buried bomb in Almaty on Sunday.")
+                        .type())
+                .isEqualTo(EventType.EXPLOSIONS_REMOTE_VIOLENCE);
+    }
+
+    @Test
+    void the_town_fired_on_is_the_scene() {
+        GeoEvent e = only("Army units fired on Zhanaozen and other towns on Tuesday, a spokesman in Almaty said.");
+        assertThat(e.type()).isEqualTo(EventType.EXPLOSIONS_REMOTE_VIOLENCE);
+        assertThat(e.place()).isEqualTo(ZHANAOZEN);
+    }
+
+    @Test
+    void a_fence_pulled_down_by_youths_is_a_riot() {
+        GeoEvent e = only("The school fence in Zhanaozen was pulled down by the youths of the community on Sunday.");
+        assertThat(e.type()).isEqualTo(EventType.RIOTS);
+        assertThat(e.subtype()).isEqualTo("Mob violence");
+    }
+
+    @Test
+    void diplomats_being_expelled_is_a_sanction_whoever_is_named() {
+        GeoEvent e = only("In Moscow, some of the 60 diplomats being expelled have been seen boarding a bus.");
+        assertThat(e.type()).isEqualTo(EventType.SANCTIONS);
+        assertThat(e.subtype()).isEqualTo("Diplomatic expulsion");
+    }
+
+    @Test
+    void a_place_and_a_colon_opening_the_text_is_a_dateline() {
+        String text = "Almaty: Kazakh authorities ordered the opposition party to disband on Tuesday.";
+        assertThat(EventExtractor.dateline(text)).containsExactly(0, 6);
+        assertThat(EventExtractor.datelineEnd(text)).isEqualTo(8);
+    }
+
+    @Test
+    void a_sentence_about_another_country_than_the_article_falls_back_to_its_dateline() {
+        GeoEvent e =
+                only("Almaty: Kazakh authorities ordered the opposition party to disband on Tuesday. Russia and Moscow"
+                        + " and Russia again, the Russian papers wrote.");
+        assertThat(e.type()).isEqualTo(EventType.STRATEGIC_DEVELOPMENTS);
+        assertThat(e.place()).isEqualTo(ALMATY);
+        assertThat(e.date()).isEqualTo("2022-01-04");
+    }
+
+    @Test
+    void a_place_in_capitals_opening_the_text_is_a_dateline() {
+        String text = "ALMATY The Latest on teachers rallying for higher pay.";
+        assertThat(EventExtractor.dateline(text)).containsExactly(0, 6);
+        assertThat(EventExtractor.dateline("THIS is the first picture of the soldier."))
+                .containsExactly(0, 0);
+    }
+
+    @Test
+    void an_investigated_allegation_needs_its_own_date() {
+        assertThat(extract("Prosecutors in Almaty are investigating allegations of embezzlement.", WED_2022_01_05))
+                .isEmpty();
+    }
+
+    @Test
+    void a_paragraph_without_a_date_goes_on_at_the_day_the_story_last_gave() {
+        List<GeoEvent> events = extract(
+                "The soldier who died on Monday was named by the ministry.\n\nHe was on patrol in Zhanaozen when a"
+                        + " roadside bomb exploded.",
+                WED_2022_01_05);
+        GeoEvent e = only(events);
+        assertThat(e.place()).isEqualTo(ZHANAOZEN);
+        assertThat(e.date()).isEqualTo("2022-01-03");
+        assertThat(e.timePrecision()).isEqualTo(TimePrecision.DAY);
+    }
+
+    @Test
+    void a_background_date_starts_no_narrative() {
+        GeoEvent e = only(extract(
+                "The party was founded on 3 March 2015.\n\nA roadside bomb exploded in Zhanaozen.", WED_2022_01_05));
+        assertThat(e.date()).isEqualTo(WED_2022_01_05);
+        assertThat(e.timePrecision()).isEqualTo(TimePrecision.WEEK);
+    }
 }

@@ -1,6 +1,7 @@
 package org.geobrief.events.internal;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geobrief.events.EventFamily;
 import org.geobrief.events.EventType;
@@ -100,7 +101,7 @@ final class FamilyRules {
     private static final Pattern STATES = Pattern.compile(
             "\\b(?:government|governments|president|minister|leaders|nations|countries|states|parliament|parties"
                     + "|kingdom|republic|union|council|administration|treasury|washington|moscow|beijing|brussels|UN|EU"
-                    + "|NATO|U\\.S\\.|US|UK)\\b");
+                    + "|NATO|U\\.S|United\\s+States|US|UK)\\b");
     /** Words saying that a vote takes place (or will): "held", "went to the polls", "turnout", "results". */
     private static final Pattern HELD = Pattern.compile(
             "\\b(?:held|hold|holds|holding|voted|turnout|cast\\s+(?:their\\s+)?ballots?|went\\s+to\\s+the\\s+polls|go\\s+to\\s+the\\s+polls"
@@ -126,6 +127,9 @@ final class FamilyRules {
             "\\b(?:held|hosted|hosts|hosting|attended|attend\\w*|opened|began|ended|met|meet|meeting|gathered|at\\s+(?:a|the)"
                     + "|in)\\b",
             I);
+    /** Where the visitor is named after a visit: its agent or its role ("by the minister", "as special envoy"). */
+    private static final Pattern VISITOR_AFTER = Pattern.compile("\\b(?:by|as)\\b", I);
+
     private static final Pattern SCENE_DEPARTURE =
             Pattern.compile("\\b(?:scene|police|custody|arrest|jail|prison)\\b", I);
 
@@ -141,7 +145,7 @@ final class FamilyRules {
             case DISASTERS -> disaster(type, t.subtype(), sentence, before, after);
             case ACCIDENTS -> accident(type, t.subtype(), sentence, before);
             case CRIME -> crime(type, t.subtype(), sentence);
-            case HUMANITARIAN -> humanitarian(type, t.subtype(), sentence, after);
+            case HUMANITARIAN -> humanitarian(type, t.subtype(), sentence, after, hit);
             case POLITICAL_PROCESS -> process(type, t.subtype(), sentence, context, hit);
             default -> kind(type, t.subtype());
         };
@@ -239,12 +243,18 @@ final class FamilyRules {
         };
     }
 
-    private static Optional<Kind> humanitarian(EventType type, String subtype, String s, String after) {
+    private static Optional<Kind> humanitarian(
+            EventType type, String subtype, String s, String after, TriggerLexicon.Hit hit) {
         if (type == EventType.DISPLACEMENT
                 && SCENE_DEPARTURE
                         .matcher(after.length() > 30 ? after.substring(0, 30) : after)
                         .find()) {
             return Optional.empty(); // "fled the scene"
+        }
+        if (type == EventType.DISPLACEMENT
+                && s.substring(Math.max(0, hit.start() - 4), hit.start()).equalsIgnoreCase("the ")
+                && s.substring(hit.start(), hit.end()).equalsIgnoreCase("homeless")) {
+            return Optional.empty(); // "programs to help the homeless": a social group, not people driven out
         }
         if (type == EventType.AID_DELIVERY
                 && !(AID_CONTEXT.matcher(s).find() && AID_ACT.matcher(s).find())) {
@@ -299,14 +309,25 @@ final class FamilyRules {
                 return kind(type, s.matches("(?is).*\\b(?:cease-?fire|truce|armistice)\\b.*") ? "Ceasefire" : subtype);
             }
             case SANCTIONS -> {
-                return STATES.matcher(s).find() || OFFICIALS.matcher(s).find() ? kind(type, subtype) : Optional.empty();
+                // expelling diplomats is an act of state whoever the sentence names
+                return subtype.equals("Diplomatic expulsion")
+                                || STATES.matcher(s).find()
+                                || OFFICIALS.matcher(s).find()
+                        ? kind(type, subtype)
+                        : Optional.empty();
             }
             case OFFICIAL_VISIT -> {
                 if (subtype.equals("Summit")) {
                     return SUMMIT_HELD.matcher(s).find() ? kind(type, subtype) : Optional.empty();
                 }
                 boolean delegation = hit.trigger().phrase().startsWith("=delegation");
-                String visitor = s.substring(Math.max(0, hit.start() - 80), Math.min(s.length(), hit.end() + 40));
+                // the visitor is the subject before the trigger, the agent or the role after it ("a visit by the
+                // minister", "visiting Russia as the special envoy"), not what is visited ("visited the complaints
+                // office")
+                String after = s.substring(hit.end(), Math.min(s.length(), hit.end() + 60));
+                Matcher role = VISITOR_AFTER.matcher(after);
+                String visitor = s.substring(Math.max(0, hit.start() - 80), hit.start())
+                        + (role.find() ? after.substring(role.start()) : "");
                 if (!(delegation || OFFICIALS.matcher(visitor).find())
                         || SubtypeRules.ARMED.matcher(s).find()) {
                     return Optional.empty(); // a family visit; troops arriving are a deployment

@@ -60,7 +60,7 @@ final class Inflections {
             forms.add(stem + "ed");
             forms.add(stem + "ing");
             char last = lemma.charAt(lemma.length() - 1);
-            if (lemma.matches(".*[^aeiou][aeiou][bdgmnprt]") && lemma.length() <= 5) {
+            if (lemma.matches(".*[^aeiou][aeiou][bdgmnprt]")) { // "kidnapped" as well as "stabbed"
                 forms.add(lemma + last + "ed");
                 forms.add(lemma + last + "ing");
             }

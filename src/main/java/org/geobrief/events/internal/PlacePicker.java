@@ -24,13 +24,19 @@ public final class PlacePicker {
                     + "|area|outskirts|suburbs?|port|oblast|county|state|square|streets?)\\s+of)\\s+)?"
                     + "(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?\\w+|south-?\\w+)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** The target of an attack or an advance: "Turkey fired on Qamishli", "troops advanced on the town of X". */
+    private static final Pattern TARGET_OF = Pattern.compile(
+            "\\b(?:fired|firing|opened\\s+fire|attacks?|attacked|strikes?|struck|raids?|raided|advanced|advancing"
+                    + "|marched|marching|converged|descended|closing\\s+in)\\s+on\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}$",
+            Pattern.CASE_INSENSITIVE);
     /** What separates the trigger's clause from another one with its own verb and place. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             ";|,\\s+(?:as|while|whereas|after|before|when|but|and\\s+then)\\s", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern HOME_OF_PERSON = Pattern.compile(
-            "(?:\\b\\d{1,3}-year-old|\\baged\\s+\\d{1,3}|\\b(?:resident|native|woman|man|boy|girl)s?)\\b[^.;:]{0,60}?\\b(?:of|from)\\s+$"
-                    + "|\\b(?:lived|lives|living|born|raised|grew\\s+up|resides?|residing)\\s+in\\s+(?:the\\s+)?$",
+            "(?:(?:\\b\\d{1,3}-year-old|\\baged\\s+\\d{1,3}|\\b(?:resident|native|woman|man|boy|girl)s?)\\b[^;:]{0,60}?\\b(?:of|from)\\s+"
+                    + "|\\b(?:lived|lives|living|born|raised|grew\\s+up|resides?|residing)\\s+in\\s+(?:the\\s+)?)"
+                    + "(?:\\p{Lu}[\\p{L}.'’-]*+(?:\\s\\p{Lu}[\\p{L}.'’-]*+)*+,\\s*)?$", // "of Austin, Texas": both
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern APPOSITION = Pattern.compile(
@@ -90,6 +96,9 @@ public final class PlacePicker {
                     default -> score += c.group("of") != null ? 3 : -0.5;
                 }
                 cued |= c.group("of") != null && !prep.equals("from");
+            } else if (TARGET_OF.matcher(before).find()) {
+                score += 3;
+                cued = true;
             } else if (APPOSITION.matcher(before).find()) {
                 score += 2;
                 cued = true;

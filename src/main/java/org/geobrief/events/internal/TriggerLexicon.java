@@ -72,10 +72,10 @@ public final class TriggerLexicon {
             Trigger.weak(BATTLES, ARMED_CLASH, "=fighting"),
             Trigger.strong(BATTLES, ARMED_CLASH, "=fought"),
             Trigger.strong(VIOLENCE_AGAINST_CIVILIANS, ATTACK, "attack"),
-            Trigger.strong(
-                    VIOLENCE_AGAINST_CIVILIANS,
-                    ATTACK,
-                    "massacre|abduct|kidnap|behead|stab|summary =executions|=execution|extrajudicial =killing|=killings"),
+            // one word each: written as one phrase, "stab" matched only before "executions"
+            Trigger.strong(VIOLENCE_AGAINST_CIVILIANS, ATTACK, "massacre|abduct|kidnap|behead|stab"),
+            Trigger.strong(VIOLENCE_AGAINST_CIVILIANS, ATTACK, "summary =executions|=execution"),
+            Trigger.strong(VIOLENCE_AGAINST_CIVILIANS, ATTACK, "extrajudicial =killing|=killings"),
             Trigger.strong(
                     VIOLENCE_AGAINST_CIVILIANS,
                     ATTACK,
@@ -93,7 +93,9 @@ public final class TriggerLexicon {
             Trigger.strong(
                     EXPLOSIONS_REMOTE_VIOLENCE,
                     REMOTE_EXPLOSIVE,
-                    "=ied|=ieds|improvised =explosive|landmine|land-mine|roadside-bomb|car-bomb|explosive =device|=devices"),
+                    "=ied|=ieds|landmine|land-mine|roadside-bomb|car-bomb"),
+            Trigger.strong(EXPLOSIONS_REMOTE_VIOLENCE, REMOTE_EXPLOSIVE, "improvised =explosive"),
+            Trigger.strong(EXPLOSIONS_REMOTE_VIOLENCE, REMOTE_EXPLOSIVE, "explosive =device|=devices"),
             Trigger.strong(EXPLOSIONS_REMOTE_VIOLENCE, REMOTE_EXPLOSIVE, "=explosion|=explosions"),
             Trigger.strong(
                     EXPLOSIONS_REMOTE_VIOLENCE,
@@ -270,7 +272,9 @@ public final class TriggerLexicon {
             Trigger.strong(
                     SANCTIONS, "Diplomatic expulsion", "close|shut ~ =consulate|=embassy|=consulates|=embassies"),
             Trigger.strong(THEFT, "Burglary", "=broken|=broke|=breaking =into"),
+            Trigger.strong(THEFT, "Burglary", "=break =and =enter|=entering"),
             Trigger.strong(FRAUD, "Fraud", "=insider =trading|=dealing"),
+            Trigger.strong(FRAUD, "Fraud", "trade ~ =inside|=insider =information|=tips"),
             Trigger.strong(HOMICIDE, "Murder", "=fatally|=fatal =shot|=shooting|=stabbed|=stabbing|=wounded|=beaten"),
             Trigger.strong(HOMICIDE, "Murder", "=school|=mass|=drive-by =shooting|=shootings"),
             Trigger.strong(HOMICIDE, "Murder", "=stabbing|=shooting|=shot =death|=deaths"),
@@ -297,7 +301,27 @@ public final class TriggerLexicon {
             Trigger.strong(
                     EXPLOSIONS_REMOTE_VIOLENCE, AIR, "=air =campaign|=raids|=raid|=strikes|=attacks|=bombardment"),
             Trigger.strong(PROTESTS, PEACEFUL, "=supporters|=hundreds|=thousands ~ =gathered|=rallied|=massed"),
-            Trigger.strong(PROTESTS, PEACEFUL, "=supporters|=hundreds|=thousands ~ =turned =out"));
+            Trigger.strong(PROTESTS, PEACEFUL, "=supporters|=hundreds|=thousands ~ =turned =out"),
+            // a march as a noun: "set off on a march from Beijing" (the month is never followed by these)
+            Trigger.strong(PROTESTS, PEACEFUL, "=march =from|=through|=against"),
+            // the passive with its agent: what was killed by a bomb, fired on, pulled down by a crowd
+            Trigger.strong(
+                    EXPLOSIONS_REMOTE_VIOLENCE,
+                    REMOTE_EXPLOSIVE,
+                    "=killed|=wounded|=injured =by ~ =bomb|=bombs|=explosive|=landmine|=mine|=grenade"),
+            Trigger.strong(
+                    EXPLOSIONS_REMOTE_VIOLENCE,
+                    SHELLING,
+                    "=fired =on|=at ~ =towns|=town|=city|=cities|=villages|=village|=positions|=neighbourhoods|=neighborhoods"),
+            Trigger.strong(
+                    RIOTS,
+                    MOB_VIOLENCE,
+                    "=pulled|=torn|=tore|=brought =down =by ~ =youths|=mob|=protesters|=rioters|=residents|=villagers|=crowd"),
+            // an order against a party or movement: "ordered the party to temporarily disband"
+            Trigger.strong(
+                    STRATEGIC_DEVELOPMENTS,
+                    OTHER,
+                    "=party|=parties|=movement|=group ~ =disband|=disbanded|=dissolved|=banned|=deregistered"));
 
     /**
      * Word → indexes of the triggers that can only match where that word (lower case, split where the patterns' word

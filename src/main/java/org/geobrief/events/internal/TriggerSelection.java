@@ -54,6 +54,9 @@ public final class TriggerSelection {
         }
         Set<EventType> wider = EnumSet.noneOf(EventType.class);
         for (Hit hit : lexicon.find(sentence)) {
+            if (BackReferences.refersBack(sentence, hit)) {
+                continue; // "after the stabbing, he ran away": the stabbing was told before
+            }
             boolean asserted = strength(sentence, hit) > 0;
             if (!asserted && !Hedges.future(sentence, hit)) {
                 continue;

@@ -38,4 +38,29 @@ class PlacePickerTest {
         var pick = new PlacePicker().pick(text, 0, text.length(), text.indexOf("killed"), mentions, false, null);
         assertThat(pick).map(PlacePicker.Pick::place).contains(RAFAH);
     }
+
+    private static final Place AUSTIN =
+            new Place(4671654, "Austin", "P", "PPLA", "US", "TX", "Texas", 931_830, new GeoPoint(30.27, -97.74));
+    private static final Place TEXAS =
+            new Place(4736286, "Texas", "A", "ADM1", "US", "TX", "Texas", 22_875_689, new GeoPoint(31.25, -99.25));
+    private static final Place MANBIJ =
+            new Place(166365, "Manbij", "P", "PPL", "SY", "09", "Aleppo", 99_497, new GeoPoint(36.53, 37.96));
+
+    @Test
+    void a_persons_home_town_and_its_state_are_no_scene() {
+        String text = "A US serviceman, 36-year-old Master Sgt John J. Dunbar of Austin, Texas, died alongside him"
+                + " in the blast in Manbij.";
+        List<MentionAt> mentions = List.of(
+                at(text, "Austin", AUSTIN, 0.9), at(text, "Texas", TEXAS, 0.9), at(text, "Manbij", MANBIJ, 0.5));
+        var pick = new PlacePicker().pick(text, 0, text.length(), text.indexOf("blast"), mentions, false, null);
+        assertThat(pick).map(PlacePicker.Pick::place).contains(MANBIJ);
+    }
+
+    @Test
+    void the_target_fired_on_is_the_scene() {
+        String text = "Austin officials say Turkey fired on Manbij and other towns.";
+        List<MentionAt> mentions = List.of(at(text, "Manbij", MANBIJ, 0.5), at(text, "Austin", AUSTIN, 0.95));
+        var pick = new PlacePicker().pick(text, 0, text.length(), text.indexOf("fired"), mentions, false, null);
+        assertThat(pick).map(PlacePicker.Pick::place).contains(MANBIJ);
+    }
 }

@@ -125,4 +125,47 @@ class TriggerSelectionTest {
         assertThat(s.reported()).isEmpty();
         assertThat(s.planned().keySet()).extracting(k -> k.type().label()).containsExactly("Referendum");
     }
+
+    @Test
+    void an_event_named_in_a_temporal_adjunct_was_told_before() {
+        assertThat(kinds("After the stabbing, the man ran away into the subway."))
+                .isEmpty();
+        assertThat(kinds("A man stabbed a shopkeeper in the market.")).containsExactly("Homicide/Murder");
+        assertThat(kinds("Protests followed after the police killing of an unarmed man on March 18."))
+                .contains("Violence against civilians/Attack");
+    }
+
+    @Test
+    void a_participle_before_a_noun_names_a_state_not_an_act() {
+        assertThat(kinds("Relatives of detained lawyers drew international attention."))
+                .isEmpty();
+        assertThat(kinds("Thirty people fell ill at the Internally Displaced Persons camp."))
+                .isEmpty();
+        assertThat(kinds("Police detained lawyers and protesters outside the court on Monday."))
+                .contains("Strategic developments/Arrests");
+    }
+
+    @Test
+    void the_homeless_as_a_group_are_no_displacement() {
+        assertThat(kinds("She ran city programs to help the homeless.")).isEmpty();
+        assertThat(kinds("The floods left 2,000 families homeless.")).contains("Displacement/Displacement");
+    }
+
+    @Test
+    void a_visitor_is_the_subject_or_the_agent_not_the_office_visited() {
+        assertThat(kinds("She has visited the complaints office of the court every week."))
+                .isEmpty();
+        assertThat(kinds("Wang, who is visiting Russia as the special envoy of the president, spoke."))
+                .isNotEmpty();
+        assertThat(kinds("The minister visited the border town.")).containsExactly("Official visit/Official visit");
+    }
+
+    @Test
+    void single_word_triggers_and_canadian_burglary() {
+        assertThat(kinds("Gunmen kidnapped two engineers on the road.")).isNotEmpty();
+        assertThat(kinds("Officers responded to a call for a break and enter at a home."))
+                .containsExactly("Theft/Burglary");
+        assertThat(kinds("He was arrested on charges that he had traded on inside information from an employee."))
+                .containsExactly("Fraud/Fraud");
+    }
 }

@@ -1,0 +1,52 @@
+package org.geobrief.events.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * Mentions that refer back to an event rather than report one. A definite noun in a temporal adjunct ("after the
+ * stabbing", "since the attack", "following the blast") names an event the article has already told, so that it only
+ * times the sentence's own news; a participle used as an adjective ("detained lawyers", "displaced persons' camp")
+ * names a state, not an act.
+ */
+final class BackReferences {
+
+    private static final Pattern TEMPORAL_ADJUNCT = Pattern.compile(
+            "\\b(?:after|before|since|following|prior\\s+to|ahead\\s+of|in\\s+the\\s+wake\\s+of|days\\s+after"
+                    + "|hours\\s+after)\\s+(?:the|this|that|last\\s+\\w+'s)\\s+(?:[\\w-]+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A noun with its own arguments is news even in an adjunct: "after the police killing of an unarmed man on March
+     * 18 in Sacramento" introduces the killing; "after the stabbing, he ran" refers to it.
+     */
+    private static final Pattern OWN_ARGUMENTS =
+            Pattern.compile("\\s+(?:of|on|in|at|near|by)\\s", Pattern.CASE_INSENSITIVE);
+
+    /** A participle before a plural noun: "detained lawyers", "displaced families". */
+    private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile(
+            "^\\s+(?!(?:by|in|at|on|for|as|and|or|from|over|during|with|without|since|under|to|into|this|last|its|his"
+                    + "|hers?|their|the|a|an|us|them|dozens|hundreds|thousands|millions|others|tens|scores|days|hours"
+                    + "|weeks|months|years|times)\\b)(?:\\p{L}+\\s+)?\\p{L}{3,}(?:s\\b|people\\b|persons\\b|['’])",
+            Pattern.CASE_INSENSITIVE);
+    /** What opens a noun phrase, so that a participle after it is an adjective: "of detained", "internally displaced". */
+    private static final Pattern NOUN_PHRASE_OPENER = Pattern.compile(
+            "\\b(?:of|the|for|with|about|among|from|these|those|some|many|other|more|all|at|internally|newly|recently"
+                    + "|formerly|previously)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+
+    private BackReferences() {}
+
+    /** True when {@code hit} names an event told before or a state, not an event the sentence reports. */
+    static boolean refersBack(String sentence, TriggerLexicon.Hit hit) {
+        String before = sentence.substring(Math.max(0, hit.start() - 60), hit.start());
+        if (TEMPORAL_ADJUNCT.matcher(before).find()
+                && !OWN_ARGUMENTS.matcher(sentence.substring(hit.end())).lookingAt()
+                && !sentence.substring(hit.start(), hit.end()).matches("(?is).*\\sof")) {
+            return true;
+        }
+        String word = sentence.substring(hit.start(), hit.end());
+        return word.matches("(?i)\\p{L}+ed")
+                && NOUN_PHRASE_OPENER.matcher(before).find()
+                && ATTRIBUTIVE_AFTER.matcher(sentence.substring(hit.end())).find();
+    }
+}

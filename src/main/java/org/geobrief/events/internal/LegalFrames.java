@@ -1,0 +1,45 @@
+package org.geobrief.events.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * Court and charge reporting. A trigger inside a legal-process frame ("charged with murder", "on trial for fraud",
+ * "pleaded guilty to theft", "investigating allegations of embezzlement"; an arrest "on suspicion of theft" is not one: the arrest dates the crime) names a crime that happened at some earlier time, not on the day of the report: the
+ * frame's own time (the hearing, the charge) is not the crime's. Such a trigger is an event only when the sentence
+ * dates the crime itself ("charged with murder in a stabbing last month"); an undated one is background. And a
+ * sentence about a hearing, a verdict or a filing reports no other kind of event: "an order filed last month in
+ * federal court" is no agreement.
+ */
+public final class LegalFrames {
+
+    /** A legal-process frame ending just before a trigger (at most a few words between). */
+    private static final Pattern FRAME_BEFORE = Pattern.compile(
+            "\\b(?:charged\\s+with|charges?\\s+of|accused\\s+of|on\\s+trial\\s+(?:for|over)"
+                    + "|trial\\s+(?:for|over|of)|pleaded\\s+(?:not\\s+)?guilty\\s+to|pleads?\\s+(?:not\\s+)?guilty\\s+to"
+                    + "|convicted\\s+(?:of|for)|found\\s+guilty\\s+of|acquitted\\s+of|sentenced\\s+(?:\\w+\\s+){0,6}?for"
+                    + "|indicted\\s+(?:on|for)|counts?\\s+of|denies|denied|admitted|admits|jailed\\s+for"
+                    + "|allegations?\\s+(?:of|that)|investigat\\w+|probe\\s+into|inquiry\\s+into)"
+                    + "\\s+(?:[\\w'’-]+,?\\s+){0,6}$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A sentence that reports a court hearing, a verdict or a filing. */
+    private static final Pattern COURT_REPORT = Pattern.compile(
+            "\\b(?:court\\s+(?:heard|was\\s+told)|(?:jury|jurors)\\s+(?:was\\s+|were\\s+)?told|told\\s+(?:the\\s+)?(?:jury"
+                    + "|jurors|the\\s+court)|in\\s+(?:\\w+\\s+){0,2}court|court\\s+(?:filing|order|documents?|papers)"
+                    + "|(?:filed|lawsuit|verdict|sentencing|testified|prosecutors?\\s+(?:said|told)))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private LegalFrames() {}
+
+    /** True when a legal-process frame introduces the trigger starting at char {@code at} of {@code sentence}. */
+    public static boolean framed(String sentence, int at) {
+        return FRAME_BEFORE
+                .matcher(sentence.substring(Math.max(0, at - 80), at))
+                .find();
+    }
+
+    /** True when {@code sentence} reports a hearing, a verdict or a filing. */
+    public static boolean courtReport(String sentence) {
+        return COURT_REPORT.matcher(sentence).find();
+    }
+}
