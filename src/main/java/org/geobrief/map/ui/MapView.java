@@ -66,6 +66,24 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     private MapExtent view;
     /** How many events are stored and where, as the database summed them up at the last reload. */
     private EventExtent stored = EventExtent.NONE;
+    /**
+     * What the database said of every event in the view (filters aside): the timeline's background bars and
+     * the number in view. A filter change keeps them; a pan, a zoom or a reload asks again. Null: not asked yet.
+     */
+    private ViewSummary summary;
+
+    private static final class ViewSummary {
+        final EventQuery.BBox box;
+        final java.util.SortedMap<java.time.LocalDate, Integer> bars;
+        /** Asked only when the list shows it (not while pins are held back). */
+        Integer count;
+
+        ViewSummary(EventQuery.BBox box, java.util.SortedMap<java.time.LocalDate, Integer> bars) {
+            this.box = box;
+            this.bars = bars;
+        }
+    }
+
     /** The map must be sent {@link #all} again. */
     private boolean resend = true;
 
@@ -208,6 +226,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
                                 .toList(),
                         (a, b) -> a));
         stored = data.extent(EventQuery.all());
+        summary = null;
         if (large()) {
             all = List.of();
         } else if (viewed() == null) {
@@ -283,9 +302,12 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
             EventQuery q = f.toQuery().within(box);
             EventQuery everything = EventQuery.all().within(box);
             shown = data.events(q, PINS);
+            if (summary == null || !Objects.equals(summary.box, box)) {
+                summary = new ViewSummary(box, data.eventsPerDay(everything));
+            }
             filters.show(
                     f,
-                    data.eventsPerDay(everything),
+                    summary.bars,
                     data.eventsPerDay(q.between(null, null)),
                     placeChoices(shown, f),
                     sourceOfArticle.values().stream().distinct().sorted().toList());
@@ -294,8 +316,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
             resend = true; // once the view is no longer followed, every event again
             map.filter(f.from(), f.to(), f.types(), e -> true);
             if (shown.size() >= PINS) list.showCapped(shown, data.countEvents(q), box != null);
-            else if (box != null) list.showInView(shown, data.countEvents(everything));
-            else list.show(shown, stored.count());
+            else if (box != null) {
+                if (summary.count == null) summary.count = data.countEvents(everything);
+                list.showInView(shown, summary.count);
+            } else list.show(shown, stored.count());
         }
         if (!viewMoved && details.keepVisible(shown)) map.clearSelection();
         // a correction gives a moved event a new id: ring it where it is now
