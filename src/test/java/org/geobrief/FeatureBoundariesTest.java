@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class FeatureBoundariesTest {
 
-    static final List<String> FEATURES =
-            List.of("base", "gazetteer", "geoparse", "timeline", "events", "ingest", "briefing", "map", "cli");
+    static final List<String> FEATURES = List.of(
+            "base", "gazetteer", "geoparse", "timeline", "events", "ingest", "briefing", "map", "security", "cli");
 
     /** Every table the migrations create, and the feature whose repository alone reads and writes it. */
     static final Map<String, String> OWNER = Map.of(
@@ -36,7 +36,8 @@ class FeatureBoundariesTest {
             "corrections", "ingest",
             "app_state", "ingest",
             "events", "events",
-            "event_sources", "events");
+            "event_sources", "events",
+            "audit_log", "security");
 
     private static final Path MAIN = Path.of("src/main/java/org/geobrief");
     private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");

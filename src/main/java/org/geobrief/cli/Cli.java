@@ -26,6 +26,10 @@ public final class Cli {
         COMMANDS.put("events-eval", new EventsEvalCommand());
         COMMANDS.put("import", new ImportCommand());
         COMMANDS.put("export", new ExportCommand());
+        COMMANDS.put("backup", new BackupCommand(false));
+        COMMANDS.put("restore", new BackupCommand(true));
+        COMMANDS.put("soak", new SoakCommand());
+        COMMANDS.put("hash-password", new HashPasswordCommand());
     }
 
     private Cli() {}

@@ -12,6 +12,7 @@ import org.geobrief.ingest.ArticleDatabase;
 import org.geobrief.ingest.ArticleImport;
 import org.geobrief.ingest.ArticlePipeline;
 import org.geobrief.ingest.ArticleReader;
+import org.geobrief.ingest.DataDirInUseException;
 import org.geobrief.ingest.DigestSplitter;
 import org.geobrief.ingest.ImportException;
 import org.geobrief.ingest.ImportOptions;
@@ -95,18 +96,17 @@ final class ImportCommand implements Cli.Command {
         ArticleDatabase db;
         try {
             db = ArticleDatabase.openH2(dataDir);
+        } catch (DataDirInUseException e) {
+            err.println("import: " + e.getMessage());
+            return 1;
         } catch (RuntimeException e) {
-            String why = String.valueOf(e.getMessage());
-            err.println(
-                    why.contains("already in use") || why.contains("locked")
-                            ? "import: the database in " + dataDir
-                                    + " is in use; stop the web app first, or use --data-dir."
-                            : "import: cannot open the database in " + dataDir + ": " + why);
+            err.println("import: cannot open the database in " + dataDir + ": " + e.getMessage());
             return 1;
         }
         ArticleReader reader = new ArticleReader(ArticleReader.Limits.ofBytes(maxBytes));
-        try (ArticleImport importer =
-                db.importer(analyser, reader, Duration.ofSeconds(ArticleImport.DEFAULT_ANALYSIS_SECONDS))) {
+        try (db; // locked and open for the whole run, shut down in order at its end
+                ArticleImport importer =
+                        db.importer(analyser, reader, Duration.ofSeconds(ArticleImport.DEFAULT_ANALYSIS_SECONDS))) {
             ImportResult r = importer.importFiles(files, options);
             r.added().forEach(a -> out.printf("  + %s (%s, %s)%n", a.title(), a.published(), a.source()));
             r.duplicates().forEach(a -> out.printf("  = %s (already stored)%n", a.title()));

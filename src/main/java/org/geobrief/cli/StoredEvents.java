@@ -42,10 +42,9 @@ final class StoredEvents {
     }
 
     static Selection find(String jdbcUrl, EventQuery query) throws SQLException {
-        ArticleDatabase db = ArticleDatabase.existing(jdbcUrl);
         List<GeoEvent> events;
         Map<String, ArticleMeta> articles = new HashMap<>();
-        try {
+        try (ArticleDatabase db = ArticleDatabase.existing(jdbcUrl)) { // our data dir: locked for the read
             events = db.events().find(query);
             for (ArticleSummary a : db.library(ArticlePipeline.bundled()).articles()) {
                 articles.put(a.id(), new ArticleMeta(a.outlet(), a.title(), a.url(), a.published()));

@@ -48,7 +48,9 @@ public class ArticleImport implements AutoCloseable {
     private final ArticleAnalyser analyser;
     private final ArticleReader reader;
     private final Duration analysisLimit;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+    // a few imports at once, so that one user's huge import does not stall another's (each user's own imports wait
+    // in their own queue in front of this, see security.internal.GuardedDashboard); writes are serialised anyway
+    private final ExecutorService background = Executors.newFixedThreadPool(3, r -> {
         Thread t = new Thread(r, "geobrief-import");
         t.setDaemon(true);
         return t;

@@ -67,6 +67,9 @@ public final class TestPlaces implements PlaceIndex {
 
     public static final Place NUR = p(124000, "Nur", "P", "PPL", "IR", "35", "Mazandaran", 23_000, 36.57, 52.01);
 
+    /** Nato, a village in Camarines Sur that "NATO" folds to (id not checked against GeoNames). */
+    public static final Place NATO_PH = p(1698000, "Nato", "P", "PPL", "PH", "H2", "Bicol", 4_000, 13.6, 123.5);
+
     private final Map<String, List<Place>> byName = new HashMap<>();
     private final Map<Long, Place> byId = new HashMap<>();
 
@@ -99,7 +102,8 @@ public final class TestPlaces implements PlaceIndex {
                 HILTON,
                 ALA,
                 ILL,
-                NUR)) {
+                NUR,
+                NATO_PH)) {
             add(p.name(), p);
         }
         add("Washington", WASHINGTON_DC);

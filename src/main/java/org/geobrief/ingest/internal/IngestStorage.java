@@ -49,7 +49,8 @@ public final class IngestStorage {
      * application.properties. H2's default write delay is kept on purpose: with {@code WRITE_DELAY=0}, a kill right
      * after a commit left a row that a table scan saw and its primary-key index did not (H2 2.3.232, CrashSafetyTest).
      * No compaction on close ({@code MAX_COMPACT_TIME=0}): H2 2.3.232's compaction on close can lose recent commits
-     * (h2database issue 4247, fixed in 2.4.240), the likely cause of a data folder that reopened 17 minutes old.
+     * (h2database issue 4247, fixed in 2.4.240), the likely cause of a data folder that reopened 17 minutes old (see
+     * {@link EmbeddedDatabase}).
      */
     public static String h2Url(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("geobrief") + ";MAX_COMPACT_TIME=0";
@@ -144,6 +145,7 @@ public final class IngestStorage {
             try {
                 T result = work.run(c);
                 c.commit();
+                durable(c);
                 return result;
             } catch (Throwable e) {
                 c.rollback();
@@ -157,6 +159,18 @@ public final class IngestStorage {
             throw new IllegalStateException("database write failed: " + e.getMessage(), e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * Writes the commit to disk before the caller reports it: H2 otherwise flushes within about a second, and a kill in
+     * that second lost imports the command line had already reported as stored. PostgreSQL's commit is durable already.
+     */
+    private static void durable(Connection c) throws SQLException {
+        if ("H2".equals(c.getMetaData().getDatabaseProductName())) {
+            try (var s = c.createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -31,6 +32,7 @@ import org.geobrief.ingest.DeletedArticle;
  */
 @Route("articles")
 @PageTitle("Articles · GeoBrief")
+@PermitAll // a viewer reads the library; re-dating, analysing again and deleting need an analyst
 public class ArticlesView extends VerticalLayout {
 
     private static final DateTimeFormatter IMPORTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
@@ -108,6 +110,8 @@ public class ArticlesView extends VerticalLayout {
         delete.addClickListener(e -> selected().ifPresent(this::delete));
         HorizontalLayout actions = new HorizontalLayout(published, setDate, reanalyse, delete);
         actions.setAlignItems(Alignment.BASELINE);
+        // a viewer reads; the facade refuses the changes anyway, whatever the browser sends
+        Stream.of(published, setDate, reanalyse, delete).forEach(c -> c.setVisible(data.mayChange()));
         VerticalLayout left = new VerticalLayout(grid, actions);
         left.setPadding(false);
         left.setSizeFull();

@@ -146,6 +146,15 @@ public interface DashboardData {
                 .orElse(null);
     }
 
+    /**
+     * Whether the current user may change the data: import, correct a place, re-date, analyse again, delete (an
+     * analyst, or the local user of the single-user default). A viewer's views hide those actions; the facade in front
+     * of a shared server refuses them anyway, whatever the browser sends.
+     */
+    default boolean mayChange() {
+        return true;
+    }
+
     /** Starts importing pasted text in the background. */
     default ImportJob importText(String text) {
         return importText(text, ImportMetadata.NONE);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -129,15 +130,36 @@ public class EventPanel extends VerticalLayout {
             List<GeoEvent> reordered = new ArrayList<>(events);
             reordered.remove(other);
             reordered.add(0, other);
-            Button b = new Button(
+            NativeButton b = linkButton(
                     (other.date() == null ? "undated" : other.date().toString()) + " "
                             + other.type().label() + " — " + other.subtype(),
-                    c -> show(reordered));
-            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                    () -> show(reordered));
+            b.addClassName("same-spot-event");
             b.getStyle().set("margin-right", "var(--lumo-space-s)");
             box.add(b);
         }
         return box;
+    }
+
+    /**
+     * A button that looks like a link and wraps its label: a vaadin-button keeps one line, which scrolled the panel
+     * sideways at 1024 pixels.
+     */
+    private static NativeButton linkButton(String label, Runnable action) {
+        NativeButton b = new NativeButton(label, c -> action.run());
+        b.getStyle()
+                .set("white-space", "normal")
+                .set("overflow-wrap", "anywhere")
+                .set("text-align", "left")
+                .set("margin", "2px 0")
+                .set("padding", "2px 0")
+                .set("border", "none")
+                .set("background", "none")
+                .set("font", "inherit")
+                .set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-primary-text-color)")
+                .set("cursor", "pointer");
+        return b;
     }
 
     /** The quoted sentence as a link (click, Enter), then where it was read. */
@@ -181,19 +203,13 @@ public class EventPanel extends VerticalLayout {
                         .thenComparing(GeoEvent::date, Comparator.nullsLast(Comparator.reverseOrder())))
                 .limit(OVERVIEW)
                 .forEach(e -> {
-                    Button b = new Button(
+                    NativeButton b = linkButton(
                             (e.date() == null ? "undated" : e.date().toString()) + " "
                                     + e.type().label() + " — " + e.place().name() + " ("
                                     + e.sources().size() + ")",
-                            c -> fireEvent(new EventChosen(this, e)));
+                            () -> fireEvent(new EventChosen(this, e)));
                     b.addClassName("overview-event");
-                    b.getStyle()
-                            .set("white-space", "normal")
-                            .set("height", "auto")
-                            .set("text-align", "left")
-                            .set("display", "block")
-                            .set("margin", "2px 0");
-                    b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                    b.getStyle().set("display", "block").set("width", "100%");
                     add(b);
                 });
     }

@@ -59,14 +59,17 @@ public class FilterPanel extends HorizontalLayout {
         minConfidence.setMax(1);
         minConfidence.setStep(0.1);
         minConfidence.setStepButtonsVisible(true);
-        minConfidence.setWidth("7.5em");
-        timeline.setWidth("30em");
-        timeline.getStyle().set("flex", "1 1 22em").set("min-width", "17em");
-        families.setWidth("9em");
-        types.setWidth("10em");
-        places.setWidth("10em");
-        sources.setWidth("9em");
+        minConfidence.setWidth("7em");
+        // rem, not em: the timeline's own font is 12 px, and 17em of it was narrower than its controls and track
+        timeline.setWidth("30rem");
+        timeline.getStyle().set("flex", "1 1 20rem").set("min-width", "18rem");
+        // the filters share one row down to 1024 pixels: each starts narrow and grows into the space there is
+        for (var filter : List.of(families, types, places, sources)) {
+            filter.setWidth("7rem");
+            filter.getStyle().set("flex", "1 1 7rem").set("max-width", "11rem");
+        }
         getStyle().set("flex-wrap", "wrap");
+        setId("filters");
         setAlignItems(FlexComponent.Alignment.END);
         setWidthFull();
         add(timeline, families, types, places, sources, minConfidence);

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +35,7 @@ import org.geobrief.ingest.ArticleSummary;
 /** The map dashboard: filters, the events map and list, the selected event and the article reader. */
 @Route("")
 @PageTitle("GeoBrief")
+@PermitAll // every signed-in user (a viewer at least); on the single-user default, the local user
 public class MapView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Town labels sent for one view, at most. */
@@ -92,19 +94,23 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     private EventFilter filter = EventFilter.ALL;
     private final CorrectionFlow corrections;
     ImportDialog importDialog;
+    final Button importButton = new Button("Import…");
     /** Shown while the sample articles of a first start are still being read. */
     final Span sampleNotice = new Span("Reading the sample articles… their events appear here in a few seconds.");
 
     public MapView(DashboardData data) {
         this.data = data;
         this.corrections = new CorrectionFlow(data, map, reader, this::reload);
-        Button importButton = new Button("Import…", e -> openImport());
+        importButton.addClickListener(e -> openImport());
         Button exportButton = new Button("Export…", e -> openExport());
         exportButton.setId("export-button");
         placeSearch = new PlaceSearch(data::searchPlaces);
         placeSearch.addValueChangeListener(e -> {
             if (e.getValue() != null) map.flyTo(e.getValue().point(), PlaceSearch.zoomFor(e.getValue()));
         });
+        // a viewer may not import or correct: hidden here, refused by the facade whatever the browser sends
+        importButton.setVisible(data.mayChange());
+        reader.setCorrectable(data.mayChange());
         sampleNotice.setId("sample-notice");
         sampleNotice.getStyle().set("color", "var(--lumo-secondary-text-color)");
         sampleNotice.setVisible(false);
@@ -123,8 +129,14 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         side.setPadding(false);
         side.setSizeFull();
         side.getStyle().set("overflow", "hidden");
-        // the event stays in view above the reader; each scrolls on its own
-        details.getStyle().set("max-height", "45%").set("overflow", "auto").set("flex-shrink", "0");
+        // the event stays in view above the reader; each scrolls on its own (and never sideways). Until an article
+        // is open the panel may take the whole height: the reader is empty
+        details.getStyle()
+                .set("max-height", "100%")
+                .set("overflow", "auto")
+                .set("flex-shrink", "0")
+                .set("overflow-wrap", "anywhere")
+                .set("box-sizing", "border-box");
         reader.getStyle().set("min-height", "0").set("flex", "1 1 0");
         SplitLayout body = new SplitLayout(mapAndList, side);
         body.setSplitterPosition(64);
@@ -356,7 +368,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     private void openReader(EventSource s) {
         data.article(s.link().articleId())
                 .ifPresentOrElse(
-                        a -> reader.show(a, s.link().sentence()),
+                        a -> {
+                            details.getStyle().set("max-height", "45%");
+                            reader.show(a, s.link().sentence());
+                        },
                         () -> Notification.show("That article is no longer stored."));
     }
 

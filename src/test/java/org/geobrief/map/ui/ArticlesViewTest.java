@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,5 +98,16 @@ class ArticlesViewTest {
         view.reanalyse.click();
 
         assertThat(data.reanalysed).containsExactly("a1");
+    }
+
+    @Test
+    void a_viewer_reads_the_articles_but_sees_no_date_analyse_or_delete() {
+        data.mayChange = false;
+        ArticlesView viewers = new ArticlesView(data);
+
+        assertThat(GridKt._size(viewers.grid)).isPositive().isEqualTo(GridKt._size(view.grid));
+        assertThat(List.of(viewers.published, viewers.setDate, viewers.reanalyse, viewers.delete))
+                .noneMatch(c -> c.isVisible());
+        assertThat(view.delete.isVisible()).isTrue();
     }
 }

@@ -190,6 +190,8 @@ class BriefingRoomIT {
                 .release()
                 .perform();
         wait.until(d -> !d.findElement(By.id("event-count")).getText().equals(before));
+        // the count also follows the map's view ("Only events in view"): wait for the brush's own answer
+        wait.until(d -> d.getCurrentUrl().contains("from="));
         assertThat(driver.getCurrentUrl()).contains("from=2021-01");
 
         // playback by month at 4x: whenever the label changes, the map shows that label's events

@@ -178,6 +178,13 @@ class FakeDashboardData implements DashboardData {
 
     /** The stored article, unless the library view deleted it. */
     boolean stored = true;
+    /** False: the user is a viewer. */
+    boolean mayChange = true;
+
+    @Override
+    public boolean mayChange() {
+        return mayChange;
+    }
 
     @Override
     public List<ArticleEntry> library() {

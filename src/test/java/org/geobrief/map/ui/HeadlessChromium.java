@@ -11,12 +11,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's headless Chromium driven by Debian's chromedriver, as the browser tests use it: no sandbox (root in CI),
  * no background networking (the machine has no network and refuses the connections), a fresh profile, 1600×1000.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     private HeadlessChromium() {}
 
     /** The options every browser test starts from; a test may add its own (download folder, …). */
-    static ChromeOptions options() throws IOException {
+    public static ChromeOptions options() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments(
@@ -33,7 +33,7 @@ final class HeadlessChromium {
         return options;
     }
 
-    static ChromeDriver start(ChromeOptions options) {
+    public static ChromeDriver start(ChromeOptions options) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,91 @@ class MapDashboardIT {
         assertThat(drawn.longValue()).as("events the map draws after filtering").isEqualTo(shown);
         assertThat(driver.getCurrentUrl()).contains("from=").contains("to=");
         screenshot("map-dashboard.png");
+    }
+
+    @Test
+    void at_1024x768_no_panel_scrolls_sideways_and_the_key_columns_show() throws Exception {
+        if (data.events().isEmpty()) importSeeds();
+        // the viewport itself, not the window around it
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1024, "height", 768, "deviceScaleFactor", 1, "mobile", false));
+        driver.get("http://localhost:" + port + "/");
+        WebElement map = wait.until(d -> d.findElement(By.tagName("geobrief-map")));
+        wait.until(d -> ((Number) driver.executeScript("return arguments[0].pinCount()", map)).intValue() > 0);
+        wait.until(d ->
+                !d.findElements(By.cssSelector("#event-panel .overview-event")).isEmpty());
+        assertThat(sidewaysScrolling())
+                .as("panels wider than their box, with no event chosen")
+                .isEmpty();
+        assertThat(hiddenColumns("Date", "Type", "Place", "Rep.", "Conf.")).isEmpty();
+        assertThat(overlappingFilters()).as("filters drawn over each other").isEmpty();
+
+        driver.findElements(By.cssSelector("#event-panel .overview-event"))
+                .get(0)
+                .click();
+        wait.until(d ->
+                !d.findElements(By.cssSelector("#event-panel .source-sentence")).isEmpty());
+        driver.findElement(By.cssSelector("#event-panel .source-sentence")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#reader .marked")).isEmpty());
+        assertThat(sidewaysScrolling())
+                .as("panels wider than their box, with an event and its article")
+                .isEmpty();
+        screenshot("map-dashboard-1024x768.png");
+    }
+
+    /** Ids (or tags) of the page's scrolling boxes whose content is wider than the box (scrollWidth > clientWidth). */
+    @SuppressWarnings("unchecked")
+    private List<String> sidewaysScrolling() {
+        return (List<String>)
+                driver.executeScript(
+                        """
+                const boxes = [document.scrollingElement, document.getElementById('event-panel'),
+                  document.getElementById('reader'), document.getElementById('reader-text'),
+                  document.getElementById('event-list').shadowRoot.getElementById('table')];
+                const wide = b => { const right = b.getBoundingClientRect().left + b.clientWidth;
+                  return [...b.querySelectorAll('*')].filter(c => c.getBoundingClientRect().right > right + 1)
+                    .slice(-2).map(c => c.localName + '.' + c.className + ' "'
+                      + (c.textContent || '').trim().slice(0, 40) + '"'); };
+                return boxes.filter(b => b && b.scrollWidth > b.clientWidth + 1)
+                  .map(b => (b.id || b.localName) + ' ' + b.scrollWidth + '>' + b.clientWidth + ' ' + wide(b));
+                """);
+    }
+
+    /** Pairs of the filter row's parts (timeline, filters) whose boxes overlap. */
+    @SuppressWarnings("unchecked")
+    private List<String> overlappingFilters() {
+        return (List<String>)
+                driver.executeScript(
+                        """
+                const parts = [...document.getElementById('filters').children];
+                const out = [];
+                parts.forEach((a, i) => parts.slice(i + 1).forEach(b => {
+                  const r = a.getBoundingClientRect(), s = b.getBoundingClientRect();
+                  const inner = a.shadowRoot ? [...a.shadowRoot.querySelectorAll('*')] : [];
+                  const right = Math.max(r.right, ...inner.map(c => c.getBoundingClientRect().right));
+                  if (r.left < s.right - 1 && s.left < right - 1 && r.top < s.bottom - 1 && s.top < r.bottom - 1)
+                    out.push(a.localName + ' over ' + b.localName);
+                }));
+                return out;
+                """);
+    }
+
+    /** The list's column headers among {@code labels} not wholly inside the list's visible width. */
+    @SuppressWarnings("unchecked")
+    private List<String> hiddenColumns(String... labels) {
+        return (List<String>) driver.executeScript(
+                """
+                const grid = document.getElementById('event-list');
+                const box = grid.getBoundingClientRect();
+                const headers = [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                  .filter(c => arguments[0].includes(c.textContent.trim()));
+                const shown = headers.filter(c => { const r = c.getBoundingClientRect();
+                  return r.width > 0 && r.left >= box.left - 1 && r.right <= box.right + 1; })
+                  .map(c => c.textContent.trim());
+                return arguments[0].filter(l => !shown.includes(l));
+                """,
+                List.of(labels));
     }
 
     /** The sample documents bundled with the app, imported the way an upload is. */

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
@@ -341,15 +342,16 @@ class MapViewTest {
 
     @Test
     void with_no_event_chosen_the_panel_lists_the_most_reported_events_shown() {
-        List<Button> overview = LocatorJ._find(view.details, Button.class, spec -> spec.withClasses("overview-event"));
+        List<NativeButton> overview =
+                LocatorJ._find(view.details, NativeButton.class, spec -> spec.withClasses("overview-event"));
 
         assertThat(overview)
-                .extracting(Button::getText)
+                .extracting(NativeButton::getText)
                 .containsExactly(
                         "2022-01-06 Strategic developments — Nur-Sultan (1)",
                         "2022-01-05 Strategic developments — Almaty (1)",
                         "2022-01-02 Protests — Aktau (1)");
-        overview.get(1).click();
+        ComponentUtil.fireEvent(overview.get(1), new ClickEvent<>(overview.get(1)));
         assertThat(view.details.events()).extracting(GeoEvent::id).containsExactly("e2");
     }
 
@@ -416,5 +418,16 @@ class MapViewTest {
                 .orElseThrow()
                 .place()
                 .name();
+    }
+
+    @Test
+    void a_viewer_sees_the_map_but_no_import_and_no_correction() {
+        data.mayChange = false;
+        MapView viewers = new MapView(data);
+        UI.getCurrent().add(viewers);
+
+        assertThat(viewers.map.events()).isNotEmpty();
+        assertThat(viewers.importButton.isVisible()).isFalse();
+        assertThat(view.importButton.isVisible()).isTrue();
     }
 }

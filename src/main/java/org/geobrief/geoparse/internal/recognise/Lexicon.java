@@ -137,7 +137,7 @@ final class Lexicon {
         return COMMON_LOWER.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static Set<String> load(String resource, boolean gzip) {
+    static Set<String> load(String resource, boolean gzip) {
         Set<String> out = new HashSet<>();
         try (InputStream raw = Lexicon.class.getResourceAsStream(resource)) {
             if (raw == null) {

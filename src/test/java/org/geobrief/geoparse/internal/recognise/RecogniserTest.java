@@ -108,4 +108,11 @@ class RecogniserTest {
     void a_street_named_after_a_place_is_not_the_place() {
         assertThat(names("Residents of Almaty Street met in Almaty.")).containsExactly("Almaty");
     }
+
+    @Test
+    void an_organisation_is_not_its_namesake_village() {
+        assertThat(names("Kazakhstan looked to the Russian version of NATO, called the CSTO, for help."))
+                .containsExactly("Kazakhstan", "Russian");
+        assertThat(names("Nato allies met in Moscow.")).containsExactly("Moscow");
+    }
 }
