@@ -17,6 +17,7 @@ import org.geobrief.base.TextSpan;
 import org.geobrief.gazetteer.Place;
 import org.geobrief.timeline.TimePrecision;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +56,9 @@ class EventCatalogTest {
     @BeforeEach
     void store() throws Exception {
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:file:" + dir.resolve("db"));
+        // open for the whole test, as the app's pool keeps it: a file database closed and reopened between every
+        // query's connection once failed a query here with "Table EVENTS not found" on the loaded machine
+        h2.setURL("jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(h2).load().migrate();
         ds = h2;
         catalog = new EventCatalog(ds, (c, names) -> NAMES.entrySet().stream()
@@ -80,6 +83,14 @@ class EventCatalogTest {
                             event("e2", EventType.RIOTS, "2022-01-05", ALMATY, 0.5, "a1"),
                             event("e3", EventType.STRATEGIC_DEVELOPMENTS, "2022-01-05", DUSHANBE, 0.7, "a2"),
                             event("e4", EventType.PROTESTS, "2022-01-12", FIJI, 0.8, "a2")));
+        }
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        try (Connection c = ds.getConnection();
+                var s = c.createStatement()) {
+            s.execute("SHUTDOWN");
         }
     }
 
