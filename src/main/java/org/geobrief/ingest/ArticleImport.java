@@ -202,7 +202,7 @@ public class ArticleImport implements AutoCloseable {
                     continue;
                 }
                 readable++;
-                long deadline = System.nanoTime() + analysisLimit.toNanos();
+                AnalysisBudget cpu = new AnalysisBudget(analysisLimit);
                 for (int j = 0; j < articles.size(); j++) {
                     Article a = articles.get(j);
                     job.report(
@@ -215,11 +215,11 @@ public class ArticleImport implements AutoCloseable {
                     }
                     ArticleAnalyser.Analysis result;
                     try {
-                        result = analyseBefore(a, deadline);
+                        result = analyseWithin(a, cpu);
                     } catch (TimeoutException e) {
                         rejected.add(String.format(
                                 Locale.ROOT,
-                                "%s: its analysis took longer than %d s (geobrief.import.max-analysis-seconds);"
+                                "%s: its analysis took longer than %d s of CPU (geobrief.import.max-analysis-seconds);"
                                         + " %d of its %d articles were stored.",
                                 in.name(),
                                 analysisLimit.toSeconds(),
@@ -285,14 +285,35 @@ public class ArticleImport implements AutoCloseable {
         });
     }
 
-    /** The article's analysis, or a {@link TimeoutException} once {@code deadline} (System.nanoTime) has passed. */
-    private ArticleAnalyser.Analysis analyseBefore(Article a, long deadline) throws TimeoutException {
-        Future<ArticleAnalyser.Analysis> f = analysis.submit(() -> analyser.analyse(a, MentionOverrides.NONE));
+    /**
+     * The article's analysis, or a {@link TimeoutException} once the file's analyses have used up the budget's CPU time
+     * (so that a loaded machine does not refuse a file that a quiet one accepts), or its wall-clock hang guard.
+     */
+    private ArticleAnalyser.Analysis analyseWithin(Article a, AnalysisBudget budget) throws TimeoutException {
+        long[] thread = {-1, 0}; // the analysing thread's id and its CPU time when the analysis began
+        Future<ArticleAnalyser.Analysis> f = analysis.submit(() -> {
+            synchronized (thread) {
+                thread[1] = AnalysisBudget.currentThreadCpu();
+                thread[0] = Thread.currentThread().getId();
+            }
+            return analyser.analyse(a, MentionOverrides.NONE);
+        });
+        long cpuBefore = budget.cpuSpent();
         try {
-            return f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            f.cancel(true);
-            throw e;
+            while (true) {
+                try {
+                    return f.get(AnalysisBudget.POLL_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException poll) {
+                    long used;
+                    synchronized (thread) {
+                        used = thread[0] < 0 ? 0 : AnalysisBudget.threadCpu(thread[0]) - thread[1];
+                    }
+                    if (budget.exhausted(cpuBefore + used)) {
+                        f.cancel(true);
+                        throw poll;
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             f.cancel(true);
             Thread.currentThread().interrupt();
@@ -306,6 +327,12 @@ public class ArticleImport implements AutoCloseable {
                 throw err;
             }
             throw new IllegalStateException(cause);
+        } finally {
+            synchronized (thread) {
+                if (thread[0] >= 0 && f.isDone() && !f.isCancelled()) {
+                    budget.spend(AnalysisBudget.threadCpu(thread[0]) - thread[1]);
+                }
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -273,5 +274,51 @@ class ArticleImportTest {
         assertThat(job.message()).isEqualTo("Import cancelled; nothing was stored.");
         slow.close();
         assertUnchanged(before);
+    }
+
+    @Test
+    void an_analysis_past_its_cpu_limit_is_refused_and_the_next_file_still_imported() throws Exception {
+        Path endless = Files.writeString(dataDir.resolve("endless.txt"), "Rally in Aktau\n\nProtesters met in Aktau.");
+        Path good = Files.writeString(dataDir.resolve("good.txt"), PROTEST);
+        ArticleImport limited = new ArticleImport(
+                storage,
+                (a, o) -> {
+                    if (a.text().contains("Aktau")) {
+                        long x = 0;
+                        while (!Thread.currentThread().isInterrupted()) { // spins on the CPU until cancelled
+                            x += a.text().hashCode();
+                        }
+                        throw new IllegalStateException("cancelled " + x);
+                    }
+                    return analyser.analyse(a, o);
+                },
+                new ArticleReader(ArticleReader.Limits.defaults()),
+                Duration.ofSeconds(1));
+        ImportResult result = limited.importFiles(List.of(endless, good), dated());
+        limited.close();
+        assertThat(result.rejected())
+                .containsExactly("endless.txt: its analysis took longer than 1 s of CPU"
+                        + " (geobrief.import.max-analysis-seconds); 0 of its 1 articles were stored.");
+        assertThat(result.added()).extracting(Article::title).containsExactly("Crowds Rally in Almaty");
+    }
+
+    @Test
+    void an_analysis_that_waits_without_using_cpu_is_not_refused_by_the_cpu_limit() throws Exception {
+        ArticleImport waiting = new ArticleImport(
+                storage,
+                (a, o) -> {
+                    try {
+                        Thread.sleep(2_500); // longer than the limit, but on no CPU: a busy machine, not this file
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return analyser.analyse(a, o);
+                },
+                new ArticleReader(ArticleReader.Limits.defaults()),
+                Duration.ofSeconds(2));
+        ImportResult result = waiting.importText(PROTEST, dated());
+        waiting.close();
+        assertThat(result.rejected()).isEmpty();
+        assertThat(result.added()).hasSize(1);
     }
 }
