@@ -132,6 +132,8 @@ export class GeobriefMap extends LitElement {
   private selected = new VectorSource<Feature<Point>>();
   private styleCache = new Map<string, Style>();
   private fitPending = false;
+  /** A lon/lat extent to fit once the map has a size (the stored events' extent, as the database sums it up). */
+  private fitTo: number[] | null = null;
 
   render() {
     return html`<div id="map" tabindex="0" role="application"
@@ -368,8 +370,21 @@ export class GeobriefMap extends LitElement {
     this.tryFit();
   }
 
+  /** Fits the view to a lon/lat extent, as soon as the map has a size; for stores too large to send every pin. */
+  fitExtent(minLon: number, minLat: number, maxLon: number, maxLat: number) {
+    this.fitPending = false;
+    this.fitTo = [minLon, minLat, maxLon, maxLat];
+    this.tryFit();
+  }
+
   private tryFit() {
     const size = this.map?.getSize();
+    if (this.fitTo && this.map && size && size[0] > 0) {
+      const extent = transformExtent(this.fitTo, 'EPSG:4326', 'EPSG:3857');
+      this.fitTo = null;
+      this.map.getView().fit(extent, { padding: [60, 60, 60, 60], maxZoom: 7 });
+      return;
+    }
     const shown = this.drawn();
     if (!this.fitPending || !this.map || !size || size[0] === 0 || shown.length === 0) return;
     this.fitPending = false;

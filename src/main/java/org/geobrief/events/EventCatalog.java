@@ -41,6 +41,28 @@ public final class EventCatalog {
         }
     }
 
+    /**
+     * At most {@code limit} of the events matching {@code query}: the latest dated ones (then undated, by id), returned
+     * in {@link #find}'s order. The map asks for a bounded number of pins on a large shared store.
+     */
+    public List<GeoEvent> find(EventQuery query, int limit) {
+        if (limit < 0) throw new IllegalArgumentException("limit < 0: " + limit);
+        try (Connection c = dataSource.getConnection()) {
+            return repository.find(c, query, limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read events: " + e.getMessage(), e);
+        }
+    }
+
+    /** How many events match {@code query}, where their places lie and their time span, in one aggregate query. */
+    public EventExtent extent(EventQuery query) {
+        try (Connection c = dataSource.getConnection()) {
+            return repository.extent(c, query);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read events: " + e.getMessage(), e);
+        }
+    }
+
     /** How many stored events match {@code query} (as {@link #find} would return, without reading them). */
     public int count(EventQuery query) {
         try (Connection c = dataSource.getConnection()) {

@@ -17,6 +17,7 @@ import org.geobrief.base.TextSpan;
 import org.geobrief.gazetteer.Place;
 import org.geobrief.timeline.TimePrecision;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +56,9 @@ class EventCatalogTest {
     @BeforeEach
     void store() throws Exception {
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:file:" + dir.resolve("db"));
+        // open for the whole test, as the app's pool keeps it: a file database closed and reopened between every
+        // query's connection once failed a query here with "Table EVENTS not found" on the loaded machine
+        h2.setURL("jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(h2).load().migrate();
         ds = h2;
         catalog = new EventCatalog(ds, (c, names) -> NAMES.entrySet().stream()
@@ -80,6 +83,14 @@ class EventCatalogTest {
                             event("e2", EventType.RIOTS, "2022-01-05", ALMATY, 0.5, "a1"),
                             event("e3", EventType.STRATEGIC_DEVELOPMENTS, "2022-01-05", DUSHANBE, 0.7, "a2"),
                             event("e4", EventType.PROTESTS, "2022-01-12", FIJI, 0.8, "a2")));
+        }
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        try (Connection c = ds.getConnection();
+                var s = c.createStatement()) {
+            s.execute("SHUTDOWN");
         }
     }
 
@@ -213,5 +224,53 @@ class EventCatalogTest {
                 .containsExactlyInAnyOrderEntriesOf(Map.of(LocalDate.of(2022, 1, 3), 3, LocalDate.of(2022, 1, 10), 1));
         assertThat(catalog.histogram(EventQuery.all().withCountries(Set.of("KZ")), ChronoUnit.MONTHS))
                 .containsExactlyInAnyOrderEntriesOf(Map.of(LocalDate.of(2022, 1, 1), 2));
+    }
+
+    @Test
+    void a_limited_find_keeps_the_latest_events_in_find_order() {
+        // e1 01-04, e2 01-05, e3 01-05, e4 01-12: the latest two are e4 and, of the two on 01-05, e2 (by id)
+        assertThat(catalog.find(EventQuery.all(), 2)).extracting(GeoEvent::id).containsExactly("e2", "e4");
+        assertThat(catalog.find(EventQuery.all().withCountries(Set.of("KZ")), 1))
+                .extracting(GeoEvent::id)
+                .containsExactly("e2");
+        assertThat(catalog.find(EventQuery.all(), 10)).extracting(GeoEvent::id).containsExactly("e1", "e2", "e3", "e4");
+        assertThat(catalog.find(EventQuery.all(), 0)).isEmpty();
+    }
+
+    @Test
+    void every_limited_query_keeps_the_events_the_in_memory_selection_keeps() {
+        List<GeoEvent> all = catalog.find(EventQuery.all());
+        for (EventQuery q : QUERIES) {
+            List<String> latestTwo = all.stream()
+                    .filter(e -> q.matches(e, id -> NAMES.getOrDefault(id, List.of())))
+                    .sorted(java.util.Comparator.comparing(GeoEvent::date)
+                            .reversed()
+                            .thenComparing(GeoEvent::id))
+                    .limit(2)
+                    .map(GeoEvent::id)
+                    .sorted()
+                    .toList();
+            assertThat(catalog.find(q, 2))
+                    .as(q.toString())
+                    .extracting(GeoEvent::id)
+                    .containsExactlyInAnyOrderElementsOf(latestTwo);
+        }
+    }
+
+    @Test
+    void extent_sums_up_count_bounds_and_time_span_of_the_matching_events() {
+        assertThat(catalog.extent(EventQuery.all()))
+                .isEqualTo(new EventExtent(
+                        4,
+                        new EventQuery.BBox(68.78, -18.14, 178.44, 43.25),
+                        LocalDate.of(2022, 1, 4),
+                        LocalDate.of(2022, 1, 12)));
+        assertThat(catalog.extent(EventQuery.all().withCountries(Set.of("KZ"))))
+                .isEqualTo(new EventExtent(
+                        2,
+                        new EventQuery.BBox(76.92, 43.25, 76.92, 43.25),
+                        LocalDate.of(2022, 1, 4),
+                        LocalDate.of(2022, 1, 5)));
+        assertThat(catalog.extent(EventQuery.all().withCountries(Set.of("FR")))).isEqualTo(EventExtent.NONE);
     }
 }

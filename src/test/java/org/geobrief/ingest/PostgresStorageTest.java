@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.EventCatalog;
+import org.geobrief.events.EventExtent;
 import org.geobrief.events.EventQuery;
 import org.geobrief.events.EventType;
 import org.geobrief.ingest.internal.ArticleStore;
@@ -118,6 +119,30 @@ class PostgresStorageTest {
         // across the antimeridian: 60°E eastwards to 170°W
         assertThat(names(events, new EventQuery.BBox(60, 30, -170, 60))).containsExactly("Almaty");
         assertThat(names(events, new EventQuery.BBox(-10, 40, 10, 50))).containsExactly("Paris");
+    }
+
+    @Test
+    void a_limited_find_and_the_extent_aggregate_work_on_postgis() {
+        EventCatalog events = new EventCatalog(ds, ArticleStore::named);
+        IngestStorage storage = new IngestStorage(ds, events);
+        try (ArticleImport importer = new ArticleImport(storage, new WordListAnalyser(), 1 << 20)) {
+            importer.importText(
+                    "Protesters marched in Almaty. Protesters gathered in Aktau. Protesters met in Paris.",
+                    ImportOptions.defaults().withPublished(LocalDate.of(2023, 3, 5)));
+        }
+        EventQuery.BBox central = new EventQuery.BBox(46, 40, 90, 56);
+
+        assertThat(events.find(EventQuery.all().within(central), 1))
+                .singleElement()
+                .satisfies(e -> assertThat(e.place().name()).isIn("Aktau", "Almaty"));
+        assertThat(events.find(EventQuery.all(), 10)).hasSize(3);
+        assertThat(events.extent(EventQuery.all()))
+                .isEqualTo(new EventExtent(
+                        3,
+                        new EventQuery.BBox(2.35, 43.25, 76.92, 48.85),
+                        LocalDate.of(2023, 3, 5),
+                        LocalDate.of(2023, 3, 5)));
+        assertThat(events.extent(EventQuery.all().within(central)).count()).isEqualTo(2);
     }
 
     private static List<String> names(EventCatalog events, EventQuery.BBox extent) {

@@ -27,6 +27,7 @@ import java.util.function.LongFunction;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.ArticleNames;
+import org.geobrief.events.EventExtent;
 import org.geobrief.events.EventMerger;
 import org.geobrief.events.EventQuery;
 import org.geobrief.events.EventSource;
@@ -176,6 +177,44 @@ public final class EventRepository {
         String sql = "SELECT " + COLUMNS + " FROM events e WHERE " + where(c, q, params, spatial(c))
                 + " ORDER BY CASE WHEN e.event_date IS NULL THEN 1 ELSE 0 END, e.event_date, e.id";
         return load(c, sql, params);
+    }
+
+    /** See {@code EventCatalog.find(query, limit)}: the latest {@code limit}, in {@link #find}'s order. */
+    public List<GeoEvent> find(Connection c, EventQuery q, int limit) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        // the ids first: H2 2.3, sorting by its date index, loses columns added after the index (V30's planned)
+        String sql = "SELECT " + COLUMNS + " FROM events e WHERE e.id IN (SELECT e.id FROM events e WHERE "
+                + where(c, q, params, spatial(c))
+                + " ORDER BY CASE WHEN e.event_date IS NULL THEN 1 ELSE 0 END, e.event_date DESC, e.id LIMIT ?)";
+        params.add(limit);
+        List<GeoEvent> latest = new ArrayList<>(load(c, sql, params));
+        latest.sort(IN_FIND_ORDER);
+        return latest;
+    }
+
+    /** {@link #find}'s order: by date, undated last, then id. */
+    public static final java.util.Comparator<GeoEvent> IN_FIND_ORDER = java.util.Comparator.comparing(
+                    GeoEvent::date, java.util.Comparator.nullsLast(java.util.Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(GeoEvent::id);
+
+    /** See {@code EventCatalog.extent}: count, lon/lat bounds and first/last day in one aggregate. */
+    public EventExtent extent(Connection c, EventQuery q) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT COUNT(*), MIN(e.lon), MIN(e.lat), MAX(e.lon), MAX(e.lat), MIN(e.event_date),"
+                + " MAX(e.event_date) FROM events e WHERE " + where(c, q, params, spatial(c));
+        try (PreparedStatement ps = prepare(c, sql, params);
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            int count = rs.getInt(1);
+            if (count == 0) return EventExtent.NONE;
+            Date first = rs.getDate(6);
+            Date last = rs.getDate(7);
+            return new EventExtent(
+                    count,
+                    new EventQuery.BBox(rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)),
+                    first == null ? null : first.toLocalDate(),
+                    last == null ? null : last.toLocalDate());
+        }
     }
 
     public List<GeoEvent> byIds(Connection c, Collection<String> ids) throws SQLException {

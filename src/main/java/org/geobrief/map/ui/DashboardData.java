@@ -11,6 +11,7 @@ import org.geobrief.base.GeoPoint;
 import org.geobrief.base.TextSpan;
 import org.geobrief.briefing.ArticleMeta;
 import org.geobrief.briefing.MapExtent;
+import org.geobrief.events.EventExtent;
 import org.geobrief.events.EventQuery;
 import org.geobrief.events.GeoEvent;
 import org.geobrief.gazetteer.Place;
@@ -46,6 +47,43 @@ public interface DashboardData {
         return events().stream()
                 .filter(e -> query.matches(e, id -> names.getOrDefault(id, List.of())))
                 .toList();
+    }
+
+    /**
+     * At most {@code limit} of the events matching {@code query}: the latest dated ones, then undated by id, in
+     * {@link #events(EventQuery)}'s order (by date, undated last, then id). This default selects them from
+     * {@link #events(EventQuery)}; the shared store's answers in SQL (EventCatalog.find with a limit).
+     */
+    default List<GeoEvent> events(EventQuery query, int limit) {
+        java.util.Comparator<GeoEvent> latestFirst = java.util.Comparator.comparing(
+                        GeoEvent::date, java.util.Comparator.nullsLast(java.util.Comparator.<LocalDate>reverseOrder()))
+                .thenComparing(GeoEvent::id);
+        return events(query).stream()
+                .sorted(latestFirst)
+                .limit(limit)
+                .sorted(java.util.Comparator.comparing(
+                                GeoEvent::date,
+                                java.util.Comparator.nullsLast(java.util.Comparator.<LocalDate>naturalOrder()))
+                        .thenComparing(GeoEvent::id))
+                .toList();
+    }
+
+    /** How many events match {@code query}, where their places lie and their time span (EventCatalog.extent). */
+    default EventExtent extent(EventQuery query) {
+        List<GeoEvent> found = events(query);
+        if (found.isEmpty()) return EventExtent.NONE;
+        var lons = found.stream().mapToDouble(e -> e.place().point().lon()).summaryStatistics();
+        var lats = found.stream().mapToDouble(e -> e.place().point().lat()).summaryStatistics();
+        List<LocalDate> days = found.stream()
+                .map(GeoEvent::date)
+                .filter(java.util.Objects::nonNull)
+                .sorted()
+                .toList();
+        return new EventExtent(
+                found.size(),
+                new EventQuery.BBox(lons.getMin(), lats.getMin(), lons.getMax(), lats.getMax()),
+                days.isEmpty() ? null : days.get(0),
+                days.isEmpty() ? null : days.get(days.size() - 1));
     }
 
     /** How many stored events match {@code query}, counted as above. */

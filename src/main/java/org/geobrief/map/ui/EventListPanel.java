@@ -126,13 +126,33 @@ public class EventListPanel extends VerticalLayout {
         grid.setItems(events.stream()
                 .sorted(Comparator.comparing(GeoEvent::date, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList());
-        count.setText(events.size() == total ? events.size() + " events" : events.size() + " of " + total + " events");
+        count.setText(
+                events.size() == total
+                        ? String.format(java.util.Locale.ROOT, "%,d events", total)
+                        : String.format(java.util.Locale.ROOT, "%,d of %,d events", events.size(), total));
     }
 
     /** The events in the map's view that the filters let through, of {@code total} in view. */
     public void showInView(List<GeoEvent> events, int total) {
         show(events, total);
         count.setText(count.getText() + " in view");
+    }
+
+    /**
+     * The first {@code events} of {@code matching} that the filters let through, when the dashboard holds back the
+     * rest (a large shared store): says so and how to see them.
+     *
+     * @param inView the events are those in the map's view (else everywhere)
+     */
+    public void showCapped(List<GeoEvent> events, int matching, boolean inView) {
+        show(events, matching);
+        count.setText(String.format(
+                java.util.Locale.ROOT,
+                "Showing the latest %,d of %,d events%s — %s",
+                events.size(),
+                matching,
+                inView ? " in view" : "",
+                inView ? "zoom in or narrow the filters" : "tick Only events in view and zoom in"));
     }
 
     public Registration addEventChosenListener(ComponentEventListener<EventChosen> listener) {

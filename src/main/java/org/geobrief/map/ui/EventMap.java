@@ -203,6 +203,11 @@ public class EventMap extends Component implements HasSize {
         getElement().callJsFunction("fitPins");
     }
 
+    /** Fits the view to a lon/lat rectangle (degrees), once the map has a size, instead of to the pins it holds. */
+    public void fitExtent(double minLon, double minLat, double maxLon, double maxLat) {
+        getElement().callJsFunction("fitExtent", minLon, minLat, maxLon, maxLat);
+    }
+
     /** While picking, a click on the map fires {@link MapClicked} instead of selecting pins. */
     public void setPicking(boolean picking) {
         getElement().setProperty("picking", picking);

@@ -62,6 +62,16 @@ class LibraryDashboardData implements DashboardData {
     }
 
     @Override
+    public List<GeoEvent> events(EventQuery query, int limit) {
+        return catalog.find(query, limit);
+    }
+
+    @Override
+    public org.geobrief.events.EventExtent extent(EventQuery query) {
+        return catalog.extent(query);
+    }
+
+    @Override
     public int countEvents(EventQuery query) {
         return catalog.count(query);
     }

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.geobrief.briefing.MapExtent;
 import org.geobrief.briefing.ui.ExportDialog;
 import org.geobrief.briefing.ui.PickedEvents;
+import org.geobrief.events.EventExtent;
 import org.geobrief.events.EventQuery;
 import org.geobrief.events.EventSource;
 import org.geobrief.events.GeoEvent;
@@ -39,6 +40,13 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Town labels sent for one view, at most. */
     static final int TOWNS = 400;
+
+    /**
+     * Pins sent to the map for one view, at most. A store with more events than this is never read whole: the map is
+     * fitted to the extent the database sums up, and each view asks for its latest {@code PINS} events with the
+     * number held back.
+     */
+    static final int PINS = 2_000;
 
     static final String CREDITS = "Gazetteer data © GeoNames (CC-BY 4.0); Natural Earth (public domain)";
 
@@ -58,6 +66,26 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     private List<GeoEvent> onMap = List.of();
     /** The map's view as it last reported it (debounced on OpenLayers' moveend); null until then. */
     private MapExtent view;
+    /** How many events are stored and where, as the database summed them up at the last reload. */
+    private EventExtent stored = EventExtent.NONE;
+    /**
+     * What the database said of every event in the view (filters aside): the timeline's background bars and
+     * the number in view. A filter change keeps them; a pan, a zoom or a reload asks again. Null: not asked yet.
+     */
+    private ViewSummary summary;
+
+    private static final class ViewSummary {
+        final EventQuery.BBox box;
+        final java.util.SortedMap<java.time.LocalDate, Integer> bars;
+        /** Asked only when the list shows it (not while pins are held back). */
+        Integer count;
+
+        ViewSummary(EventQuery.BBox box, java.util.SortedMap<java.time.LocalDate, Integer> bars) {
+            this.box = box;
+            this.bars = bars;
+        }
+    }
+
     /** The map must be sent {@link #all} again. */
     private boolean resend = true;
 
@@ -166,7 +194,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
                 ui.setPollInterval(-1);
                 sampleNotice.setVisible(false);
                 reload();
-                map.fitPins();
+                fitMap();
             }
         });
         addDetachListener(e -> {
@@ -178,12 +206,26 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         applyFilter(EventFilter.of(event.getLocation().getQueryParameters()), false);
-        map.fitPins();
+        fitMap();
+    }
+
+    /** Fits the map to the stored events: to their pins when all are sent, else to their extent. */
+    private void fitMap() {
+        EventQuery.BBox b = stored.bbox();
+        if (large() && b != null) map.fitExtent(b.minLon(), b.minLat(), b.maxLon(), b.maxLat());
+        else map.fitPins();
+    }
+
+    /** More events are stored than the map is sent at once: every query goes to the database, bounded. */
+    boolean large() {
+        return stored.count() > PINS;
     }
 
     /**
      * Shows the events again after an import or a correction: those in the map's view from the database when the list
-     * follows the view (and the map has reported one), else every event, read once and filtered here.
+     * follows the view (and the map has reported one), else every event, read once and filtered here. A store of more
+     * than {@link #PINS} events is never read whole: the database counts them and sums up their extent, and every
+     * view or filter asks it for at most {@link #PINS} of them.
      */
     void reload() {
         sourceOfArticle = data.articles().stream()
@@ -195,7 +237,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
                                 .filter(Objects::nonNull)
                                 .toList(),
                         (a, b) -> a));
-        if (viewed() == null) {
+        stored = data.extent(EventQuery.all());
+        summary = null;
+        if (large()) {
+            all = List.of();
+        } else if (viewed() == null) {
             all = data.events();
             picks.retain(all.stream().map(GeoEvent::id).collect(Collectors.toSet()));
         }
@@ -233,7 +279,15 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         EventQuery.BBox box = viewed();
         if (box == null && viewMoved) return;
         List<GeoEvent> shown;
-        if (box == null) {
+        if (box == null && large() && list.inView.getValue()) {
+            // before the map's first view (fitted to the stored extent) nothing is worth reading
+            shown = List.of();
+            onMap = shown;
+            map.setAllEvents(shown);
+            resend = true;
+            list.show(shown, 0);
+            list.count.setText("Reading the events in view…");
+        } else if (box == null && !large()) {
             Function<String, List<String>> source = id -> namesOfArticle.getOrDefault(id, List.of());
             List<GeoEvent> undated =
                     all.stream().filter(e -> f.matchesIgnoringDates(e, source)).toList();
@@ -258,10 +312,14 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         } else {
             all = List.of();
             EventQuery q = f.toQuery().within(box);
-            shown = data.events(q);
+            EventQuery everything = EventQuery.all().within(box);
+            shown = data.events(q, PINS);
+            if (summary == null || !Objects.equals(summary.box, box)) {
+                summary = new ViewSummary(box, data.eventsPerDay(everything));
+            }
             filters.show(
                     f,
-                    data.eventsPerDay(EventQuery.all().within(box)),
+                    summary.bars,
                     data.eventsPerDay(q.between(null, null)),
                     placeChoices(shown, f),
                     sourceOfArticle.values().stream().distinct().sorted().toList());
@@ -269,7 +327,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
             map.setAllEvents(shown);
             resend = true; // once the view is no longer followed, every event again
             map.filter(f.from(), f.to(), f.types(), e -> true);
-            list.showInView(shown, data.countEvents(EventQuery.all().within(box)));
+            if (shown.size() >= PINS) list.showCapped(shown, data.countEvents(q), box != null);
+            else if (box != null) {
+                if (summary.count == null) summary.count = data.countEvents(everything);
+                list.showInView(shown, summary.count);
+            } else list.show(shown, stored.count());
         }
         if (!viewMoved && details.keepVisible(shown)) map.clearSelection();
         // a correction gives a moved event a new id: ring it where it is now

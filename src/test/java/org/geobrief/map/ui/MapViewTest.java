@@ -102,6 +102,71 @@ class MapViewTest {
         assertThat(view.list.count.getText()).isEqualTo("3 events");
     }
 
+    /** The three events and {@code extra} more near Almaty, one a day from 2020-01-01 (x0 the oldest). */
+    private static FakeDashboardData withMore(int extra) {
+        FakeDashboardData large = new FakeDashboardData();
+        for (int i = 0; i < extra; i++) {
+            large.events.add(FakeDashboardData.event(
+                    "x" + i,
+                    EventType.RIOTS,
+                    "Mob violence",
+                    LocalDate.of(2020, 1, 1).plusDays(i),
+                    FakeDashboardData.ALMATY,
+                    FakeDashboardData.SENTENCE_2));
+        }
+        return large;
+    }
+
+    @Test
+    void
+            a_store_larger_than_the_pin_limit_is_never_read_whole_and_a_view_gets_its_latest_pins_and_how_many_are_held_back() {
+        FakeDashboardData large = withMore(MapView.PINS + 5);
+        MapView v = new MapView(large);
+        UI.getCurrent().add(v);
+        assertThat(v.map.events()).isEmpty(); // until the map, fitted to the stored extent, reports its view
+        assertThat(v.list.count.getText()).isEqualTo("Reading the events in view…");
+
+        ComponentUtil.fireEvent(v.map, new ViewChanged(v.map, new MapExtent(60, 40, 80, 55), 5));
+
+        // in view: the 2,005 near Almaty, e2 (Almaty) and e3 (Nur-Sultan); the oldest 7 (x0…x6, 2020) are held back
+        assertThat(v.map.events()).hasSize(MapView.PINS);
+        assertThat(v.map.events())
+                .extracting(GeoEvent::id)
+                .contains("x7", "x2004", "e2", "e3")
+                .doesNotContain("x0", "x6", "e1");
+        assertThat(GridKt._size(v.list.grid)).isEqualTo(MapView.PINS);
+        assertThat(v.list.count.getText())
+                .isEqualTo("Showing the latest 2,000 of 2,007 events in view — zoom in or narrow the filters");
+
+        v.filters.types.setValue(Set.of(EventType.STRATEGIC_DEVELOPMENTS));
+        assertThat(v.map.events()).extracting(GeoEvent::id).containsExactlyInAnyOrder("e2", "e3");
+        assertThat(v.list.count.getText()).isEqualTo("2 of 2,007 events in view");
+        assertThat(large.wholeReads).isZero();
+    }
+
+    @Test
+    void unticked_on_a_large_store_the_latest_pins_from_everywhere_with_how_many_are_held_back() {
+        FakeDashboardData large = withMore(MapView.PINS + 5);
+        MapView v = new MapView(large);
+        UI.getCurrent().add(v);
+        v.list.inView.setValue(false);
+
+        assertThat(v.map.events()).hasSize(MapView.PINS);
+        assertThat(v.list.count.getText())
+                .isEqualTo("Showing the latest 2,000 of 2,008 events — tick Only events in view and zoom in");
+        assertThat(large.wholeReads).isZero();
+    }
+
+    @Test
+    void a_store_within_the_pin_limit_is_read_once_as_before() {
+        FakeDashboardData small = withMore(MapView.PINS - 3);
+        MapView v = new MapView(small);
+        UI.getCurrent().add(v);
+
+        assertThat(v.map.events()).hasSize(MapView.PINS);
+        assertThat(v.list.count.getText()).isEqualTo("2,000 events");
+    }
+
     @Test
     void a_type_filter_keeps_map_list_and_count_in_sync() {
         view.filters.types.setValue(Set.of(EventType.PROTESTS));
