@@ -207,11 +207,20 @@ class SignInIT {
                 .toList();
     }
 
+    /** The shown button with that text, or null; looked up again when Vaadin re-renders a button meanwhile. */
     private WebElement visibleButton(String text) {
-        return driver.findElements(By.tagName("vaadin-button")).stream()
-                .filter(b -> b.isDisplayed() && b.getText().strip().equals(text))
-                .findFirst()
-                .orElse(null);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElements(By.tagName("vaadin-button")).stream()
+                        .filter(b -> b.isDisplayed() && b.getText().strip().equals(text))
+                        .findFirst()
+                        .orElse(null);
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private int pinCount() {
