@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  */
 final class BackReferences {
 
+    private static final Pattern ENDS_WITH_OF = Pattern.compile("\\sof\\z", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}+ed", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern TEMPORAL_ADJUNCT = Pattern.compile(
             "\\b(?:after|before|since|following|prior\\s+to|ahead\\s+of|in\\s+the\\s+wake\\s+of|days\\s+after"
                     + "|hours\\s+after)\\s+(?:the|this|that|last\\s+\\w+'s)\\s+(?:[\\w-]+\\s+){0,2}$",
@@ -41,11 +44,13 @@ final class BackReferences {
         String before = sentence.substring(Math.max(0, hit.start() - 60), hit.start());
         if (TEMPORAL_ADJUNCT.matcher(before).find()
                 && !OWN_ARGUMENTS.matcher(sentence.substring(hit.end())).lookingAt()
-                && !sentence.substring(hit.start(), hit.end()).matches("(?is).*\\sof")) {
+                && !ENDS_WITH_OF
+                        .matcher(sentence.substring(hit.start(), hit.end()))
+                        .find()) {
             return true;
         }
         String word = sentence.substring(hit.start(), hit.end());
-        return word.matches("(?i)\\p{L}+ed")
+        return PARTICIPLE.matcher(word).matches()
                 && NOUN_PHRASE_OPENER.matcher(before).find()
                 && ATTRIBUTIVE_AFTER.matcher(sentence.substring(hit.end())).find();
     }

@@ -16,6 +16,24 @@ import org.geobrief.events.internal.SubtypeRules.Kind;
  */
 final class FamilyRules {
 
+    private static final Pattern COASTAL =
+            Pattern.compile("\\b(?:coast\\w*|sea|tidal|storm\\s+surge)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FLASH_FLOOD =
+            Pattern.compile("\\b(?:flash|torrential|cloudburst)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RIVERINE = Pattern.compile(
+            "\\b(?:river|rivers|burst\\s+(?:its|their)\\s+banks|overflow\\w*)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ELECTION_WORD =
+            Pattern.compile("\\b(?:elections?|polls|ballot|runoff|run-off|by-elections?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRESIDENTIAL = Pattern.compile("\\bpresidential\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NATIONAL_ELECTION = Pattern.compile(
+            "\\b(?:parliamentary|legislative|general|congressional|midterms?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOCAL_ELECTION = Pattern.compile(
+            "\\b(?:local|municipal|mayoral|regional|council|gubernatorial)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PEACE = Pattern.compile("\\bpeace\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CEASEFIRE =
+            Pattern.compile("\\b(?:cease-?fire|truce|armistice)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STATE_VISIT = Pattern.compile("\\bstate\\s+visit\\b", Pattern.CASE_INSENSITIVE);
+
     private static final int I = Pattern.CASE_INSENSITIVE;
 
     /** Damage, victims, weather or response: what turns "flood" or "storm" into a disaster being reported. */
@@ -166,13 +184,13 @@ final class FamilyRules {
             return SITE.matcher(s).find() ? kind(EventType.INDUSTRIAL_ACCIDENT, "Fire") : Optional.empty();
         }
         if (type == EventType.FLOOD && subtype.equals("Flood (general)")) {
-            if (s.matches("(?is).*\\b(?:coast\\w*|sea|tidal|storm\\s+surge)\\b.*")) {
+            if (COASTAL.matcher(s).find()) {
                 return kind(type, "Coastal flood");
             }
-            if (s.matches("(?is).*\\b(?:flash|torrential|cloudburst)\\b.*")) {
+            if (FLASH_FLOOD.matcher(s).find()) {
                 return kind(type, "Flash flood");
             }
-            if (s.matches("(?is).*\\b(?:river|rivers|burst\\s+(?:its|their)\\s+banks|overflow\\w*)\\b.*")) {
+            if (RIVERINE.matcher(s).find()) {
                 return kind(type, "Riverine flood");
             }
         }
@@ -272,21 +290,18 @@ final class FamilyRules {
                         .find()) {
                     return Optional.empty(); // "ahead of the elections", "the election commission"
                 }
-                if (phrase.startsWith("=election")
-                        && !s.matches("(?is).*\\b(?:elections?|polls|ballot|runoff|run-off|by-elections?)\\b.*")) {
+                if (phrase.startsWith("=election") && !ELECTION_WORD.matcher(s).find()) {
                     return Optional.empty();
                 }
                 if (!s.matches(
                         "(?is).*\\b(?:elections?|polls|polling|ballots?|runoff|run-off|by-elections?|electorate)\\b.*")) {
                     return Optional.empty(); // "parliament voted to approve the budget"
                 }
-                String sub = s.matches("(?is).*\\bpresidential\\b.*")
+                String sub = PRESIDENTIAL.matcher(s).find()
                         ? "Presidential election"
-                        : s.matches("(?is).*\\b(?:parliamentary|legislative|general|congressional|midterms?)\\b.*")
+                        : NATIONAL_ELECTION.matcher(s).find()
                                 ? "Parliamentary election"
-                                : s.matches("(?is).*\\b(?:local|municipal|mayoral|regional|council|gubernatorial)\\b.*")
-                                        ? "Local election"
-                                        : subtype;
+                                : LOCAL_ELECTION.matcher(s).find() ? "Local election" : subtype;
                 return kind(type, sub);
             }
             case REFERENDUM -> {
@@ -303,10 +318,10 @@ final class FamilyRules {
                 if (!conflict && !STATES.matcher(s).find()) {
                     return Optional.empty(); // business and trade agreements between firms
                 }
-                if (subtype.equals("Peace agreement") && !s.matches("(?is).*\\bpeace\\b.*")) {
+                if (subtype.equals("Peace agreement") && !PEACE.matcher(s).find()) {
                     return Optional.empty(); // a bare "agreement" needs its peace
                 }
-                return kind(type, s.matches("(?is).*\\b(?:cease-?fire|truce|armistice)\\b.*") ? "Ceasefire" : subtype);
+                return kind(type, CEASEFIRE.matcher(s).find() ? "Ceasefire" : subtype);
             }
             case SANCTIONS -> {
                 // expelling diplomats is an act of state whoever the sentence names
@@ -332,7 +347,7 @@ final class FamilyRules {
                         || SubtypeRules.ARMED.matcher(s).find()) {
                     return Optional.empty(); // a family visit; troops arriving are a deployment
                 }
-                return kind(type, s.matches("(?is).*\\bstate\\s+visit\\b.*") ? "State visit" : subtype);
+                return kind(type, STATE_VISIT.matcher(s).find() ? "State visit" : subtype);
             }
             default -> {
                 return kind(type, subtype);

@@ -15,6 +15,8 @@ import org.geobrief.geoparse.MentionKind;
  */
 public final class PlacePicker {
 
+    private static final Pattern ENDS_WITH_OF_FROM = Pattern.compile("\\b(?:of|from)\\s+\\z");
+
     /** The chosen place and its ACLED geo precision (1 town, 2 near a town or a district, 3 region or country). */
     public record Pick(Place place, int geoPrecision, double score, boolean cued) {}
 
@@ -102,7 +104,7 @@ public final class PlacePicker {
             } else if (APPOSITION.matcher(before).find()) {
                 score += 2;
                 cued = true;
-            } else if (before.matches("(?s).*\\b(?:of|from)\\s+$")) {
+            } else if (ENDS_WITH_OF_FROM.matcher(before).find()) {
                 score -= 1;
             }
             if (m.mention().mention().kind() == MentionKind.DEMONYM) {

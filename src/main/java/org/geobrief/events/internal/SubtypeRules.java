@@ -16,6 +16,8 @@ import org.geobrief.events.EventType;
  */
 public final class SubtypeRules {
 
+    private static final Pattern POLICE = Pattern.compile("\\bpolice\\b", Pattern.CASE_INSENSITIVE);
+
     /** A refined classification. */
     public record Kind(EventType type, String subtype) {}
 
@@ -139,7 +141,7 @@ public final class SubtypeRules {
         if (subtype.equals(ARMED_CLASH)
                 && t.phrase().contains("clash")
                 && !t.phrase().startsWith("armed")) {
-            if (protestContext || (!armed && sentence.matches("(?is).*\\bpolice\\b.*"))) {
+            if (protestContext || (!armed && POLICE.matcher(sentence).find())) {
                 return kind(EventType.RIOTS, VIOLENT_DEMONSTRATION);
             }
             return armed ? kind(type, subtype) : Optional.empty(); // "clashed with the president's son-in-law"
