@@ -336,7 +336,7 @@ export class GeobriefMap extends LitElement {
       // one label, in the largest part of the country
       new Style({
         geometry: f.get('label'),
-        text: new Text({ text: `${f.get('n')} events somewhere in ${f.get('cc')}`, font: 'bold 12px sans-serif',
+        text: new Text({ text: `${f.get('n')} event${f.get('n') === 1 ? '' : 's'} somewhere in ${f.get('cc')}`, font: 'bold 12px sans-serif',
           fill: new Fill({ color: '#222' }), stroke: new Stroke({ color: '#fff', width: 3 }), overflow: true }),
       }),
     ];
