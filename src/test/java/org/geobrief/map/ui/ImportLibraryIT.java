@@ -156,8 +156,12 @@ class ImportLibraryIT {
 
         wait.until(d -> d.findElement(By.id("article-count")).getText().equals((stored - 1) + " articles"));
         assertThat(data.articles()).hasSize(stored - 1);
-        WebElement undo = wait.until(d -> d.findElement(By.id("undo-delete")));
-        undo.click();
+        // the notification slides in: a click during its animation lands on the card, so it is tried again
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    d.findElement(By.id("undo-delete")).click();
+                    return true;
+                });
         wait.until(d -> d.findElement(By.id("article-count")).getText().equals(stored + " articles"));
         assertThat(data.articles()).extracting(a -> a.title()).contains("Floods in Aktau");
         assertThat(data.library().stream()
