@@ -147,6 +147,18 @@ class ImportLibraryIT {
         wait.until(d -> d.findElement(By.cssSelector("#reader h3")).getText().equals("Floods in Aktau"));
         screenshot("library-1600x1000.png", 1600, 1000);
         screenshot("library-1280x720.png", 1280, 720);
+        // at 1024 pixels every column shows whole: the grid does not scroll sideways
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 1024, "height", 768, "deviceScaleFactor", 1, "mobile", false));
+        Thread.sleep(1000);
+        Number hidden = (Number) driver.executeScript("const t = document.querySelector('#article-grid').shadowRoot"
+                + ".querySelector('#table'); return t.scrollWidth - t.clientWidth;");
+        Files.write(Path.of("target", "library-1024x768.png"), driver.getScreenshotAs(OutputType.BYTES));
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        assertThat(hidden.intValue())
+                .as("pixels of the library's columns out of view at 1024")
+                .isLessThanOrEqualTo(0);
 
         button("Delete").click();
 
