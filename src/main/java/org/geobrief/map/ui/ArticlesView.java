@@ -168,7 +168,7 @@ public class ArticlesView extends VerticalLayout {
         grid.setItems(shown);
         count.setText(
                 shown.size() == all.size()
-                        ? all.size() + " articles"
+                        ? all.size() + (all.size() == 1 ? " article" : " articles")
                         : shown.size() + " of " + all.size() + " articles");
     }
 

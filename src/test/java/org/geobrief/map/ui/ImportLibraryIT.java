@@ -162,7 +162,7 @@ class ImportLibraryIT {
 
         button("Delete").click();
 
-        wait.until(d -> d.findElement(By.id("article-count")).getText().equals((stored - 1) + " articles"));
+        wait.until(d -> d.findElement(By.id("article-count")).getText().equals(articles(stored - 1)));
         assertThat(data.articles()).hasSize(stored - 1);
         // the notification slides in: a click during its animation lands on the card, so it is tried again
         wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
@@ -170,7 +170,7 @@ class ImportLibraryIT {
                     d.findElement(By.id("undo-delete")).click();
                     return true;
                 });
-        wait.until(d -> d.findElement(By.id("article-count")).getText().equals(stored + " articles"));
+        wait.until(d -> d.findElement(By.id("article-count")).getText().equals(articles(stored)));
         assertThat(data.articles()).extracting(a -> a.title()).contains("Floods in Aktau");
         assertThat(data.library().stream()
                         .filter(e -> e.article().title().equals("Floods in Aktau"))
@@ -206,6 +206,10 @@ class ImportLibraryIT {
                 summary.replace('\n', ' '));
         System.out.println(line);
         Files.writeString(Path.of("target/import-bench.txt"), line + System.lineSeparator());
+    }
+
+    private static String articles(int n) {
+        return n == 1 ? "1 article" : n + " articles";
     }
 
     private void openImportDialog() {
