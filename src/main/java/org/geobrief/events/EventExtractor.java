@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.internal.ActorFinder;
+import org.geobrief.events.internal.Durations;
 import org.geobrief.events.internal.EventIds;
 import org.geobrief.events.internal.FatalityCounter;
 import org.geobrief.events.internal.LegalFrames;
@@ -180,6 +181,19 @@ public final class EventExtractor {
                     precision = TimePrecision.MONTH;
                     confidence *= 0.5;
                 }
+                Optional<Durations.Span> lasting = Durations.before(sentence, hit.start());
+                if (lasting.isPresent() && day != null && !announced) {
+                    // "sparked two weeks of protests": the event is dated at the span's middle
+                    LocalDate middle = date != null && lasting.get().startsAtStatedDate()
+                            ? lasting.get().middleFrom(day)
+                            : date == null && day.equals(published)
+                                    ? lasting.get().middleTo(published)
+                                    : null;
+                    if (middle != null && (published == null || !middle.isAfter(published))) {
+                        day = middle;
+                        precision = lasting.get().precision();
+                    }
+                }
                 if (day != null && published != null && day.isBefore(published.minusDays(MAX_AGE_DAYS))) {
                     continue;
                 }
@@ -207,7 +221,8 @@ public final class EventExtractor {
                         s.start() + hit.start(),
                         sentenceScenes,
                         kind.subtype().equals("Deployment of troops"),
-                        home);
+                        home,
+                        STATE_ACTS.contains(kind.type()));
                 Pick place;
                 Optional<Pick> national = Optional.empty();
                 Optional<Pick> own = Optional.empty();
@@ -450,6 +465,10 @@ public final class EventExtractor {
      * Event types that concern a whole nation (a general election, a referendum, a head of government resigning): when the
      * sentence names no place, they are drawn at the country rather than at the town the article was filed from.
      */
+    /** Acts decided by a government, located at its capital when the capital is their subject. */
+    private static final Set<EventType> STATE_ACTS =
+            EnumSet.of(EventType.SANCTIONS, EventType.AGREEMENT_OR_CEASEFIRE, EventType.CHANGE_OF_GOVERNMENT);
+
     private static final Set<EventType> NATIONAL =
             EnumSet.of(EventType.ELECTION, EventType.REFERENDUM, EventType.CHANGE_OF_GOVERNMENT);
 

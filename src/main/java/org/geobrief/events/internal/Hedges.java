@@ -11,7 +11,7 @@ final class Hedges {
 
     private static final Pattern UNREAL_BEFORE = Pattern.compile(
             "\\b(?:could|may|might|would|should|must|can|cannot|will|shall|not|(?<!\\b(?:led|lead|leads|leading|due|response|related|linked|according|addition|subjected|resorted|returned|had|has|have|forced|were|was)\\s)to|no|never|without|n't|nor|threaten\\w*"
-                    + "|plans?|planned|intends?|ready)\\s+(?:\\w+\\s+){0,1}$");
+                    + "|plans?|planned|intends?|ready|propos\\w*|consider\\w*)\\s+(?:\\w+\\s+){0,1}$");
     /** Inside a two-part phrase ("troops ... will send"): a modal or negation before its second part. */
     private static final Pattern UNREAL_WITHIN = Pattern.compile(
             "\\s(?:could|may|might|would|should|must|can|cannot|will|shall|not|never|n't)\\s+(?:\\w+\\s+)?\\S+$");
@@ -52,7 +52,7 @@ final class Hedges {
 
     static double factor(String sentence, TriggerLexicon.Hit hit) {
         String before = sentence.substring(Math.max(0, hit.start() - 40), hit.start());
-        if (UNREAL_BEFORE.matcher(before).find()
+        if ((UNREAL_BEFORE.matcher(before).find() && !AnnouncedMeasures.decided(sentence, hit))
                 || UNREAL_WITHIN
                         .matcher(sentence.substring(hit.start(), hit.end()))
                         .find()) {

@@ -254,8 +254,17 @@ public final class TriggerLexicon {
             Trigger.strong(
                     SANCTIONS,
                     "Sanctions imposed",
-                    "impose|announce|slap|extend|expand|tighten|adopt ~ =sanctions|=embargo|=tariffs"),
+                    "impose|announce|slap|extend|expand|tighten|adopt ~ =sanctions|=embargo"),
             Trigger.strong(SANCTIONS, "Sanctions imposed", "=sanctions =on|=against"),
+            // trade measures between states (the gold set's "Trade tariffs"): the decision is the event
+            Trigger.strong(
+                    SANCTIONS,
+                    "Trade tariffs",
+                    "impose|announce|slap|levy|unveil|introduce|raise ~ =tariffs|=tariff|=duties|=levies"),
+            Trigger.strong(
+                    SANCTIONS,
+                    "Trade tariffs",
+                    "=retaliatory|=punitive|=import|=anti-dumping|=countervailing =tariffs|=tariff|=duties"),
             Trigger.strong(SANCTIONS, "Sanctions lifted", "lift|ease|remove|suspend ~ =sanctions|=embargo"),
             Trigger.strong(OFFICIAL_VISIT, "Official visit", "visit|=toured|=trip"),
             Trigger.strong(OFFICIAL_VISIT, "Summit", "=summit|=summits"),

@@ -168,4 +168,18 @@ class TriggerSelectionTest {
         assertThat(kinds("He was arrested on charges that he had traded on inside information from an employee."))
                 .containsExactly("Fraud/Fraud");
     }
+
+    @Test
+    void a_trade_measure_is_a_sanction_when_decided_or_announced_but_not_when_threatened_or_proposed() {
+        assertThat(kinds("Beijing announced separate import duties on $3 billion of U.S. goods."))
+                .containsExactly("Sanctions/Trade tariffs");
+        assertThat(kinds("The U.S. on Tuesday said it would impose 25 percent duties on $50 billion of imports."))
+                .containsExactly("Sanctions/Trade tariffs");
+        assertThat(kinds("Trump on April 5 threatened to slap tariffs on $100 billion of imports from China."))
+                .isEmpty();
+        assertThat(kinds("The president proposed slapping an additional $100 billion in tariffs on Chinese goods."))
+                .isEmpty();
+        assertThat(kinds("The minister said the country would impose tariffs if talks failed."))
+                .isEmpty();
+    }
 }
