@@ -119,6 +119,7 @@ public final class EventExtractor {
         LocalDate anchor = null;
         int paragraph = -1;
         ResolvedDate paragraphDate = null;
+        ResolvedDate paragraphReport = null; // "said Wednesday in Rabat": when the paragraph's statements were made
         ResolvedDate storyDate = null;
         Pick paragraphPlace = null;
         Pick carriedPlace = null;
@@ -129,6 +130,7 @@ public final class EventExtractor {
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 paragraphDate = null;
+                paragraphReport = null;
                 carriedPlace = paragraphPlace != null && paragraphPlace.geoPrecision() < 3 ? paragraphPlace : null;
                 paragraphPlace = null;
                 previous = "";
@@ -164,6 +166,11 @@ public final class EventExtractor {
                 if (date != null) {
                     day = date.date();
                     precision = date.precision();
+                } else if (kind.type() == EventType.OFFICIAL_VISIT && paragraphReport != null) {
+                    // "Scalise, who is on a visit to Morocco": a visit is under way when its visitor speaks
+                    day = paragraphReport.date();
+                    precision = paragraphReport.precision();
+                    confidence *= 0.85;
                 } else if (paragraphDate != null) {
                     day = paragraphDate.date();
                     precision = paragraphDate.precision();
@@ -228,6 +235,17 @@ public final class EventExtractor {
                 Optional<Pick> own = Optional.empty();
                 if (nationwide(sentence, hit) && articleCountry.isPresent()) {
                     place = articleCountry.get();
+                } else if (kind.type() == EventType.OFFICIAL_VISIT
+                        && scene.isPresent()
+                        && scene.get().place().isCountry()
+                        && paragraphPlace != null
+                        && paragraphPlace.geoPrecision() < 3
+                        && paragraphPlace
+                                .place()
+                                .countryCode()
+                                .equals(scene.get().place().countryCode())) {
+                    place = paragraphPlace; // "said in Rabat ... on a visit to Morocco": the visit is where the visitor
+                    // is
                 } else if (scene.isPresent() && scene.get().cued()) {
                     place = scene.get();
                 } else if (scene.isPresent()) {
@@ -278,6 +296,13 @@ public final class EventExtractor {
                     .filter(d -> !DateResolver.datesAReport(sentence, d))
                     .reduce((a, b) -> b)
                     .orElse(null);
+            ResolvedDate report = found.stream()
+                    .filter(d -> DateResolver.datesAReport(sentence, d) && recent(d, published))
+                    .reduce((a, b) -> b)
+                    .orElse(null);
+            if (report != null) {
+                paragraphReport = report;
+            }
             if (stated != null) {
                 paragraphDate = stated;
                 storyDate = recent(stated, published) ? stated : null;

@@ -186,10 +186,12 @@ public final class TriggerLexicon {
             Trigger.strong(INDUSTRIAL_ACCIDENT, "Gas leak", "=gas|=ammonia|=chlorine =leak|=leaks|=leaked"),
             Trigger.strong(INDUSTRIAL_ACCIDENT, "Chemical spill", "=chemical|=oil|=toxic =spill|=spills|=leak"),
             // crime (UNODC ICCS); political violence keeps ACLED's types (CrimeRules)
-            Trigger.strong(THEFT, "Theft", "steal|=stole|=stolen|=theft|=thefts|=thieves|=thief|=shoplifting"),
+            Trigger.strong(THEFT, "Theft", "steal|=stole|=stolen|=theft|=thefts|=shoplifting"),
+            // the agent nouns name people ("helping stop a thief"): an event only where the sentence says one happened
+            Trigger.weak(THEFT, "Theft", "=thieves|=thief"),
             Trigger.strong(THEFT, "Robbery", "rob|=robbery|=robberies|=robbers|=heist|=mugged|=mugging"),
-            Trigger.strong(
-                    THEFT, "Burglary", "=burglary|=burglaries|=burgled|=burglarized|=burglar|=burglars|=break-in"),
+            Trigger.strong(THEFT, "Burglary", "=burglary|=burglaries|=burgled|=burglarized|=break-in"),
+            Trigger.weak(THEFT, "Burglary", "=burglar|=burglars"),
             Trigger.strong(
                     FRAUD,
                     "Fraud",

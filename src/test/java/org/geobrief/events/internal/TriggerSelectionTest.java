@@ -182,4 +182,32 @@ class TriggerSelectionTest {
         assertThat(kinds("The minister said the country would impose tariffs if talks failed."))
                 .isEmpty();
     }
+
+    @Test
+    void a_definite_event_as_a_cause_frame_or_broken_agreement_was_told_before() {
+        assertThat(kinds("The band returned home due to the theft, which was reported to police."))
+                .isEmpty();
+        assertThat(kinds("Commanders were present during the visit.")).isEmpty();
+        assertThat(kinds("The movements of the Polisario are a violation of the ceasefire."))
+                .isEmpty();
+        assertThat(kinds("He praised the outcomes gained during Minister Sergey Shoyu's visit."))
+                .isEmpty();
+    }
+
+    @Test
+    void a_thief_is_a_person_unless_the_sentence_says_a_theft_happened() {
+        assertThat(kinds("A migrant was hailed as a hero for helping stop a thief until police arrived."))
+                .isEmpty();
+        assertThat(kinds("Thieves stole two cars from the dealership.")).containsExactly("Theft/Theft");
+    }
+
+    @Test
+    void a_visit_fronted_before_its_clause_has_the_official_named_in_the_sentence_before() {
+        String before = "French President Emmanuel Macron has promoted a new course in North Africa.";
+        String sentence = "In a visit to Tunis on 1 February Macron criticised the 2011 intervention in Libya.";
+        assertThat(selection.select(sentence, before + " " + sentence).keySet().stream()
+                        .map(k -> k.type().label()))
+                .containsExactly("Official visit");
+        assertThat(selection.select(sentence, sentence)).isEmpty();
+    }
 }
