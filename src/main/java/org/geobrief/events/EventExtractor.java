@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.internal.ActorFinder;
+import org.geobrief.events.internal.DateClauses;
 import org.geobrief.events.internal.Durations;
 import org.geobrief.events.internal.EventIds;
 import org.geobrief.events.internal.FatalityCounter;
@@ -407,7 +408,8 @@ public final class EventExtractor {
     }
 
     /**
-     * The sentence's date nearest {@code at} (a char index); statement dates, and the dateline's date (ending at or
+     * The sentence's date nearest {@code at} (a char index), among those of the trigger's clause ({@link DateClauses});
+     * statement dates, and the dateline's date (ending at or
      * before char {@code datelineEnd}: "KYIV, 6 March 2024 – Shelling on Sunday"), only when nothing else is there.
      */
     private static ResolvedDate nearest(String sentence, List<ResolvedDate> found, int at, int datelineEnd) {
@@ -415,11 +417,17 @@ public final class EventExtractor {
             int[] c = d.span().toChars(sentence);
             return c[1] <= at ? at - c[1] : Math.max(0, c[0] - at);
         });
-        return found.stream()
+        List<ResolvedDate> own = found.stream()
+                .filter(d -> {
+                    int[] c = d.span().toChars(sentence);
+                    return !DateClauses.otherClause(sentence, c[0], c[1], at);
+                })
+                .toList();
+        return own.stream()
                 .filter(d -> !DateResolver.datesAReport(sentence, d))
                 .filter(d -> d.span().toChars(sentence)[1] > datelineEnd)
                 .min(byDistance)
-                .or(() -> found.stream().min(byDistance))
+                .or(() -> own.stream().min(byDistance))
                 .orElse(null);
     }
 
@@ -520,13 +528,24 @@ public final class EventExtractor {
                 .map(p -> new Pick(p, 3, 0, false));
     }
 
+    /**
+     * What the dateline's place counts for, in mentions, when the article's country is weighed: the desk files from
+     * where the story is ("Kuala Lumpur: ..." before a paragraph on the US inquiry into a Malaysian fund).
+     */
+    static final double DATELINE_WEIGHT = 3;
+
     /** Where the article as a whole is: its dateline place if in its most-mentioned country, else that country. */
     static Optional<Pick> articlePlace(String text, List<MentionAt> mentions) {
         Map<String, Double> weight = new HashMap<>();
+        int[] line = dateline(text);
         for (MentionAt m : mentions) {
             String cc = m.mention().place().countryCode();
             if (!cc.isEmpty()) {
-                weight.merge(cc, m.mention().mention().kind() == MentionKind.DEMONYM ? 0.5 : 1.0, Double::sum);
+                boolean datelined = m.start() < line[1] && line[0] < m.end();
+                weight.merge(
+                        cc,
+                        datelined ? DATELINE_WEIGHT : m.mention().mention().kind() == MentionKind.DEMONYM ? 0.5 : 1.0,
+                        Double::sum);
             }
         }
         Optional<String> country =

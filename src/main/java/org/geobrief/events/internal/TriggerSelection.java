@@ -66,6 +66,9 @@ public final class TriggerSelection {
                 continue;
             }
             Kind k = kind.get();
+            if (FamilyRules.plannable(k) && Hedges.deadline(sentence, hit)) {
+                continue; // "Elections are due by August but ... a vote next month": the deadline is no event
+            }
             if (!asserted || (FamilyRules.plannable(k) && Hedges.future(sentence, hit))) {
                 if (FamilyRules.plannable(k)) {
                     planned.putIfAbsent(k, hit);

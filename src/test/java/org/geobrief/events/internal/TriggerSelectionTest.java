@@ -210,4 +210,20 @@ class TriggerSelectionTest {
                 .containsExactly("Official visit");
         assertThat(selection.select(sentence, sentence)).isEmpty();
     }
+
+    @Test
+    void a_deadline_is_no_event_but_the_vote_announced_beside_it_is_planned() {
+        String s = "Elections are due by August but the prime minister is widely expected to dissolve Parliament on"
+                + " Friday to pave the way for a vote next month.";
+        TriggerSelection.Selection all = selection.selectAll(s, s);
+        assertThat(all.reported()).isEmpty();
+        assertThat(all.planned().keySet().stream().map(k -> k.type().label())).containsExactly("Election");
+    }
+
+    @Test
+    void what_a_crowd_calls_for_does_not_weaken_the_crowd() {
+        String s = "Hundreds of supporters had gathered outside the court, calling for the former president's release.";
+        var hit = new TriggerLexicon().find(s).get(0);
+        assertThat(selection.strength(s, hit)).isEqualTo(0.85, org.assertj.core.api.Assertions.within(1e-9));
+    }
 }
