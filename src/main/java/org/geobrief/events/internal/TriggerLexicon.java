@@ -269,6 +269,8 @@ public final class TriggerLexicon {
                     "=retaliatory|=punitive|=import|=anti-dumping|=countervailing =tariffs|=tariff|=duties"),
             Trigger.strong(SANCTIONS, "Sanctions lifted", "lift|ease|remove|suspend ~ =sanctions|=embargo"),
             Trigger.strong(OFFICIAL_VISIT, "Official visit", "visit|=toured|=trip"),
+            // a head of state's tour ("a marathon tour of the United States"); the visitor check keeps out concerts
+            Trigger.strong(OFFICIAL_VISIT, "Official visit", "=tour"),
             Trigger.strong(OFFICIAL_VISIT, "Summit", "=summit|=summits"),
             Trigger.strong(
                     SANCTIONS,

@@ -54,6 +54,9 @@ public final class TriggerSelection {
         }
         Set<EventType> wider = EnumSet.noneOf(EventType.class);
         for (Hit hit : lexicon.find(sentence)) {
+            if (ArmsTrade.merchandise(sentence, hit)) {
+                continue; // "selling $1.3 billion in artillery to Saudi Arabia": goods, not shelling
+            }
             if (BackReferences.refersBack(sentence, hit)) {
                 continue; // "after the stabbing, he ran away": the stabbing was told before
             }

@@ -226,4 +226,22 @@ class TriggerSelectionTest {
         var hit = new TriggerLexicon().find(s).get(0);
         assertThat(selection.strength(s, hit)).isEqualTo(0.85, org.assertj.core.api.Assertions.within(1e-9));
     }
+
+    @Test
+    void weapons_sold_are_merchandise_and_weapons_fired_are_an_attack() {
+        assertThat(kinds("The administration signed off Thursday on selling more than $1.3 billion in artillery to"
+                        + " Saudi Arabia."))
+                .isEmpty();
+        assertThat(kinds("The agency said the artillery would help the Saudis modernize their military."))
+                .isEmpty();
+        assertThat(kinds("Artillery shelled the town on Monday."))
+                .containsExactly("Explosions/Remote violence/Shelling/artillery/missile attack");
+    }
+
+    @Test
+    void a_crown_princes_tour_is_a_visit_and_a_bands_tour_is_not() {
+        assertThat(kinds("Crown Prince Mohammed bin Salman concludes a marathon tour of the United States."))
+                .containsExactly("Official visit/Official visit");
+        assertThat(kinds("The band is on a tour of Europe.")).isEmpty();
+    }
 }
