@@ -2,6 +2,7 @@ package org.geobrief;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.AppShellSettings;
 import org.geobrief.cli.Cli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -21,4 +22,16 @@ public class GeoBriefApplication implements AppShellConfigurator {
         }
         SpringApplication.run(GeoBriefApplication.class, args);
     }
+
+    /**
+     * The page's icon: an SVG for browsers that take one, served from {@code META-INF/resources/icons} (same origin, so
+     * the CSP's {@code img-src 'self'} allows it); {@code /favicon.ico} is there too for those that ask for it anyway.
+     */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", FAVICON, "any");
+    }
+
+    /** The icon's address relative to the app's root. */
+    static final String FAVICON = "icons/favicon.svg";
 }

@@ -48,6 +48,20 @@ public class ArticleLibrary {
                 .toList());
     }
 
+    /**
+     * One page of the articles whose title, outlet, source, text or a place name in them contains {@code text}
+     * (case-insensitive), newest publication first: ids only, {@code limit} at most after skipping {@code offset}.
+     * The database searches; the texts are not read into memory.
+     */
+    public List<String> search(String text, int offset, int limit) {
+        return storage.read(c -> storage.articles().search(c, text, offset, limit));
+    }
+
+    /** How many articles {@link #search} finds for {@code text}. */
+    public int countMatching(String text) {
+        return storage.read(c -> storage.articles().countMatching(c, text));
+    }
+
     public int count() {
         return storage.read(c -> storage.articles().count(c));
     }

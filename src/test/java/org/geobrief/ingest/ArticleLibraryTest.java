@@ -185,4 +185,20 @@ class ArticleLibraryTest {
 
         assertThat(library.placeCounts()).containsEntry(paris, 1).containsEntry(kz, 2);
     }
+
+    @Test
+    void search_finds_words_of_the_text_and_place_names_case_insensitively_page_by_page() {
+        String paris = importOne(PARIS);
+        String kz = importOne("Unrest in the south\n\nProtesters met in Almaty, then in Aktau and again in Almaty.");
+        String other = importOne("Calm day\n\nNothing happened in 100% of the towns of Aktau region.");
+
+        assertThat(library.search("almaty", 0, 10)).containsExactly(kz);
+        assertThat(library.search("AKTAU", 0, 10)).containsExactlyInAnyOrder(kz, other);
+        assertThat(library.countMatching("aktau")).isEqualTo(2);
+        assertThat(library.search("aktau", 0, 1)).hasSize(1);
+        assertThat(library.search("aktau", 1, 1)).hasSize(1).doesNotContainAnyElementsOf(library.search("aktau", 0, 1));
+        assertThat(library.search("100%", 0, 10)).containsExactly(other);
+        assertThat(library.search("1_0", 0, 10)).isEmpty();
+        assertThat(library.search("rally", 0, 10)).containsExactly(paris);
+    }
 }

@@ -174,6 +174,64 @@ public final class ArticleStore {
                         + " published DESC, imported_at DESC, span_start");
     }
 
+    /**
+     * Ids of the articles whose title, outlet, source, text or a place name found in them contains {@code text}
+     * (case-insensitive, no wildcards), newest publication first, skipping {@code offset} and returning at most
+     * {@code limit}. Portable SQL (LIKE on lower-cased columns) for H2 and PostgreSQL; the texts stay in the database.
+     */
+    public List<String> search(Connection c, String text, int offset, int limit) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM articles a WHERE " + MATCHES
+                + " ORDER BY CASE WHEN a.published IS NULL THEN 1 ELSE 0 END, a.published DESC, a.imported_at DESC,"
+                + " a.span_start, a.id LIMIT ? OFFSET ?")) {
+            int i = bindPattern(ps, text);
+            ps.setInt(i, limit);
+            ps.setInt(i + 1, offset);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** How many articles {@link #search} finds for {@code text} in all. */
+    public int countMatching(Connection c, String text) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM articles a WHERE " + MATCHES)) {
+            bindPattern(ps, text);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static final String[] SEARCHED = {"a.title", "a.outlet", "a.source", "a.body"};
+    private static final String MATCHES = "("
+            + String.join(
+                    " OR ",
+                    java.util.Arrays.stream(SEARCHED)
+                            .map(col -> "LOWER(" + col + ") LIKE ? ESCAPE '!'")
+                            .toList())
+            + " OR EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND LOWER(m.surface) LIKE ? ESCAPE '!'))";
+
+    /** Binds the LIKE pattern to every placeholder of {@link #MATCHES}; returns the next parameter index. */
+    private static int bindPattern(PreparedStatement ps, String text) throws SQLException {
+        String pattern = "%"
+                + text.strip()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replace("!", "!!")
+                        .replace("%", "!%")
+                        .replace("_", "!_")
+                + "%";
+        int n = SEARCHED.length + 1;
+        for (int i = 1; i <= n; i++) {
+            ps.setString(i, pattern);
+        }
+        return n + 1;
+    }
+
     public List<Row> ofSource(Connection c, String source) throws SQLException {
         return query(c, "SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE source = ? ORDER BY span_start", source);
     }

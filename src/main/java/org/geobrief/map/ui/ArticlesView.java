@@ -20,10 +20,12 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.geobrief.ingest.ArticleSummary;
 import org.geobrief.ingest.DeletedArticle;
@@ -39,7 +41,11 @@ public class ArticlesView extends VerticalLayout {
 
     private static final DateTimeFormatter IMPORTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
+    /** Widths of Title, Outlet, Published, Events, Places, Imported (em). */
+    static final String[] COLUMN_WIDTHS = {"8.4em", "5.6em", "7.4em", "6.2em", "6.2em", "7.2em"};
+
     private final DashboardData data;
+    private final ArticleSearch articleSearch;
     final TextField search = new TextField();
     final Span count = new Span();
     final Grid<ArticleEntry> grid = new Grid<>();
@@ -50,9 +56,10 @@ public class ArticlesView extends VerticalLayout {
     final Button delete = new Button("Delete");
     private List<ArticleEntry> all = List.of();
 
-    public ArticlesView(DashboardData data) {
+    public ArticlesView(DashboardData data, ArticleSearch articleSearch) {
         this.data = data;
-        search.setPlaceholder("Search title, outlet, source");
+        this.articleSearch = articleSearch;
+        search.setPlaceholder("Search titles, texts, places");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> show());
@@ -96,8 +103,9 @@ public class ArticlesView extends VerticalLayout {
                 .setTooltipGenerator(
                         e -> IMPORTED.format(e.article().importedAt().atZone(ZoneOffset.UTC)) + " UTC");
         // fixed widths that fit the left side at 1024 pixels with every column whole (auto widths pushed Places and
-        // Imported out of view there, and at 1280); the title and the outlet share what is left, the title more
-        String[] widths = {"9em", "6em", "7.4em", "5.4em", "5.4em", "7.4em"};
+        // Imported out of view there, and at 1280); the title and the outlet share what is left, the title more.
+        // A sortable header needs its letters plus the sort indicator and padding: "Events" was cut to "Eve…" at 5.4em
+        String[] widths = COLUMN_WIDTHS;
         int[] grow = {3, 1, 0, 0, 0, 0};
         for (int i = 0; i < widths.length; i++) {
             grid.getColumns().get(i).setResizable(true).setWidth(widths[i]).setFlexGrow(grow[i]);
@@ -155,16 +163,13 @@ public class ArticlesView extends VerticalLayout {
     }
 
     private void show() {
-        String q = search.getValue().strip().toLowerCase(Locale.ROOT);
-        List<ArticleEntry> shown = all.stream()
-                .filter(e -> q.isEmpty()
-                        || Stream.of(
-                                        e.article().title(),
-                                        e.article().outlet(),
-                                        e.article().source())
-                                .anyMatch(s ->
-                                        s != null && s.toLowerCase(Locale.ROOT).contains(q)))
-                .toList();
+        String q = search.getValue().strip();
+        List<ArticleEntry> shown = all;
+        if (!q.isEmpty()) {
+            // the database searches the texts; the list already holds every article, so one page of that size
+            Set<String> ids = new HashSet<>(articleSearch.matching(q, 0, Math.max(1, all.size())));
+            shown = all.stream().filter(e -> ids.contains(e.article().id())).toList();
+        }
         grid.setItems(shown);
         count.setText(
                 shown.size() == all.size()

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -98,7 +99,15 @@ public class ImportDialog extends Dialog {
         message.setId("import-message");
         cancel.addClickListener(e -> batch.forEach(ImportRow::cancel));
         cancel.setEnabled(false);
-        add(about, upload, rows, summary, paste, importText, message);
+        // the notice beside the button with a gap, not glued to its edge; it goes as soon as anything is imported or
+        // the text changes, so it never outlives what it was about
+        message.getStyle().set("color", "var(--lumo-error-text-color)");
+        paste.addValueChangeListener(e -> message.setText(""));
+        HorizontalLayout pasteActions = new HorizontalLayout(importText, message);
+        pasteActions.setSpacing(true);
+        pasteActions.setAlignItems(FlexComponent.Alignment.CENTER);
+        pasteActions.setId("import-text-actions");
+        add(about, upload, rows, summary, paste, pasteActions);
         getFooter().add(cancel, new Button("Close", e -> close()));
         addOpenedChangeListener(e -> {
             if (e.isOpened()) clearIfAllEnded();
@@ -148,6 +157,7 @@ public class ImportDialog extends Dialog {
     }
 
     private void start(String name, Supplier<ImportJob> starter) {
+        message.setText("");
         ImportJob job = starter.get();
         ImportRow row = new ImportRow(name, job);
         add(row);

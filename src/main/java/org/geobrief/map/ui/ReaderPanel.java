@@ -98,9 +98,15 @@ public class ReaderPanel extends VerticalLayout {
         removeAll();
         mentionBar.removeAll();
         text.removeAll();
-        add(new H3(a.title() == null || a.title().isBlank() ? a.source() : a.title()), mentionBar, text);
         String body = a.text();
         int length = body.codePointCount(0, body.length());
+        // an article's text usually opens with its title: then that line is the heading, not a second copy of it
+        int titleEnd = titleLineEnd(body, a.title());
+        if (titleEnd < 0) {
+            add(new H3(a.title() == null || a.title().isBlank() ? a.source() : a.title()), mentionBar, text);
+        } else {
+            add(mentionBar, text);
+        }
         TextSpan mark = marked == null ? null : stored.inText(new SourceLink(a.id(), marked));
         List<ResolvedMention> mentions = stored.mentions();
         Map<GeoEvent, List<TextSpan>> sentences = new LinkedHashMap<>();
@@ -112,6 +118,7 @@ public class ReaderPanel extends VerticalLayout {
                                 .map(s -> stored.inText(s.link()))
                                 .toList()));
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
+        if (titleEnd > 0) cuts.add(titleEnd);
         mentions.forEach(m -> cut(cuts, m.mention().span(), length));
         sentences.values().forEach(spans -> spans.forEach(s -> cut(cuts, s, length)));
         if (mark != null) cut(cuts, mark, length);
@@ -123,6 +130,10 @@ public class ReaderPanel extends VerticalLayout {
                 Span span =
                         new Span(body.substring(body.offsetByCodePoints(0, start), body.offsetByCodePoints(0, end)));
                 decorate(span, piece, mentions, sentences);
+                if (end <= titleEnd) {
+                    span.addClassName("title");
+                    span.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+                }
                 if (mark != null && mark.contains(piece)) {
                     span.addClassName("marked");
                     span.getStyle().set("background", "#ffe066");
@@ -133,6 +144,22 @@ public class ReaderPanel extends VerticalLayout {
             start = end;
         }
         if (first != null && scrollToMark) first.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+    }
+
+    /**
+     * Where the title line that opens {@code body} ends (code points), or -1 when the text does not open with
+     * {@code title} (leading blank lines and surrounding spaces ignored).
+     */
+    static int titleLineEnd(String body, String title) {
+        if (title == null || title.isBlank()) return -1;
+        String t = title.strip();
+        int start = 0;
+        while (start < body.length() && Character.isWhitespace(body.charAt(start))) start++;
+        if (!body.startsWith(t, start)) return -1;
+        int end = start + t.length();
+        int lineEnd = body.indexOf('\n', end);
+        if (!body.substring(end, lineEnd < 0 ? body.length() : lineEnd).isBlank()) return -1;
+        return body.codePointCount(0, end);
     }
 
     /**

@@ -31,7 +31,7 @@ import org.geobrief.timeline.TimePrecision;
  * Three events from one tiny article, held in memory: test data for the views, never used by the app. The article
  * starts at code point 100 of its source document, so document and text offsets differ as they do in a digest.
  */
-class FakeDashboardData implements DashboardData {
+class FakeDashboardData implements DashboardData, ArticleSearch {
 
     static final Place ALMATY = place(1526384, "Almaty", "P", "PPLA", "KZ", 43.25, 76.95, 2_000_000);
     static final Place ALMATY_REGION = place(1537162, "Almaty Region", "A", "ADM1", "KZ", 45.0, 78.0, 2_000_000);
@@ -105,6 +105,17 @@ class FakeDashboardData implements DashboardData {
                 "en",
                 article.source(),
                 Instant.EPOCH));
+    }
+
+    /** The stored article when its title, outlet, source, text or a place name in it contains {@code text}. */
+    @Override
+    public List<String> matching(String text, int offset, int limit) {
+        String q = text.toLowerCase(java.util.Locale.ROOT);
+        boolean hit = stored
+                && java.util.stream.Stream.of(article.title(), article.outlet(), article.source(), article.text())
+                        .anyMatch(s -> s != null
+                                && s.toLowerCase(java.util.Locale.ROOT).contains(q));
+        return hit && offset == 0 && limit > 0 ? List.of(article.id()) : List.of();
     }
 
     @Override

@@ -49,6 +49,27 @@ class ImportDialogTest {
     }
 
     @Test
+    void the_nothing_to_import_notice_sits_apart_from_the_button_and_goes_when_text_is_pasted() {
+        dialog.importText.click();
+        assertThat(dialog.message.getParent())
+                .get()
+                .isSameAs(dialog.importText.getParent().orElseThrow());
+        assertThat(dialog.message.getParent().orElseThrow())
+                .isInstanceOfSatisfying(
+                        com.vaadin.flow.component.orderedlayout.HorizontalLayout.class,
+                        h -> assertThat(h.isSpacing()).isTrue());
+
+        dialog.paste.setValue("Protesters gathered in Aktau on Sunday.");
+        assertThat(dialog.message.getText()).isEmpty();
+
+        dialog.paste.clear();
+        dialog.importText.click();
+        dialog.importFile(
+                "aktau.txt", "Protesters gathered in Aktau.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(dialog.message.getText()).isEmpty();
+    }
+
+    @Test
     void pasted_text_goes_with_the_date_title_and_outlet_the_analyst_gives() {
         dialog.paste.setValue("Protesters gathered in Aktau on Sunday.");
         dialog.published.setValue(LocalDate.of(2022, 1, 7));
