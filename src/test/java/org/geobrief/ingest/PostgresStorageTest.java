@@ -62,6 +62,12 @@ class PostgresStorageTest {
                     .hasSize(2);
 
             assertThat(library.articles()).hasSize(2);
+            // the library's search: words of the text, case-insensitive, paged, in PostgreSQL's SQL
+            assertThat(library.search("MONDAY", 0, 10))
+                    .containsExactly(first.added().get(1).id());
+            assertThat(library.search("paris", 0, 10)).hasSize(2);
+            assertThat(library.search("paris", 1, 10)).hasSize(1);
+            assertThat(library.countMatching("100%")).isZero();
             EventQuery q = EventQuery.all()
                     .between(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 31))
                     .withTypes(Set.of(EventType.PROTESTS))
