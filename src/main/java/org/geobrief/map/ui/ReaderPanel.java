@@ -100,13 +100,17 @@ public class ReaderPanel extends VerticalLayout {
         text.removeAll();
         String body = a.text();
         int length = body.codePointCount(0, body.length());
-        // an article's text usually opens with its title: then that line is the heading, not a second copy of it
+        // an article's text usually opens with its title: then that line (with its place mentions) is the heading and
+        // the text starts after it, instead of the title twice
         int titleEnd = titleLineEnd(body, a.title());
-        if (titleEnd < 0) {
-            add(new H3(a.title() == null || a.title().isBlank() ? a.source() : a.title()), mentionBar, text);
-        } else {
-            add(mentionBar, text);
+        int textStart = titleEnd;
+        while (textStart >= 0
+                && textStart < length
+                && Character.isWhitespace(body.codePointAt(body.offsetByCodePoints(0, textStart)))) {
+            textStart++;
         }
+        H3 heading = new H3(titleEnd >= 0 ? "" : a.title() == null || a.title().isBlank() ? a.source() : a.title());
+        add(heading, mentionBar, text);
         TextSpan mark = marked == null ? null : stored.inText(new SourceLink(a.id(), marked));
         List<ResolvedMention> mentions = stored.mentions();
         Map<GeoEvent, List<TextSpan>> sentences = new LinkedHashMap<>();
@@ -118,7 +122,10 @@ public class ReaderPanel extends VerticalLayout {
                                 .map(s -> stored.inText(s.link()))
                                 .toList()));
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
-        if (titleEnd > 0) cuts.add(titleEnd);
+        if (titleEnd > 0) {
+            cuts.add(titleEnd);
+            cuts.add(textStart);
+        }
         mentions.forEach(m -> cut(cuts, m.mention().span(), length));
         sentences.values().forEach(spans -> spans.forEach(s -> cut(cuts, s, length)));
         if (mark != null) cut(cuts, mark, length);
@@ -130,16 +137,16 @@ public class ReaderPanel extends VerticalLayout {
                 Span span =
                         new Span(body.substring(body.offsetByCodePoints(0, start), body.offsetByCodePoints(0, end)));
                 decorate(span, piece, mentions, sentences);
-                if (end <= titleEnd) {
-                    span.addClassName("title");
-                    span.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
-                }
                 if (mark != null && mark.contains(piece)) {
                     span.addClassName("marked");
                     span.getStyle().set("background", "#ffe066");
                     if (first == null) first = span;
                 }
-                text.add(span);
+                if (end <= titleEnd) {
+                    heading.add(span);
+                } else if (start >= textStart) {
+                    text.add(span);
+                } // else the blank lines between title and text
             }
             start = end;
         }

@@ -6,7 +6,6 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.util.List;
 import org.geobrief.base.TextSpan;
@@ -47,10 +46,12 @@ class ReaderPanelTest {
 
         assertThat(occurrences(reader.getElement().getTextRecursively(), "Rally in Paris"))
                 .isEqualTo(1);
-        assertThat(LocatorJ._find(reader, H3.class)).isEmpty();
-        assertThat(LocatorJ._find(reader, Span.class, spec -> spec.withClasses("title")))
-                .extracting(Span::getText)
-                .containsExactly("Rally in Paris");
+        assertThat(LocatorJ._get(reader, H3.class).getElement().getTextRecursively())
+                .isEqualTo("Rally in Paris");
+        assertThat(LocatorJ._get(reader, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("reader-text"))
+                        .getElement()
+                        .getTextRecursively())
+                .isEqualTo("Protesters marched in Paris on Sunday.");
     }
 
     @Test
