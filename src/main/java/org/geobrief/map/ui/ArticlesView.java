@@ -60,6 +60,7 @@ public class ArticlesView extends VerticalLayout {
         this.data = data;
         this.articleSearch = articleSearch;
         search.setPlaceholder("Search titles, texts, places");
+        search.setWidth("17em"); // the default width cut the placeholder
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> show());
