@@ -108,6 +108,42 @@ class MapDashboardIT {
     }
 
     @Test
+    void as_webgl_points_the_map_draws_the_events_the_list_counts_and_a_click_opens_one() throws Exception {
+        importSeeds();
+        driver.get("http://localhost:" + port + "/");
+        WebElement map = wait.until(d -> d.findElement(By.tagName("geobrief-map")));
+        wait.until(d -> !pinPixels(map).isEmpty());
+        // the WebGL path from the first event on (the app uses it from 5,000); the server sends the events again
+        driver.executeScript("arguments[0].webglFrom = 1", map);
+        driver.findElement(By.id("in-view")).click();
+        wait.until(d -> (Boolean) driver.executeScript("return arguments[0].isWebGl()", map));
+        assertThat(pinPixels(map)).isNotEmpty();
+
+        String before = driver.findElement(By.id("event-count")).getText();
+        narrowTimelineToFirstDay();
+        wait.until(d -> !d.findElement(By.id("event-count")).getText().equals(before));
+        String after = driver.findElement(By.id("event-count")).getText();
+        long shown = Long.parseLong(after.substring(0, after.indexOf(' ')));
+        Number drawn = wait.until(d -> {
+            Number n = (Number) driver.executeScript("return arguments[0].pinCount()", map);
+            return n.longValue() == shown ? n : null;
+        });
+        assertThat(drawn.longValue())
+                .as("events the WebGL map draws after filtering")
+                .isEqualTo(shown);
+
+        List<List<Number>> pins = wait.until(d -> {
+            List<List<Number>> p = pinPixels(map);
+            return p.isEmpty() ? null : p;
+        });
+        clickPin(map, pins.get(0));
+        String sentence = wait.until(d ->
+                d.findElement(By.cssSelector("#event-panel .source-sentence")).getText());
+        assertThat(sentence).startsWith("“");
+        screenshot("map-dashboard-webgl.png");
+    }
+
+    @Test
     void at_1024x768_no_panel_scrolls_sideways_and_the_key_columns_show() throws Exception {
         if (data.events().isEmpty()) importSeeds();
         // the viewport itself, not the window around it
