@@ -58,6 +58,8 @@ class MapDashboardIT {
     @BeforeEach
     void startBrowser() throws Exception {
         ChromeOptions options = HeadlessChromium.options();
+        // WebGL in software (SwiftShader): --disable-gpu alone leaves the map no WebGL, and its points path untested
+        options.addArguments("--enable-unsafe-swiftshader", "--use-angle=swiftshader");
         driver = HeadlessChromium.start(options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         wait.ignoring(StaleElementReferenceException.class);
