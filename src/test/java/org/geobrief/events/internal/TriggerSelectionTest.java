@@ -168,4 +168,15 @@ class TriggerSelectionTest {
         assertThat(kinds("He was arrested on charges that he had traded on inside information from an employee."))
                 .containsExactly("Fraud/Fraud");
     }
+
+    @Test
+    void two_sports_words_make_a_sports_report_and_one_does_not() {
+        assertThat(TriggerSelection.isSports("The team scored two touchdowns in the fourth quarter."))
+                .isTrue();
+        assertThat(TriggerSelection.isSports("He hit a two-run homer.")).isTrue();
+        assertThat(TriggerSelection.isSports("Protesters marched to the stadium."))
+                .isFalse();
+        assertThat(TriggerSelection.isSports("Protesters marched to the square."))
+                .isFalse();
+    }
 }
