@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -72,8 +70,7 @@ class BriefingRoomIT {
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "it-data");
-        registry.add("geobrief.data-dir", () -> dir.toAbsolutePath().toString());
+        HeadlessChromium.freshDataDir(registry, "it-data");
     }
 
     @LocalServerPort
@@ -106,8 +103,7 @@ class BriefingRoomIT {
                         "allow",
                         "downloadPath",
                         downloads.toAbsolutePath().toString()));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        wait.ignoring(StaleElementReferenceException.class);
+        wait = HeadlessChromium.waitFor(driver, 60);
         if (!imported) {
             importSeeds();
             awaitImport(data.importText(fifteenMonthsOfProtests()));

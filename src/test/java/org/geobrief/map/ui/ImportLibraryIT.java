@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -49,8 +47,7 @@ class ImportLibraryIT {
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "it-import-data");
-        registry.add("geobrief.data-dir", () -> dir.toAbsolutePath().toString());
+        HeadlessChromium.freshDataDir(registry, "it-import-data");
     }
 
     @LocalServerPort
@@ -68,8 +65,7 @@ class ImportLibraryIT {
         files = Files.createTempDirectory("import-files");
         ChromeOptions options = HeadlessChromium.options();
         driver = HeadlessChromium.start(options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(240));
-        wait.ignoring(StaleElementReferenceException.class);
+        wait = HeadlessChromium.waitFor(driver, 240);
     }
 
     @AfterEach

@@ -42,8 +42,7 @@ class MapDashboardIT {
     /** A fresh database for every run. */
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "it-data");
-        registry.add("geobrief.data-dir", () -> dir.toAbsolutePath().toString());
+        HeadlessChromium.freshDataDir(registry, "it-data");
     }
 
     @LocalServerPort
@@ -59,8 +58,7 @@ class MapDashboardIT {
     void startBrowser() throws Exception {
         ChromeOptions options = HeadlessChromium.options();
         driver = HeadlessChromium.start(options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        wait.ignoring(StaleElementReferenceException.class);
+        wait = HeadlessChromium.waitFor(driver, 60);
     }
 
     @AfterEach

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -60,8 +58,7 @@ class SignInIT {
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "it-signin");
-        registry.add("geobrief.data-dir", () -> dir.toAbsolutePath().toString());
+        HeadlessChromium.freshDataDir(registry, "it-signin");
     }
 
     @LocalServerPort
@@ -78,8 +75,7 @@ class SignInIT {
         ChromeOptions options = HeadlessChromium.options();
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         driver = HeadlessChromium.start(options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(120));
-        wait.ignoring(StaleElementReferenceException.class);
+        wait = HeadlessChromium.waitFor(driver, 120);
     }
 
     @AfterEach
