@@ -151,7 +151,7 @@ export class GeobriefMap extends LitElement {
     const row = (r: { label: string; i: number; n: number }) =>
       html`<div class="row"><span class="dot" style="background:${colour(r.i)}"></span>${r.label}<span class="n">${r.n}</span></div>`;
     return html`<details class="legend" open>
-      <summary>${total} events</summary>
+      <summary>${total} ${total === 1 ? 'event' : 'events'}</summary>
       ${families.map((f) => html`${f ? html`<div class="family">${f} (${rows.filter((r) => r.family === f).reduce((a, r) => a + r.n, 0)})</div>` : ''}
         ${rows.filter((r) => r.family === f).map(row)}`)}
       ${this.areaCount ? html`<div class="row"><span class="area"></span>known only by country<span class="n">${this.areaCount}</span></div>` : ''}

@@ -112,8 +112,9 @@ export class GeobriefTimeline extends LitElement {
             ${bars.map((b, i) => {
               const w = b.last - b.first + 1;
               const gap = Math.min(w * 0.15, n / 400);
-              const ht = (38 * totals[i]) / max;
-              const hc = (38 * counts[i]) / max;
+              // a bar with events is never thinner than 2 px: one event a month beside a busy week stays visible
+              const ht = totals[i] ? Math.max(2, (38 * totals[i]) / max) : 0;
+              const hc = counts[i] ? Math.max(2, (38 * counts[i]) / max) : 0;
               const inRange = b.last >= this.from && b.first <= this.to;
               return svg`<rect class="total" x=${b.first + gap} y=${40 - ht} width=${w - 2 * gap} height=${ht}
                   fill="#d3d7de"><title>${this.day(b.first)}: ${counts[i]} of ${totals[i]}</title></rect>

@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.internal.ActorFinder;
+import org.geobrief.events.internal.DateClauses;
+import org.geobrief.events.internal.Durations;
 import org.geobrief.events.internal.EventIds;
 import org.geobrief.events.internal.FatalityCounter;
 import org.geobrief.events.internal.LegalFrames;
@@ -118,6 +120,7 @@ public final class EventExtractor {
         LocalDate anchor = null;
         int paragraph = -1;
         ResolvedDate paragraphDate = null;
+        ResolvedDate paragraphReport = null; // "said Wednesday in Rabat": when the paragraph's statements were made
         ResolvedDate storyDate = null;
         Pick paragraphPlace = null;
         Pick carriedPlace = null;
@@ -128,6 +131,7 @@ public final class EventExtractor {
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 paragraphDate = null;
+                paragraphReport = null;
                 carriedPlace = paragraphPlace != null && paragraphPlace.geoPrecision() < 3 ? paragraphPlace : null;
                 paragraphPlace = null;
                 previous = "";
@@ -163,6 +167,11 @@ public final class EventExtractor {
                 if (date != null) {
                     day = date.date();
                     precision = date.precision();
+                } else if (kind.type() == EventType.OFFICIAL_VISIT && paragraphReport != null) {
+                    // "Scalise, who is on a visit to Morocco": a visit is under way when its visitor speaks
+                    day = paragraphReport.date();
+                    precision = paragraphReport.precision();
+                    confidence *= 0.85;
                 } else if (paragraphDate != null) {
                     day = paragraphDate.date();
                     precision = paragraphDate.precision();
@@ -179,6 +188,19 @@ public final class EventExtractor {
                     day = null;
                     precision = TimePrecision.MONTH;
                     confidence *= 0.5;
+                }
+                Optional<Durations.Span> lasting = Durations.before(sentence, hit.start());
+                if (lasting.isPresent() && day != null && !announced) {
+                    // "sparked two weeks of protests": the event is dated at the span's middle
+                    LocalDate middle = date != null && lasting.get().startsAtStatedDate()
+                            ? lasting.get().middleFrom(day)
+                            : date == null && day.equals(published)
+                                    ? lasting.get().middleTo(published)
+                                    : null;
+                    if (middle != null && (published == null || !middle.isAfter(published))) {
+                        day = middle;
+                        precision = lasting.get().precision();
+                    }
                 }
                 if (day != null && published != null && day.isBefore(published.minusDays(MAX_AGE_DAYS))) {
                     continue;
@@ -207,12 +229,24 @@ public final class EventExtractor {
                         s.start() + hit.start(),
                         sentenceScenes,
                         kind.subtype().equals("Deployment of troops"),
-                        home);
+                        home,
+                        STATE_ACTS.contains(kind.type()));
                 Pick place;
                 Optional<Pick> national = Optional.empty();
                 Optional<Pick> own = Optional.empty();
                 if (nationwide(sentence, hit) && articleCountry.isPresent()) {
                     place = articleCountry.get();
+                } else if (kind.type() == EventType.OFFICIAL_VISIT
+                        && scene.isPresent()
+                        && scene.get().place().isCountry()
+                        && paragraphPlace != null
+                        && paragraphPlace.geoPrecision() < 3
+                        && paragraphPlace
+                                .place()
+                                .countryCode()
+                                .equals(scene.get().place().countryCode())) {
+                    place = paragraphPlace; // "said in Rabat ... on a visit to Morocco": the visit is where the visitor
+                    // is
                 } else if (scene.isPresent() && scene.get().cued()) {
                     place = scene.get();
                 } else if (scene.isPresent()) {
@@ -263,6 +297,13 @@ public final class EventExtractor {
                     .filter(d -> !DateResolver.datesAReport(sentence, d))
                     .reduce((a, b) -> b)
                     .orElse(null);
+            ResolvedDate report = found.stream()
+                    .filter(d -> DateResolver.datesAReport(sentence, d) && recent(d, published))
+                    .reduce((a, b) -> b)
+                    .orElse(null);
+            if (report != null) {
+                paragraphReport = report;
+            }
             if (stated != null) {
                 paragraphDate = stated;
                 storyDate = recent(stated, published) ? stated : null;
@@ -367,7 +408,8 @@ public final class EventExtractor {
     }
 
     /**
-     * The sentence's date nearest {@code at} (a char index); statement dates, and the dateline's date (ending at or
+     * The sentence's date nearest {@code at} (a char index), among those of the trigger's clause ({@link DateClauses});
+     * statement dates, and the dateline's date (ending at or
      * before char {@code datelineEnd}: "KYIV, 6 March 2024 – Shelling on Sunday"), only when nothing else is there.
      */
     private static ResolvedDate nearest(String sentence, List<ResolvedDate> found, int at, int datelineEnd) {
@@ -375,11 +417,17 @@ public final class EventExtractor {
             int[] c = d.span().toChars(sentence);
             return c[1] <= at ? at - c[1] : Math.max(0, c[0] - at);
         });
-        return found.stream()
+        List<ResolvedDate> own = found.stream()
+                .filter(d -> {
+                    int[] c = d.span().toChars(sentence);
+                    return !DateClauses.otherClause(sentence, c[0], c[1], at);
+                })
+                .toList();
+        return own.stream()
                 .filter(d -> !DateResolver.datesAReport(sentence, d))
                 .filter(d -> d.span().toChars(sentence)[1] > datelineEnd)
                 .min(byDistance)
-                .or(() -> found.stream().min(byDistance))
+                .or(() -> own.stream().min(byDistance))
                 .orElse(null);
     }
 
@@ -450,6 +498,10 @@ public final class EventExtractor {
      * Event types that concern a whole nation (a general election, a referendum, a head of government resigning): when the
      * sentence names no place, they are drawn at the country rather than at the town the article was filed from.
      */
+    /** Acts decided by a government, located at its capital when the capital is their subject. */
+    private static final Set<EventType> STATE_ACTS =
+            EnumSet.of(EventType.SANCTIONS, EventType.AGREEMENT_OR_CEASEFIRE, EventType.CHANGE_OF_GOVERNMENT);
+
     private static final Set<EventType> NATIONAL =
             EnumSet.of(EventType.ELECTION, EventType.REFERENDUM, EventType.CHANGE_OF_GOVERNMENT);
 
@@ -476,13 +528,24 @@ public final class EventExtractor {
                 .map(p -> new Pick(p, 3, 0, false));
     }
 
+    /**
+     * What the dateline's place counts for, in mentions, when the article's country is weighed: the desk files from
+     * where the story is ("Kuala Lumpur: ..." before a paragraph on the US inquiry into a Malaysian fund).
+     */
+    static final double DATELINE_WEIGHT = 3;
+
     /** Where the article as a whole is: its dateline place if in its most-mentioned country, else that country. */
     static Optional<Pick> articlePlace(String text, List<MentionAt> mentions) {
         Map<String, Double> weight = new HashMap<>();
+        int[] line = dateline(text);
         for (MentionAt m : mentions) {
             String cc = m.mention().place().countryCode();
             if (!cc.isEmpty()) {
-                weight.merge(cc, m.mention().mention().kind() == MentionKind.DEMONYM ? 0.5 : 1.0, Double::sum);
+                boolean datelined = m.start() < line[1] && line[0] < m.end();
+                weight.merge(
+                        cc,
+                        datelined ? DATELINE_WEIGHT : m.mention().mention().kind() == MentionKind.DEMONYM ? 0.5 : 1.0,
+                        Double::sum);
             }
         }
         Optional<String> country =

@@ -15,7 +15,7 @@ import org.geobrief.timeline.TimePrecision;
  * Merges reports of the same event, from several articles or twice in one, into one event with all its sources.
  *
  * <p>Two events are the same when they have the same type (and, for strategic developments, whose sub-types are
- * unrelated acts, the same sub-type); their places are within {@value #NEAR_KM} km, or, when
+ * unrelated acts, the same sub-type; a change of territory is never the same event as a clash); their places are within {@value #NEAR_KM} km, or, when
  * one is coarse (geo precision 3), the coarse place is an admin-1 area or a country holding the other; and their dates are no further apart than the wider precision window (0 days for DAY, 7 for WEEK, 31 for
  * MONTH). The merged event takes the most precise date and place, the sub-type of its most confident report (a
  * specific one over "Peaceful protest" or "Other" on a tie), all actors, the
@@ -24,6 +24,13 @@ import org.geobrief.timeline.TimePrecision;
 public final class EventMerger {
 
     public static final double NEAR_KM = 25;
+
+    /**
+     * ACLED's territorial sub-types: a change of control is an event of its own beside the fighting at the same place
+     * and time ("regained most of the towns ... and is pressing its military operations in Douma").
+     */
+    private static final Set<String> TERRITORIAL =
+            Set.of("Government regains territory", "Non-state actor overtakes territory");
 
     private static final Set<String> DEFAULT_SUBTYPES = Set.of("Peaceful protest", "Other", "Violent demonstration");
 
@@ -61,6 +68,7 @@ public final class EventMerger {
     public boolean same(GeoEvent a, GeoEvent b) {
         return a.type() == b.type()
                 && (a.type() != EventType.STRATEGIC_DEVELOPMENTS || a.subtype().equals(b.subtype()))
+                && TERRITORIAL.contains(a.subtype()) == TERRITORIAL.contains(b.subtype())
                 && samePlace(a, b)
                 && sameTime(a, b);
     }

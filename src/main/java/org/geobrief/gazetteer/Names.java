@@ -1,6 +1,10 @@
 package org.geobrief.gazetteer;
 
 import java.text.Normalizer;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one normal form of place names that the gazetteer indexes and looks up: "Nur-Sultan", "NUR SULTAN" and
@@ -18,6 +22,29 @@ import java.text.Normalizer;
 public final class Names {
 
     private Names() {}
+
+    private static final Set<String> ARABIC_COUNTRIES = Set.of(
+            "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD",
+            "SY", "TN", "AE", "YE", "EH");
+
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile(
+            "^(?:al|el|ar|as|ad|an|at|az|ash|ath|adh)[\\s-]+(?<rest>\\p{L}[\\p{L}'’‘ʿ]{4,}(?:[\\s-]\\p{L}.*)?)$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * An Arabic place name without its article: GeoNames writes "Al Qāmishlī", "Ar Raqqah", while news writes
+     * "Qamishli" and "Raqqah" as often as "al-Qamishli". For a populated place ({@code P}) or an administrative area
+     * ({@code A}) of an Arabic-speaking country, the name without its leading article (al, el, ar, as, ad, an, at, az,
+     * ash; then a space or a hyphen) when what remains starts with a word of five or more letters ("Al Had" gives
+     * nothing); empty otherwise. The gazetteer indexes it as an alternate name.
+     */
+    public static Optional<String> withoutArabicArticle(String name, String countryCode, String featureClass) {
+        if (!ARABIC_COUNTRIES.contains(countryCode) || !(featureClass.equals("P") || featureClass.equals("A"))) {
+            return Optional.empty();
+        }
+        Matcher m = ARABIC_ARTICLE.matcher(name);
+        return m.matches() ? Optional.of(m.group("rest")) : Optional.empty();
+    }
 
     /** The normal form of {@code name}; empty when it holds no letter or digit. */
     public static String normalise(String name) {

@@ -273,4 +273,27 @@ class EventExtractorTest {
         assertThat(e.date()).isEqualTo(WED_2022_01_05);
         assertThat(e.timePrecision()).isEqualTo(TimePrecision.WEEK);
     }
+
+    @Test
+    void a_visit_to_a_country_is_where_and_when_the_visitor_speaks_in_the_paragraph() {
+        GeoEvent e = only(extract(
+                "The minister praised the partnership, the speaker said Tuesday in Almaty. Speaking with his host, the"
+                        + " Russian minister, who is on a visit to Kazakhstan at the head of a delegation, praised the"
+                        + " ties.",
+                WED_2022_01_05));
+        assertThat(e.type()).isEqualTo(EventType.OFFICIAL_VISIT);
+        assertThat(e.place()).isEqualTo(ALMATY);
+        assertThat(e.date()).isEqualTo("2022-01-04");
+    }
+
+    @Test
+    void two_weeks_of_protests_after_a_dated_killing_are_dated_at_their_middle() {
+        GeoEvent e = only(
+                extract("The killing of a man on December 20 in Almaty sparked two weeks of protests.", WED_2022_01_05)
+                        .stream()
+                        .filter(x -> x.type() == EventType.PROTESTS)
+                        .toList());
+        assertThat(e.date()).isEqualTo("2021-12-27");
+        assertThat(e.timePrecision()).isEqualTo(TimePrecision.WEEK);
+    }
 }

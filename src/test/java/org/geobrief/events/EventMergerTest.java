@@ -153,4 +153,32 @@ class EventMergerTest {
                         riot("b", "2022-01-05", TimePrecision.DAY, KAZAKHSTAN, 0.6))))
                 .hasSize(1);
     }
+
+    @Test
+    void a_change_of_territory_stays_apart_from_the_fighting_at_the_same_place_and_day() {
+        GeoEvent regained = event(
+                "a",
+                EventType.BATTLES,
+                "Government regains territory",
+                "2022-01-05",
+                TimePrecision.DAY,
+                ALMATY,
+                1,
+                List.of(),
+                null,
+                0.8);
+        GeoEvent clash = event(
+                "a",
+                EventType.BATTLES,
+                "Armed clash",
+                "2022-01-05",
+                TimePrecision.DAY,
+                ALMATY,
+                1,
+                List.of(),
+                null,
+                0.8);
+        assertThat(merger.merge(List.of(regained, clash))).hasSize(2);
+        assertThat(merger.merge(List.of(clash, clash))).hasSize(1);
+    }
 }

@@ -42,4 +42,17 @@ class NamesTest {
     void counts_tokens(String normalised, int expected) {
         assertEquals(expected, Names.tokenCount(normalised));
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Al Qāmishlī, SY, P, Qāmishlī",
+        "Ar-Raqqah, SY, A, Raqqah",
+        "An Nāşirīyah, IQ, P, Nāşirīyah",
+        "Al Had, YE, A, ''",
+        "El Carmen, CO, A, ''",
+        "Al Qāmishlī, SY, H, ''",
+    })
+    void arabic_names_of_arab_countries_lose_their_article(String name, String cc, String fc, String expected) {
+        assertEquals(expected, Names.withoutArabicArticle(name, cc, fc).orElse(""));
+    }
 }

@@ -55,9 +55,11 @@ public class ExportDialog extends Dialog {
     private final Runnable unlisten;
     /** The events of the query, read once: the dialog exports the view as it was when opened. */
     private List<GeoEvent> filtered;
+    /** The events of the query wherever they are (the picks may lie outside the view); read when needed. */
+    private List<GeoEvent> everywhere;
 
     /**
-     * @param query the map's current filter
+     * @param query the map's current filter, within the map's view when the dashboard lists only the events in view
      * @param extent the map's current view; null when unknown (the map then fits the events)
      * @param events the events of a query, e.g. {@code EventCatalog::find}
      * @param articles metadata of an article by id (outlet, title, url, date); may return null
@@ -98,7 +100,9 @@ public class ExportDialog extends Dialog {
         onlyPicked.setId("export-only-picked");
         currentView.setEnabled(extent != null);
         currentView.setValue(extent != null);
-        summary.setText(FilterSummary.of(query));
+        int n = filtered().size();
+        summary.setText(describe(query) + " \u2014 " + n + (n == 1 ? " event" : " events"));
+        summary.setId("export-summary");
         summary.getStyle().set("color", "var(--lumo-secondary-text-color)");
         Button button = new Button("Download");
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -126,8 +130,7 @@ public class ExportDialog extends Dialog {
     /** The events the file holds: all those of the query, or only the picked ones in the analyst's order. */
     List<GeoEvent> selection() {
         if (!onlyPicked.getValue()) return filtered();
-        Map<String, GeoEvent> byId = new HashMap<>();
-        filtered().forEach(e -> byId.putIfAbsent(e.id(), e));
+        Map<String, GeoEvent> byId = pickable();
         return picks.ids().stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
@@ -136,12 +139,26 @@ public class ExportDialog extends Dialog {
         return filtered;
     }
 
+    /** The events a pick may name, by id: the filter's, in the view or out of it. */
+    private Map<String, GeoEvent> pickable() {
+        if (everywhere == null) everywhere = query.bbox() == null ? filtered() : events.apply(query.within(null));
+        Map<String, GeoEvent> byId = new HashMap<>();
+        everywhere.forEach(e -> byId.putIfAbsent(e.id(), e));
+        return byId;
+    }
+
+    /** The query in words, the map's view named as such rather than by its coordinates. */
+    static String describe(EventQuery q) {
+        String filters = FilterSummary.of(q.within(null));
+        return q.bbox() == null ? filters : filters + " \u00B7 in the map's view";
+    }
+
     /** Writes the export the dialog is set up for. */
     void write(Format f, OutputStream out) throws IOException {
         MapExtent mapExtent = currentView.getValue() ? extent : null;
         BriefingContext ctx = new BriefingContext(
                 title.getValue().isBlank() ? "Events briefing" : title.getValue(),
-                FilterSummary.of(query),
+                describe(query),
                 mapExtent,
                 articles,
                 LocalDate.now(),
@@ -162,8 +179,6 @@ public class ExportDialog extends Dialog {
         onlyPicked.setEnabled(!picks.isEmpty());
         if (picks.isEmpty()) onlyPicked.setValue(false);
         pickedList.removeAll();
-        Map<String, GeoEvent> byId = new HashMap<>();
-        filtered().forEach(e -> byId.putIfAbsent(e.id(), e));
         if (picks.isEmpty()) {
             Span hint = new Span("Mark events with ☆ in the list or the event panel to give each a slide.");
             hint.getStyle()
@@ -173,6 +188,7 @@ public class ExportDialog extends Dialog {
             return;
         }
         pickedList.add(new Span("Slides for the picked events, in this order:"));
+        Map<String, GeoEvent> byId = pickable();
         int n = 1;
         for (String id : picks.ids()) {
             GeoEvent e = byId.get(id);

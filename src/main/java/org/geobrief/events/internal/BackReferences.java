@@ -19,6 +19,18 @@ final class BackReferences {
             Pattern.CASE_INSENSITIVE);
 
     /**
+     * A definite noun as a cause, a frame or the object of a breach names an event told before (or a standing
+     * agreement): "returned home due to the theft", "were present during the visit", "a violation of the ceasefire",
+     * "in response to the expulsions", "the outcomes gained during Minister Sergey Shoyu's visit".
+     */
+    private static final Pattern CAUSAL_ADJUNCT = Pattern.compile(
+            "\\b(?:due\\s+to|because\\s+of|owing\\s+to|during|amid|in\\s+response\\s+to|in\\s+retaliation\\s+(?:for|against)"
+                    + "|violations?\\s+of|breach(?:es)?\\s+of|violat(?:ed|ing)|breach(?:ed|ing))\\s+"
+                    + "(?:the|this|that|its|their|his|her|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['’]s)\\s+"
+                    + "(?:[\\w-]+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
      * A noun with its own arguments is news even in an adjunct: "after the police killing of an unarmed man on March
      * 18 in Sacramento" introduces the killing; "after the stabbing, he ran" refers to it.
      */
@@ -42,7 +54,8 @@ final class BackReferences {
     /** True when {@code hit} names an event told before or a state, not an event the sentence reports. */
     static boolean refersBack(String sentence, TriggerLexicon.Hit hit) {
         String before = sentence.substring(Math.max(0, hit.start() - 60), hit.start());
-        if (TEMPORAL_ADJUNCT.matcher(before).find()
+        if ((TEMPORAL_ADJUNCT.matcher(before).find()
+                        || CAUSAL_ADJUNCT.matcher(before).find())
                 && !OWN_ARGUMENTS.matcher(sentence.substring(hit.end())).lookingAt()
                 && !ENDS_WITH_OF
                         .matcher(sentence.substring(hit.start(), hit.end()))

@@ -146,7 +146,14 @@ final class FamilyRules {
                     + "|in)\\b",
             I);
     /** Where the visitor is named after a visit: its agent or its role ("by the minister", "as special envoy"). */
-    private static final Pattern VISITOR_AFTER = Pattern.compile("\\b(?:by|as)\\b", I);
+    private static final Pattern VISITOR_AFTER =
+            Pattern.compile("\\b(?:by|as|at\\s+the\\s+head\\s+of|leading|heading)\\b", I);
+    /**
+     * A visit fronted before its clause ("In a visit to Tunis on 1 February Macron criticised ..."): the visitor is
+     * the clause's subject, often a bare surname whose title the sentence before gave.
+     */
+    private static final Pattern FRONTED_VISIT =
+            Pattern.compile("^\\s*(?:in|during|on)\\s+(?:a|an|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}$", I);
 
     private static final Pattern SCENE_DEPARTURE =
             Pattern.compile("\\b(?:scene|police|custody|arrest|jail|prison)\\b", I);
@@ -343,9 +350,13 @@ final class FamilyRules {
                 Matcher role = VISITOR_AFTER.matcher(after);
                 String visitor = s.substring(Math.max(0, hit.start() - 80), hit.start())
                         + (role.find() ? after.substring(role.start()) : "");
-                if (!(delegation || OFFICIALS.matcher(visitor).find())
-                        || SubtypeRules.ARMED.matcher(s).find()) {
-                    return Optional.empty(); // a family visit; troops arriving are a deployment
+                boolean fronted =
+                        FRONTED_VISIT.matcher(s.substring(0, hit.start())).matches()
+                                && OFFICIALS.matcher(context).find();
+                if (!(delegation || fronted || OFFICIALS.matcher(visitor).find())
+                        || SubtypeRules.ARMED.matcher(visitor).find()) {
+                    // a family visit; troops arriving are a deployment (but a visitor may speak of "military action")
+                    return Optional.empty();
                 }
                 return kind(type, STATE_VISIT.matcher(s).find() ? "State visit" : subtype);
             }

@@ -2,6 +2,7 @@ package org.geobrief.events.internal;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.geobrief.events.EventType;
 
 /**
  * How far a sentence asserts that a trigger happened: 0 when negated or only intended ("did not protest", "will send
@@ -11,7 +12,7 @@ final class Hedges {
 
     private static final Pattern UNREAL_BEFORE = Pattern.compile(
             "\\b(?:could|may|might|would|should|must|can|cannot|will|shall|not|(?<!\\b(?:led|lead|leads|leading|due|response|related|linked|according|addition|subjected|resorted|returned|had|has|have|forced|were|was)\\s)to|no|never|without|n't|nor|threaten\\w*"
-                    + "|plans?|planned|intends?|ready)\\s+(?:\\w+\\s+){0,1}$");
+                    + "|plans?|planned|intends?|ready|propos\\w*|consider\\w*)\\s+(?:\\w+\\s+){0,1}$");
     /** Inside a two-part phrase ("troops ... will send"): a modal or negation before its second part. */
     private static final Pattern UNREAL_WITHIN = Pattern.compile(
             "\\s(?:could|may|might|would|should|must|can|cannot|will|shall|not|never|n't)\\s+(?:\\w+\\s+)?\\S+$");
@@ -36,6 +37,16 @@ final class Hedges {
                     + "|no\\s+later\\s+than|by\\s+the\\s+end\\s+of|deadline)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * How far (chars) from the trigger a cancellation or a deadline bounds it: "Elections are due by August but [the
+     * prime minister] is expected to dissolve Parliament on Friday to pave the way for a vote next month" announces
+     * the vote; the deadline is another clause's.
+     */
+    private static final int CALLED_OFF_REACH = 60;
+
+    /** What a crowd demands is no hedge on the crowd: "supporters gathered ..., calling for his release". */
+    private static final Pattern DEMAND = Pattern.compile("\\b(?:urg\\w+|call\\w*\\s+for)\\b");
+
     private Hedges() {}
 
     /**
@@ -47,20 +58,42 @@ final class Hedges {
         String around = sentence.substring(Math.max(0, hit.start() - 40), Math.min(sentence.length(), hit.end() + 60));
         return (FUTURE_BEFORE.matcher(before).find()
                         || SCHEDULED.matcher(around).find())
-                && !CALLED_OFF.matcher(sentence).find();
+                && !CALLED_OFF
+                        .matcher(sentence.substring(
+                                Math.max(0, hit.start() - CALLED_OFF_REACH),
+                                Math.min(sentence.length(), hit.end() + CALLED_OFF_REACH)))
+                        .find();
+    }
+
+    /** A deadline right after the trigger: "Elections are due by August", "must be held no later than May". */
+    private static final Pattern DEADLINE_AFTER = Pattern.compile(
+            "^\\s*(?:(?:are|is|were|was|must\\s+be\\s+held|have\\s+to\\s+be\\s+held)\\s+)?(?:due\\s+by|no\\s+later\\s+than"
+                    + "|by\\s+the\\s+end\\s+of)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** True when the trigger only names a deadline ("elections are due by August"), no event and no date of one. */
+    static boolean deadline(String sentence, TriggerLexicon.Hit hit) {
+        return DEADLINE_AFTER
+                .matcher(sentence.substring(hit.end(), Math.min(sentence.length(), hit.end() + 40)))
+                .find();
     }
 
     static double factor(String sentence, TriggerLexicon.Hit hit) {
         String before = sentence.substring(Math.max(0, hit.start() - 40), hit.start());
-        if (UNREAL_BEFORE.matcher(before).find()
+        if ((UNREAL_BEFORE.matcher(before).find() && !AnnouncedMeasures.decided(sentence, hit))
                 || UNREAL_WITHIN
                         .matcher(sentence.substring(hit.start(), hit.end()))
                         .find()) {
             return 0;
         }
         double f = 1;
+        boolean crowd =
+                hit.trigger().type() == EventType.PROTESTS || hit.trigger().type() == EventType.RIOTS;
         Matcher h = HEDGE.matcher(sentence);
         while (h.find()) {
+            if (crowd && DEMAND.matcher(h.group()).matches()) {
+                continue;
+            }
             f *= 0.6; // each hedge ("may", "called for", "right to") weakens the assertion further
         }
         if (insideQuote(sentence, hit.start())) {

@@ -58,6 +58,23 @@ public final class PlacePicker {
             List<MentionAt> mentions,
             boolean requireCue,
             String homeCountry) {
+        return pick(article, sentenceStart, sentenceEnd, triggerAt, mentions, requireCue, homeCountry, false);
+    }
+
+    /**
+     * As {@link #pick(String, int, int, int, List, boolean, String)}; with {@code stateAct} (a sanction, an agreement, a
+     * change of government: acts decided in a capital) a capital that is the sentence's subject is the scene
+     * ({@link CapitalAsActor}: "Beijing announced import duties").
+     */
+    public Optional<Pick> pick(
+            String article,
+            int sentenceStart,
+            int sentenceEnd,
+            int triggerAt,
+            List<MentionAt> mentions,
+            boolean requireCue,
+            String homeCountry,
+            boolean stateAct) {
         Pick best = null;
         for (MentionAt m : mentions) {
             Place p = m.mention().place();
@@ -99,6 +116,10 @@ public final class PlacePicker {
                 }
                 cued |= c.group("of") != null && !prep.equals("from");
             } else if (TARGET_OF.matcher(before).find()) {
+                score += 3;
+                cued = true;
+            } else if (stateAct
+                    && CapitalAsActor.subject(p, article.substring(m.end(), Math.min(sentenceEnd, m.end() + 60)))) {
                 score += 3;
                 cued = true;
             } else if (APPOSITION.matcher(before).find()) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * stop is a known abbreviation ("Mr.", "Jan.", "Gen."), an initial ("Vladimir V. Putin") or dotted letters ("U.S.").
  * A sentence-final "U.S." is therefore not split from the next sentence: rarer than "the U.S. State Department".
  * A byline and dateline that open a paragraph ("By Olzhas Auyezov ALMATY (Reuters) -", "MOSCOW –") are a
- * headline-like piece of their own, so that the first sentence a briefing quotes starts at its first word.
+ * headline-like piece of their own, so that the first sentence a briefing quotes starts at its first word. A live
+ * blog's time stamp ("10:50 a.m.") opens a paragraph of its own.
  */
 public final class SentenceSplitter {
 
@@ -25,6 +26,13 @@ public final class SentenceSplitter {
     private static final Pattern STOP =
             Pattern.compile("(?<![.!?])[.!?]++[\"'”’)\\]]*+\\s++(?=[\"'“‘(\\[]?[\\p{Lu}\\d])");
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
+    /**
+     * A live blog's time stamp opening an entry inside a line: "(all times local): 10:50 a.m. Oklahoma lawmakers ...",
+     * "... after years of cuts. 12 a.m. Some say ...". It starts a new paragraph, so that each entry's sentences are
+     * dated and placed from their own entry.
+     */
+    private static final Pattern STAMP = Pattern.compile(
+            "(?<=[.:!?\"”]\\s{1,3}|^)\\d{1,2}(?::\\d{2})?\\s?[ap]\\.m\\.\\s++(?=\\p{Lu})", Pattern.MULTILINE);
     // A word of a dateline may hold a hyphen only before a letter, so that the dash after the place is never part of
     // it.
     private static final String WORD_TAIL = "(?:[\\p{L}.'’]|-(?=[\\p{L}.'’]))*+";
@@ -51,17 +59,30 @@ public final class SentenceSplitter {
                 addHeadline(text, from, preamble.end(), paragraph, out);
                 from = preamble.end();
             }
-            Matcher stop = STOP.matcher(text).region(from, line.end());
-            while (stop.find()) {
-                if (!isAbbreviation(text, from, stop.start())) {
-                    add(text, from, stop.end(), paragraph, out);
-                    from = stop.end();
+            Matcher stamp = STAMP.matcher(text).region(from, line.end());
+            while (stamp.find()) {
+                if (stamp.start() > from) {
+                    sentences(text, from, stamp.start(), paragraph, out);
+                    paragraph++; // the entries of a live blog are paragraphs of their own
                 }
+                addHeadline(text, stamp.start(), stamp.end(), paragraph, out);
+                from = stamp.end();
             }
-            add(text, from, line.end(), paragraph, out);
+            sentences(text, from, line.end(), paragraph, out);
             paragraph++;
         }
         return out;
+    }
+
+    private static void sentences(String text, int from, int to, int paragraph, List<Sentence> out) {
+        Matcher stop = STOP.matcher(text).region(from, to);
+        while (stop.find()) {
+            if (!isAbbreviation(text, from, stop.start())) {
+                add(text, from, stop.end(), paragraph, out);
+                from = stop.end();
+            }
+        }
+        add(text, from, to, paragraph, out);
     }
 
     private static void addHeadline(String text, int start, int end, int paragraph, List<Sentence> out) {

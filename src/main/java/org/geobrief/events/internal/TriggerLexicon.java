@@ -188,10 +188,12 @@ public final class TriggerLexicon {
             Trigger.strong(INDUSTRIAL_ACCIDENT, "Gas leak", "=gas|=ammonia|=chlorine =leak|=leaks|=leaked"),
             Trigger.strong(INDUSTRIAL_ACCIDENT, "Chemical spill", "=chemical|=oil|=toxic =spill|=spills|=leak"),
             // crime (UNODC ICCS); political violence keeps ACLED's types (CrimeRules)
-            Trigger.strong(THEFT, "Theft", "steal|=stole|=stolen|=theft|=thefts|=thieves|=thief|=shoplifting"),
+            Trigger.strong(THEFT, "Theft", "steal|=stole|=stolen|=theft|=thefts|=shoplifting"),
+            // the agent nouns name people ("helping stop a thief"): an event only where the sentence says one happened
+            Trigger.weak(THEFT, "Theft", "=thieves|=thief"),
             Trigger.strong(THEFT, "Robbery", "rob|=robbery|=robberies|=robbers|=heist|=mugged|=mugging"),
-            Trigger.strong(
-                    THEFT, "Burglary", "=burglary|=burglaries|=burgled|=burglarized|=burglar|=burglars|=break-in"),
+            Trigger.strong(THEFT, "Burglary", "=burglary|=burglaries|=burgled|=burglarized|=break-in"),
+            Trigger.weak(THEFT, "Burglary", "=burglar|=burglars"),
             Trigger.strong(
                     FRAUD,
                     "Fraud",
@@ -256,10 +258,21 @@ public final class TriggerLexicon {
             Trigger.strong(
                     SANCTIONS,
                     "Sanctions imposed",
-                    "impose|announce|slap|extend|expand|tighten|adopt ~ =sanctions|=embargo|=tariffs"),
+                    "impose|announce|slap|extend|expand|tighten|adopt ~ =sanctions|=embargo"),
             Trigger.strong(SANCTIONS, "Sanctions imposed", "=sanctions =on|=against"),
+            // trade measures between states (the gold set's "Trade tariffs"): the decision is the event
+            Trigger.strong(
+                    SANCTIONS,
+                    "Trade tariffs",
+                    "impose|announce|slap|levy|unveil|introduce|raise ~ =tariffs|=tariff|=duties|=levies"),
+            Trigger.strong(
+                    SANCTIONS,
+                    "Trade tariffs",
+                    "=retaliatory|=punitive|=import|=anti-dumping|=countervailing =tariffs|=tariff|=duties"),
             Trigger.strong(SANCTIONS, "Sanctions lifted", "lift|ease|remove|suspend ~ =sanctions|=embargo"),
             Trigger.strong(OFFICIAL_VISIT, "Official visit", "visit|=toured|=trip"),
+            // a head of state's tour ("a marathon tour of the United States"); the visitor check keeps out concerts
+            Trigger.strong(OFFICIAL_VISIT, "Official visit", "=tour"),
             Trigger.strong(OFFICIAL_VISIT, "Summit", "=summit|=summits"),
             Trigger.strong(
                     SANCTIONS,

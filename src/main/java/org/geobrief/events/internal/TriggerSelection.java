@@ -54,6 +54,9 @@ public final class TriggerSelection {
         }
         Set<EventType> wider = EnumSet.noneOf(EventType.class);
         for (Hit hit : lexicon.find(sentence)) {
+            if (ArmsTrade.merchandise(sentence, hit)) {
+                continue; // "selling $1.3 billion in artillery to Saudi Arabia": goods, not shelling
+            }
             if (BackReferences.refersBack(sentence, hit)) {
                 continue; // "after the stabbing, he ran away": the stabbing was told before
             }
@@ -66,6 +69,9 @@ public final class TriggerSelection {
                 continue;
             }
             Kind k = kind.get();
+            if (FamilyRules.plannable(k) && Hedges.deadline(sentence, hit)) {
+                continue; // "Elections are due by August but ... a vote next month": the deadline is no event
+            }
             if (!asserted || (FamilyRules.plannable(k) && Hedges.future(sentence, hit))) {
                 if (FamilyRules.plannable(k)) {
                     planned.putIfAbsent(k, hit);

@@ -32,7 +32,8 @@ public final class GazetteerImage {
     public static final String NAME = "places.bin";
 
     private static final int MAGIC = 0x47425054; // "GBPT"
-    private static final int VERSION = 1;
+    /** Bumped when the image's content changes for the same inputs (2: names without their Arabic article). */
+    private static final int VERSION = 2;
 
     private GazetteerImage() {}
 
@@ -149,13 +150,24 @@ public final class GazetteerImage {
 
     /**
      * Build step: {@code GazetteerImage CLASSES_DIR} writes {@code CLASSES_DIR/geodata/places.bin} from the text
-     * files there, unless it is already newer than all of them.
+     * files there, unless it is already newer than all of them and of this {@link #VERSION}.
      */
+    private static boolean sameVersion(Path image) throws IOException {
+        try (var in = new java.io.DataInputStream(Files.newInputStream(image))) {
+            return in.readInt() == MAGIC && in.readInt() == VERSION;
+        } catch (java.io.EOFException e) {
+            return false;
+        }
+    }
+
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0], "geodata");
         Path target = dir.resolve(NAME);
         List<Path> inputs =
                 List.of(dir.resolve("places.tsv.gz"), dir.resolve("regions.tsv"), dir.resolve("countries.tsv"));
+        if (Files.exists(target) && !sameVersion(target)) {
+            Files.delete(target); // written by other rules (an older VERSION): derive it again
+        }
         if (Files.exists(target)) {
             long made = Files.getLastModifiedTime(target).toMillis();
             boolean fresh = true;

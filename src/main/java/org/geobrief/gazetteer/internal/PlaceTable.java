@@ -10,8 +10,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.geobrief.base.GeoPoint;
+import org.geobrief.gazetteer.Names;
 import org.geobrief.gazetteer.Place;
 
 /**
@@ -120,6 +122,10 @@ public final class PlaceTable {
                     new GeoPoint(Double.parseDouble(r[6]), Double.parseDouble(r[7])));
             places[i] = p;
             names.add(p.name(), i, true);
+            Optional<String> bare = Names.withoutArabicArticle(p.name(), cc, p.featureClass());
+            if (bare.isPresent()) {
+                names.add(bare.get(), i, false); // "Al Qāmishlī" is also "Qamishli"
+            }
             if (!r[9].isEmpty()) {
                 for (String alt : r[9].split("\\|")) {
                     names.add(alt, i, false);

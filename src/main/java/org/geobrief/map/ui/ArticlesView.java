@@ -3,7 +3,9 @@ package org.geobrief.map.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -42,7 +44,7 @@ public class ArticlesView extends VerticalLayout {
     final Span count = new Span();
     final Grid<ArticleEntry> grid = new Grid<>();
     final ReaderPanel reader = new ReaderPanel();
-    final DatePicker published = new DatePicker("Publication date");
+    final DatePicker published = IsoDatePicker.of("Publication date");
     final Button setDate = new Button("Set date");
     final Button reanalyse = new Button("Analyse again");
     final Button delete = new Button("Delete");
@@ -85,14 +87,28 @@ public class ArticlesView extends VerticalLayout {
                 .setHeader("Places")
                 .setSortable(true)
                 .setComparator(ArticleEntry::places);
-        grid.addColumn(e -> IMPORTED.format(e.article().importedAt().atZone(ZoneOffset.UTC)))
-                .setHeader("Imported (UTC)")
+        // the day, with the time (UTC) as the tooltip: the whole timestamp took the title's width at 1024 pixels
+        grid.addColumn(e -> IMPORTED.format(e.article().importedAt().atZone(ZoneOffset.UTC))
+                        .substring(0, 10))
+                .setHeader("Imported")
                 .setSortable(true)
-                .setComparator(Comparator.comparing(e -> e.article().importedAt()));
-        grid.getColumns().forEach(c -> c.setResizable(true).setAutoWidth(true).setFlexGrow(0));
-        grid.getColumns().get(0).setAutoWidth(false).setWidth("18em").setFlexGrow(1);
-        // a ministry's full name would take the width the title and the counts need
-        grid.getColumns().get(1).setAutoWidth(false).setWidth("10em").setFlexGrow(1);
+                .setComparator(Comparator.comparing(e -> e.article().importedAt()))
+                .setTooltipGenerator(
+                        e -> IMPORTED.format(e.article().importedAt().atZone(ZoneOffset.UTC)) + " UTC");
+        // fixed widths that fit the left side at 1024 pixels with every column whole (auto widths pushed Places and
+        // Imported out of view there, and at 1280); the title and the outlet share what is left, the title more
+        String[] widths = {"9em", "6em", "7.4em", "5.4em", "5.4em", "7.4em"};
+        int[] grow = {3, 1, 0, 0, 0, 0};
+        for (int i = 0; i < widths.length; i++) {
+            grid.getColumns().get(i).setResizable(true).setWidth(widths[i]).setFlexGrow(grow[i]);
+        }
+        grid.getColumns().get(0).setTooltipGenerator(e -> title(e.article()));
+        grid.getColumns()
+                .get(1)
+                .setTooltipGenerator(e -> Objects.toString(e.article().outlet(), ""));
+        grid.getColumns().get(3).setTextAlign(ColumnTextAlign.END);
+        grid.getColumns().get(4).setTextAlign(ColumnTextAlign.END);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.asSingleSelect().addValueChangeListener(e -> open(e.getValue()));
 
         setDate.addClickListener(e -> selected().ifPresent(a -> {
@@ -119,7 +135,7 @@ public class ArticlesView extends VerticalLayout {
         reader.getStyle().set("overflow", "auto");
         reader.setCorrectable(false); // a place is corrected on the map, where the right one can be picked
         SplitLayout body = new SplitLayout(left, reader);
-        body.setSplitterPosition(62);
+        body.setSplitterPosition(66);
         body.setSizeFull();
         setSizeFull();
         setPadding(false);
@@ -152,7 +168,7 @@ public class ArticlesView extends VerticalLayout {
         grid.setItems(shown);
         count.setText(
                 shown.size() == all.size()
-                        ? all.size() + " articles"
+                        ? all.size() + (all.size() == 1 ? " article" : " articles")
                         : shown.size() + " of " + all.size() + " articles");
     }
 

@@ -128,7 +128,7 @@ public class EventListPanel extends VerticalLayout {
                 .toList());
         count.setText(
                 events.size() == total
-                        ? String.format(java.util.Locale.ROOT, "%,d events", total)
+                        ? String.format(java.util.Locale.ROOT, total == 1 ? "%,d event" : "%,d events", total)
                         : String.format(java.util.Locale.ROOT, "%,d of %,d events", events.size(), total));
     }
 

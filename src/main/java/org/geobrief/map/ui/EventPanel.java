@@ -66,6 +66,8 @@ public class EventPanel extends VerticalLayout {
         picks.addListener(p -> {
             if (!shown.isEmpty()) show(shown);
         });
+        // remembers how far the analyst scrolled, so that the same event drawn again (a correction, a pick) stays there
+        getElement().executeJs("this.addEventListener('scroll', () => { this.__top = this.scrollTop; })");
         show(List.of());
     }
 
@@ -79,8 +81,11 @@ public class EventPanel extends VerticalLayout {
      * of the events the filters let through.
      */
     public void show(List<GeoEvent> events) {
+        boolean same = !shown.isEmpty() && !events.isEmpty() && sameEvent(shown.get(0), events.get(0));
         shown = List.copyOf(events);
         removeAll();
+        // drawn again (a correction moved it, it was picked): where the analyst had scrolled; another: from the top
+        getElement().executeJs(same ? "this.scrollTop = this.__top || 0" : "this.scrollTop = 0; this.__top = 0");
         if (events.isEmpty()) {
             showOverview();
             return;
@@ -194,7 +199,10 @@ public class EventPanel extends VerticalLayout {
         hint.getStyle().set("margin", "0 0 var(--lumo-space-s) 0");
         add(hint);
         if (visible.isEmpty()) return;
-        Span title = new Span("Most reported of the " + visible.size() + " events shown:");
+        Span title = new Span(
+                visible.size() == 1
+                        ? "The one event shown:"
+                        : "Most reported of the " + visible.size() + " events shown:");
         title.getStyle().set("font-weight", "600");
         add(title);
         visible.stream()
@@ -212,6 +220,15 @@ public class EventPanel extends VerticalLayout {
                     b.getStyle().set("display", "block").set("width", "100%");
                     add(b);
                 });
+    }
+
+    /**
+     * The map's view moved: the overview (shown while no event is chosen) lists the most reported of the events in
+     * view now. A chosen event stays, in view or not.
+     */
+    public void viewMoved(List<GeoEvent> visible) {
+        this.visible = List.copyOf(visible);
+        if (shown.isEmpty()) show(List.of());
     }
 
     /** The events shown, the one in full first; empty when none is. */

@@ -43,7 +43,7 @@ public class ImportDialog extends Dialog {
     private final UI ui;
     final TextArea paste = new TextArea("Paste article text");
     final Button importText = new Button("Import text");
-    final DatePicker published = new DatePicker("Published");
+    final DatePicker published = IsoDatePicker.of("Published");
     final TextField title = new TextField("Title");
     final TextField outlet = new TextField("Outlet");
     final Upload upload;

@@ -333,6 +333,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
                 list.showInView(shown, summary.count);
             } else list.show(shown, stored.count());
         }
+        if (viewMoved) details.viewMoved(shown);
         if (!viewMoved && details.keepVisible(shown)) map.clearSelection();
         // a correction gives a moved event a new id: ring it where it is now
         else if (!details.events().isEmpty()
@@ -362,7 +363,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
                 .forEach(here::add);
         details.show(here);
         map.select(e.id());
-        map.flyTo(e.place().point(), 8);
+        // an event known only by its country: the country, not a close-up of its middle
+        map.flyTo(e.place().point(), e.place().isCountry() ? 5 : 8);
     }
 
     private void openReader(EventSource s) {
@@ -380,8 +382,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void openExport() {
-        // the filter's events wherever they are, as the database finds them; the briefing's map frames the view
-        new ExportDialog(filter.toQuery(), map.extent(), data::events, data::articleMeta, picks).open();
+        // what the list shows: the filter's events in the map's view while the list follows it, else wherever they
+        // are, as the database finds them; the briefing's map frames the view
+        EventQuery.BBox box = viewed();
+        EventQuery q = box == null ? filter.toQuery() : filter.toQuery().within(box);
+        new ExportDialog(q, map.extent(), data::events, data::articleMeta, picks).open();
     }
 
     /** One dialog per view: closed, it keeps reporting its imports (new events appear, a notification at the end). */

@@ -18,7 +18,8 @@ import java.util.TreeMap;
 /**
  * Events over time as a histogram with a date range (brush, two thumbs) and playback ({@code
  * frontend/geobrief-timeline.ts}). The axis spans every event's date, whatever the other filters; the events those
- * filters let through are drawn inside it. The client bins by day, week or month from the span; the label it shows
+ * filters let through are drawn inside it. The axis only widens while the view lives: panning to where fewer events
+ * are keeps the whole span, with the counts there drawn inside it. The client bins by day, week or month from the span; the label it shows
  * is the range the map shows, which the server confirms after each change.
  */
 @Tag("geobrief-timeline")
@@ -46,6 +47,12 @@ public class TimelineSlider extends Component implements HasSize {
     }
 
     private LocalDate first;
+    private LocalDate last;
+    /** The axis spans dates of events (not the empty placeholder of a store without any). */
+    private boolean spanKnown;
+    /** The counts per day last drawn as the axis's bars. */
+    private SortedMap<LocalDate, Integer> axisCounts;
+
     private int days;
     private int from;
     private int to;
@@ -85,11 +92,22 @@ public class TimelineSlider extends Component implements HasSize {
             SortedMap<LocalDate, Integer> counts,
             LocalDate rangeFrom,
             LocalDate rangeTo) {
-        first = axis.isEmpty() ? LocalDate.now() : axis.firstKey();
-        LocalDate last = axis.isEmpty() ? first : axis.lastKey();
-        int span = (int) ChronoUnit.DAYS.between(first, last) + 1;
-        if (span != days || !first.toString().equals(getElement().getProperty("start"))) {
-            days = span;
+        // the axis only widens: where the map's view holds fewer events (or none) it keeps the whole span seen, with
+        // that view's counts drawn in it, instead of rescaling to them (or to today, for an empty view)
+        LocalDate start = first;
+        LocalDate end = last;
+        if (!axis.isEmpty()) {
+            start = spanKnown && start.isBefore(axis.firstKey()) ? start : axis.firstKey();
+            end = spanKnown && end.isAfter(axis.lastKey()) ? end : axis.lastKey();
+            spanKnown = true;
+        } else if (!spanKnown) {
+            start = end = LocalDate.now();
+        }
+        if (!start.equals(first) || !end.equals(last) || !axis.equals(axisCounts)) {
+            first = start;
+            last = end;
+            days = (int) ChronoUnit.DAYS.between(first, last) + 1;
+            axisCounts = new TreeMap<>(axis);
             getElement().setPropertyJson("totals", perDay(axis));
             getElement().setProperty("start", first.toString());
         }

@@ -60,8 +60,27 @@ class ExportDialogTest {
         JsonNode features = new ObjectMapper().readTree(out.toByteArray()).get("features");
         assertThat(features).hasSize(1);
         assertThat(features.get(0).get("properties").get("type").asText()).isEqualTo("Riots");
-        assertThat(d.summary.getText()).isEqualTo("Riots \u00B7 KZ");
+        assertThat(d.summary.getText()).isEqualTo("Riots \u00B7 KZ \u2014 1 event");
         assertThat(d.download.getHref()).isNotBlank();
+    }
+
+    @Test
+    void a_view_exports_its_events_and_the_picks_made_outside_it() {
+        PickedEvents picks = new PickedEvents();
+        List<org.geobrief.events.GeoEvent> all = SampleEvents.kazakhstan();
+        EventQuery.BBox gulfOfGuinea = new EventQuery.BBox(0, 0, 1, 1);
+        ExportDialog d = new ExportDialog(
+                EventQuery.all().within(gulfOfGuinea),
+                null,
+                q -> q.bbox() == null ? all : List.of(),
+                SampleEvents.ARTICLES::get,
+                picks);
+        picks.toggle(all.get(1).id());
+
+        assertThat(d.summary.getText()).isEqualTo("all event types \u00B7 in the map's view \u2014 0 events");
+        assertThat(d.selection()).isEmpty();
+        d.onlyPicked.setValue(true);
+        assertThat(d.selection()).containsExactly(all.get(1));
     }
 
     @Test

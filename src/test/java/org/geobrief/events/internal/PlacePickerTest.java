@@ -63,4 +63,33 @@ class PlacePickerTest {
         var pick = new PlacePicker().pick(text, 0, text.length(), text.indexOf("fired"), mentions, false, null);
         assertThat(pick).map(PlacePicker.Pick::place).contains(MANBIJ);
     }
+
+    private static final Place BEIJING =
+            new Place(1816670, "Beijing", "P", "PPLC", "CN", "22", "Beijing", 18_960_744, new GeoPoint(39.91, 116.40));
+    private static final Place CHINA =
+            new Place(1814991, "China", "A", "PCLI", "CN", "", "", 1_330_044_000, new GeoPoint(35.0, 105.0));
+
+    @Test
+    void a_capital_as_the_subject_of_a_state_act_is_its_scene_and_a_country_is_not() {
+        String text = "Earlier in the week, Beijing announced separate import duties on $3 billion of U.S. goods.";
+        List<MentionAt> mentions = List.of(at(text, "Beijing", BEIJING, 0.9));
+        int trigger = text.indexOf("announced");
+        assertThat(new PlacePicker().pick(text, 0, text.length(), trigger, mentions, false, "US", true))
+                .map(PlacePicker.Pick::place)
+                .contains(BEIJING);
+        assertThat(new PlacePicker().pick(text, 0, text.length(), trigger, mentions, false, "US", false))
+                .isEmpty();
+        String country = "China quickly retaliated with import duties on U.S. goods.";
+        assertThat(new PlacePicker()
+                        .pick(
+                                country,
+                                0,
+                                country.length(),
+                                country.indexOf("import"),
+                                List.of(at(country, "China", CHINA, 0.9)),
+                                false,
+                                "US",
+                                true))
+                .isEmpty();
+    }
 }

@@ -51,4 +51,23 @@ class SentenceSplitterTest {
         assertThat(s.get(0).headline()).isTrue();
         assertThat(s.get(1).headline()).isFalse();
     }
+
+    @Test
+    void a_live_blogs_time_stamps_open_entries_of_their_own() {
+        String text =
+                "The Latest on teachers rallying (all times local): 10:50 a.m. Teachers fill the Capitol. It rained."
+                        + " 12 a.m. Some say the walkout goes on. Police met at 9 a.m. Friday.";
+        List<Sentence> s = new SentenceSplitter().split(text);
+        assertThat(s.stream().map(x -> x.text(text)))
+                .containsExactly(
+                        "The Latest on teachers rallying (all times local):",
+                        "10:50 a.m.",
+                        "Teachers fill the Capitol.",
+                        "It rained.",
+                        "12 a.m.",
+                        "Some say the walkout goes on.",
+                        "Police met at 9 a.m. Friday.");
+        assertThat(s.stream().map(Sentence::paragraph)).containsExactly(0, 1, 1, 1, 2, 2, 2);
+        assertThat(s.stream().map(Sentence::headline)).containsExactly(false, true, false, false, true, false, false);
+    }
 }

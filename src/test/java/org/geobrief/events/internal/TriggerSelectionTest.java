@@ -170,6 +170,82 @@ class TriggerSelectionTest {
     }
 
     @Test
+    void a_trade_measure_is_a_sanction_when_decided_or_announced_but_not_when_threatened_or_proposed() {
+        assertThat(kinds("Beijing announced separate import duties on $3 billion of U.S. goods."))
+                .containsExactly("Sanctions/Trade tariffs");
+        assertThat(kinds("The U.S. on Tuesday said it would impose 25 percent duties on $50 billion of imports."))
+                .containsExactly("Sanctions/Trade tariffs");
+        assertThat(kinds("Trump on April 5 threatened to slap tariffs on $100 billion of imports from China."))
+                .isEmpty();
+        assertThat(kinds("The president proposed slapping an additional $100 billion in tariffs on Chinese goods."))
+                .isEmpty();
+        assertThat(kinds("The minister said the country would impose tariffs if talks failed."))
+                .isEmpty();
+    }
+
+    @Test
+    void a_definite_event_as_a_cause_frame_or_broken_agreement_was_told_before() {
+        assertThat(kinds("The band returned home due to the theft, which was reported to police."))
+                .isEmpty();
+        assertThat(kinds("Commanders were present during the visit.")).isEmpty();
+        assertThat(kinds("The movements of the Polisario are a violation of the ceasefire."))
+                .isEmpty();
+        assertThat(kinds("He praised the outcomes gained during Minister Sergey Shoyu's visit."))
+                .isEmpty();
+    }
+
+    @Test
+    void a_thief_is_a_person_unless_the_sentence_says_a_theft_happened() {
+        assertThat(kinds("A migrant was hailed as a hero for helping stop a thief until police arrived."))
+                .isEmpty();
+        assertThat(kinds("Thieves stole two cars from the dealership.")).containsExactly("Theft/Theft");
+    }
+
+    @Test
+    void a_visit_fronted_before_its_clause_has_the_official_named_in_the_sentence_before() {
+        String before = "French President Emmanuel Macron has promoted a new course in North Africa.";
+        String sentence = "In a visit to Tunis on 1 February Macron criticised the 2011 intervention in Libya.";
+        assertThat(selection.select(sentence, before + " " + sentence).keySet().stream()
+                        .map(k -> k.type().label()))
+                .containsExactly("Official visit");
+        assertThat(selection.select(sentence, sentence)).isEmpty();
+    }
+
+    @Test
+    void a_deadline_is_no_event_but_the_vote_announced_beside_it_is_planned() {
+        String s = "Elections are due by August but the prime minister is widely expected to dissolve Parliament on"
+                + " Friday to pave the way for a vote next month.";
+        TriggerSelection.Selection all = selection.selectAll(s, s);
+        assertThat(all.reported()).isEmpty();
+        assertThat(all.planned().keySet().stream().map(k -> k.type().label())).containsExactly("Election");
+    }
+
+    @Test
+    void what_a_crowd_calls_for_does_not_weaken_the_crowd() {
+        String s = "Hundreds of supporters had gathered outside the court, calling for the former president's release.";
+        var hit = new TriggerLexicon().find(s).get(0);
+        assertThat(selection.strength(s, hit)).isEqualTo(0.85, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
+    void weapons_sold_are_merchandise_and_weapons_fired_are_an_attack() {
+        assertThat(kinds("The administration signed off Thursday on selling more than $1.3 billion in artillery to"
+                        + " Saudi Arabia."))
+                .isEmpty();
+        assertThat(kinds("The agency said the artillery would help the Saudis modernize their military."))
+                .isEmpty();
+        assertThat(kinds("Artillery shelled the town on Monday."))
+                .containsExactly("Explosions/Remote violence/Shelling/artillery/missile attack");
+    }
+
+    @Test
+    void a_crown_princes_tour_is_a_visit_and_a_bands_tour_is_not() {
+        assertThat(kinds("Crown Prince Mohammed bin Salman concludes a marathon tour of the United States."))
+                .containsExactly("Official visit/Official visit");
+        assertThat(kinds("The band is on a tour of Europe.")).isEmpty();
+    }
+
+    @Test
     void two_sports_words_make_a_sports_report_and_one_does_not() {
         assertThat(TriggerSelection.isSports("The team scored two touchdowns in the fourth quarter."))
                 .isTrue();

@@ -33,11 +33,18 @@ class ArticlesViewTest {
     }
 
     @Test
+    void publication_dates_are_picked_and_shown_as_iso_dates() {
+        assertThat(view.published.getI18n().getDateFormats()).containsExactly("yyyy-MM-dd");
+        assertThat(new ImportDialog(new FakeDashboardData()).published.getI18n().getDateFormats())
+                .containsExactly("yyyy-MM-dd");
+    }
+
+    @Test
     void lists_every_article_with_outlet_date_and_counts() {
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(view.grid, 0))
-                .containsExactly("Unrest in Kazakhstan", "Eurasianet", "2022-01-07", "3", "3", "1970-01-01 00:00");
-        assertThat(view.count.getText()).isEqualTo("1 articles");
+                .containsExactly("Unrest in Kazakhstan", "Eurasianet", "2022-01-07", "3", "3", "1970-01-01");
+        assertThat(view.count.getText()).isEqualTo("1 article");
     }
 
     @Test

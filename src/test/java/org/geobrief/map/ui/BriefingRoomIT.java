@@ -160,6 +160,11 @@ class BriefingRoomIT {
         assertThat(axis).contains("weekly bars");
         int bars = shadow.findElements(By.cssSelector("rect.bar")).size();
         assertThat(bars).isBetween(60, 70); // 15 months of weeks
+        // a week of one protest beside the busy week of the samples stays visible
+        long visibleBars = shadow.findElements(By.cssSelector("rect.bar")).stream()
+                .filter(r -> r.getRect().getHeight() >= 2)
+                .count();
+        assertThat(visibleBars).as("bars with events drawn at least 2 px high").isGreaterThanOrEqualTo(15);
         screenshot("timeline-15-months.png");
 
         // another filter leaves the axis as it is, with fewer events drawn inside
@@ -172,6 +177,14 @@ class BriefingRoomIT {
             return t.contains("2021-01") ? t : null;
         });
         assertThat(firstAndLast(filteredAxis)).isEqualTo(firstAndLast(axis));
+
+        // one event: the legend counts it as one
+        driver.get("http://localhost:" + port + "/?type=THEFT");
+        WebElement theftMap = wait.until(d -> d.findElement(By.tagName("geobrief-map")));
+        wait.until(d -> theftMap.getShadowRoot()
+                .findElement(By.cssSelector(".legend summary"))
+                .getText()
+                .equals("1 event"));
 
         // brushing the first months
         driver.get("http://localhost:" + port + "/");
@@ -272,6 +285,63 @@ class BriefingRoomIT {
             Thread.sleep(1500); // the basemap's layers
             screenshot("briefing-room-" + size[0] + "x" + size[1] + ".png");
         }
+    }
+
+    @Test
+    @Order(5)
+    void after_a_correction_the_event_panel_keeps_its_event_and_where_it_was_scrolled() throws Exception {
+        driver.get("http://localhost:" + port + "/");
+        // the most reported event, with its many sentences (the overview is drawn again as the map reports its view)
+        wait.until(d -> d.findElement(By.id("event-count")).getText().endsWith("in view"));
+        wait.until(d -> {
+            List<WebElement> overview = d.findElements(By.cssSelector(".overview-event"));
+            if (overview.isEmpty()) return null;
+            overview.get(0).click();
+            return true;
+        });
+        By sentences = By.cssSelector("#event-panel .source-sentence");
+        wait.until(d -> d.findElements(sentences).size() > 4);
+        WebElement panel = driver.findElement(By.id("event-panel"));
+        String heading = panel.findElement(By.tagName("h3")).getText();
+        WebElement sentence = driver.findElements(sentences).get(4);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", sentence);
+        sentence.click();
+        wait.until(d -> !d.findElements(By.cssSelector("#reader .marked")).isEmpty());
+        driver.executeScript("arguments[0].scrollTop = arguments[0].scrollHeight", panel);
+        long top = wait.until(d -> {
+            long t = ((Number) driver.executeScript("return arguments[0].__top || 0", panel)).longValue();
+            return t > 0 ? t : null;
+        });
+
+        // a place named in the reader (the country, which keeps the event in view), moved to its second candidate
+        driver.executeScript("[...document.querySelectorAll('#reader-text .mention')]"
+                + ".find(m => m.textContent === 'Kazakhstan').click();");
+        wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
+                        .filter(b -> b.getText().strip().equals("Correct place…"))
+                        .findFirst()
+                        .orElse(null))
+                .click();
+        screenshot("panel-correction-dialog.png");
+        List<WebElement> candidates = wait.until(d -> {
+            List<WebElement> r = d.findElements(By.tagName("vaadin-radio-button"));
+            return r.size() > 1 ? r : null;
+        });
+        candidates.get(1).click();
+        wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
+                        .filter(b -> b.getText().strip().equals("Apply"))
+                        .findFirst()
+                        .orElse(null))
+                .click();
+        wait.until(d -> d.findElements(By.tagName("vaadin-notification-card")).stream()
+                .anyMatch(c -> c.getText().contains("its events moved")));
+        Thread.sleep(1000); // the panel drawn again
+        screenshot("panel-after-correction.png");
+
+        assertThat(driver.findElement(By.cssSelector("#event-panel h3")).getText())
+                .isEqualTo(heading);
+        long after =
+                ((Number) driver.executeScript("return document.querySelector('#event-panel').scrollTop")).longValue();
+        assertThat(after).as("the panel's scroll").isBetween(top - 2, top + 2);
     }
 
     private void openExport() {

@@ -147,10 +147,22 @@ class ImportLibraryIT {
         wait.until(d -> d.findElement(By.cssSelector("#reader h3")).getText().equals("Floods in Aktau"));
         screenshot("library-1600x1000.png", 1600, 1000);
         screenshot("library-1280x720.png", 1280, 720);
+        // at 1024 pixels every column shows whole: the grid does not scroll sideways
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 1024, "height", 768, "deviceScaleFactor", 1, "mobile", false));
+        Thread.sleep(1000);
+        Number hidden = (Number) driver.executeScript("const t = document.querySelector('#article-grid').shadowRoot"
+                + ".querySelector('#table'); return t.scrollWidth - t.clientWidth;");
+        Files.write(Path.of("target", "library-1024x768.png"), driver.getScreenshotAs(OutputType.BYTES));
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        assertThat(hidden.intValue())
+                .as("pixels of the library's columns out of view at 1024")
+                .isLessThanOrEqualTo(0);
 
         button("Delete").click();
 
-        wait.until(d -> d.findElement(By.id("article-count")).getText().equals((stored - 1) + " articles"));
+        wait.until(d -> d.findElement(By.id("article-count")).getText().equals(articles(stored - 1)));
         assertThat(data.articles()).hasSize(stored - 1);
         // the notification slides in: a click during its animation lands on the card, so it is tried again
         wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
@@ -158,7 +170,7 @@ class ImportLibraryIT {
                     d.findElement(By.id("undo-delete")).click();
                     return true;
                 });
-        wait.until(d -> d.findElement(By.id("article-count")).getText().equals(stored + " articles"));
+        wait.until(d -> d.findElement(By.id("article-count")).getText().equals(articles(stored)));
         assertThat(data.articles()).extracting(a -> a.title()).contains("Floods in Aktau");
         assertThat(data.library().stream()
                         .filter(e -> e.article().title().equals("Floods in Aktau"))
@@ -194,6 +206,10 @@ class ImportLibraryIT {
                 summary.replace('\n', ' '));
         System.out.println(line);
         Files.writeString(Path.of("target/import-bench.txt"), line + System.lineSeparator());
+    }
+
+    private static String articles(int n) {
+        return n == 1 ? "1 article" : n + " articles";
     }
 
     private void openImportDialog() {

@@ -356,6 +356,75 @@ class MapViewTest {
     }
 
     @Test
+    void moving_the_map_lists_in_the_overview_the_events_now_in_view() {
+        // Almaty and Nur-Sultan are in view, Aktau is not
+        ComponentUtil.fireEvent(view.map, new ViewChanged(view.map, new MapExtent(60, 40, 80, 55), 5));
+
+        assertThat(LocatorJ._find(view.details, NativeButton.class, spec -> spec.withClasses("overview-event")))
+                .extracting(NativeButton::getText)
+                .containsExactly(
+                        "2022-01-06 Strategic developments — Nur-Sultan (1)",
+                        "2022-01-05 Strategic developments — Almaty (1)");
+        assertThat(LocatorJ._get(
+                        view.details, Span.class, spec -> spec.withText("Most reported of the 2 events shown:")))
+                .isNotNull();
+    }
+
+    @Test
+    void one_event_in_view_is_counted_as_one_event() {
+        // only Aktau
+        ComponentUtil.fireEvent(view.map, new ViewChanged(view.map, new MapExtent(45, 40, 55, 50), 5));
+
+        assertThat(view.list.count.getText()).isEqualTo("1 event in view");
+        assertThat(LocatorJ._get(view.details, Span.class, spec -> spec.withText("The one event shown:")))
+                .isNotNull();
+    }
+
+    @Test
+    void the_export_of_a_moved_map_holds_the_events_the_list_shows_in_view() {
+        ComponentUtil.fireEvent(view.map, new ViewChanged(view.map, new MapExtent(60, 40, 80, 55), 5));
+        assertThat(view.list.count.getText()).isEqualTo("2 events in view");
+
+        LocatorJ._get(Button.class, spec -> spec.withId("export-button")).click();
+
+        assertThat(LocatorJ._get(Span.class, spec -> spec.withId("export-summary"))
+                        .getText())
+                .isEqualTo("all event types · in the map's view — 2 events");
+    }
+
+    @Test
+    void choosing_an_event_known_only_by_its_country_shows_the_country_not_a_close_up() {
+        GeoEvent kz = FakeDashboardData.event(
+                "e4",
+                EventType.PROTESTS,
+                "Peaceful protest",
+                LocalDate.of(2022, 1, 4),
+                new org.geobrief.gazetteer.Place(
+                        1522867,
+                        "Kazakhstan",
+                        "A",
+                        "PCLI",
+                        "KZ",
+                        "",
+                        "",
+                        18_000_000,
+                        new org.geobrief.base.GeoPoint(48, 68)),
+                FakeDashboardData.SENTENCE_1);
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+        ComponentUtil.fireEvent(view.list, new EventChosen(view.list, kz));
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                        .map(i -> i.getInvocation().getExpression() + " "
+                                + i.getInvocation().getParameters())
+                        .filter(js -> js.contains("flyTo")))
+                .singleElement()
+                .asString()
+                .contains("68.0, 48.0, 5.0");
+    }
+
+    @Test
     void events_picked_in_the_panel_go_to_the_export_in_the_analysts_order() throws Exception {
         ComponentUtil.fireEvent(view.map, new PinSelected(view.map, true, List.of("e3")));
         LocatorJ._get(view.details, Button.class, spec -> spec.withId("pick-event"))

@@ -157,6 +157,23 @@ enum Cue {
                     : 0;
         }
     },
+    /** "Qamishli and other towns", "Douma and nearby villages": the name is one of the places the noun counts. */
+    CLASS_NOUN_AFTER {
+        @Override
+        double weigh(NameMatch m) {
+            Token and = m.after(0);
+            Token other = m.after(1);
+            Token noun = m.after(2);
+            return and != null
+                            && (and.is("and") || and.is("or"))
+                            && other != null
+                            && Lexicon.OTHER_PLACES.contains(other.text().toLowerCase(Locale.ROOT))
+                            && noun != null
+                            && Lexicon.PLACE_CLASS_NOUNS.contains(noun.text().toLowerCase(Locale.ROOT))
+                    ? 2
+                    : 0;
+        }
+    },
     /** "Paris, Texas", "Birmingham, Ala.": a country or first-level area after a comma. */
     QUALIFIED {
         @Override

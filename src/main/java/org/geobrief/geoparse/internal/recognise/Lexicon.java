@@ -103,6 +103,19 @@ final class Lexicon {
             between visited visit northern southern eastern western central downtown rural suburban of
             """);
 
+    /** "and other towns", "and nearby villages": what may stand between a name and the class of places it is in. */
+    static final Set<String> OTHER_PLACES = words(
+            """
+            other nearby surrounding neighbouring neighboring several many some two three four five
+            """);
+
+    /** Plural nouns of populated places and areas ("Qamishli and other towns"). */
+    static final Set<String> PLACE_CLASS_NOUNS = words(
+            """
+            towns cities villages communities areas districts provinces regions settlements suburbs neighbourhoods
+            neighborhoods localities counties states countries
+            """);
+
     /** Lower-case words after a name that say it is an area: "Almaty region", "Laurel county". */
     static final Set<String> AREA_WORDS = words(
             """

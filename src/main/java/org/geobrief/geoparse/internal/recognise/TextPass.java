@@ -450,7 +450,13 @@ final class TextPass {
     static boolean preferredName(Place p, String written) {
         String key = Names.normalise(written);
         String name = Names.normalise(p.name());
-        return name.equals(key) || name.startsWith(key + " ") || editDistance(key, name) * 4 <= name.length();
+        return name.equals(key)
+                || name.startsWith(key + " ")
+                || editDistance(key, name) * 4 <= name.length()
+                || Names.withoutArabicArticle(p.name(), p.countryCode(), p.featureClass())
+                        .map(Names::normalise)
+                        .filter(key::equals)
+                        .isPresent(); // "Qamishli" for "Al Qāmishlī"
     }
 
     static int editDistance(String a, String b) {

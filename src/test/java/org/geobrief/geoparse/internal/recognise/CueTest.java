@@ -120,6 +120,14 @@ class CueTest {
     }
 
     @Test
+    void class_noun_after_raises_a_name_counted_among_other_towns() {
+        assertThat(weigh(Cue.CLASS_NOUN_AFTER, "Turkey fired on Aktau and other towns along the border.", "Aktau"))
+                .isEqualTo(2);
+        assertThat(weigh(Cue.CLASS_NOUN_AFTER, "Aktau and other officials spoke.", "Aktau"))
+                .isZero();
+    }
+
+    @Test
     void qualified_raises_a_name_followed_by_its_state() {
         assertThat(weigh(Cue.QUALIFIED, "Storms hit Paris, Texas overnight.", "Paris"))
                 .isEqualTo(1.5);
