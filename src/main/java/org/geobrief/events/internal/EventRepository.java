@@ -163,14 +163,36 @@ public final class EventRepository {
         }
     }
 
+    /**
+     * Removes the article's reports, and the events they reported that no other article reports. Only those events
+     * are looked at (by key), not every stored event: this runs whenever an article is analysed again or deleted.
+     */
     public void removeSourcesOf(Connection c, String articleId) throws SQLException {
+        List<String> reported = new ArrayList<>();
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT DISTINCT event_id FROM event_sources WHERE article_id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    reported.add(rs.getString(1));
+                }
+            }
+        }
+        if (reported.isEmpty()) {
+            return;
+        }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM event_sources WHERE article_id = ?")) {
             ps.setString(1, articleId);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "DELETE FROM events WHERE NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = events.id)")) {
-            ps.executeUpdate();
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM events WHERE id = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = ?)")) {
+            for (String id : reported) {
+                ps.setString(1, id);
+                ps.setString(2, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
