@@ -2,7 +2,8 @@
 // gazetteer sent by the server as the analyst zooms in) with event pins coloured by type. The client holds every
 // event and filters them itself (date range and types by value, the other filters as a bit mask from the server), so
 // that a filter change repaints without the events crossing the wire again. Up to WEBGL_FROM events are drawn as
-// clustered canvas pins; more as WebGL points whose date and type filter are shader variables. Events known only at
+// clustered canvas pins; more as WebGL points buffered once per data set, a filter change uploading one byte per point
+// (the filter evaluated over typed arrays) and drawing one frame (gl-points.ts). Events known only at
 // country level are drawn as the country's hatched area, not as a pin at its centre. It never calls the server: it
 // fires DOM events that the Java side (map.ui.EventMap) turns into PinSelected / MapClicked / ViewChanged.
 import { LitElement, html, css, unsafeCSS } from 'lit';
@@ -14,7 +15,6 @@ import Point from 'ol/geom/Point.js';
 import type Geometry from 'ol/geom/Geometry.js';
 import VectorLayer from 'ol/layer/Vector.js';
 import VectorImageLayer from 'ol/layer/VectorImage.js';
-import WebGLPointsLayer from 'ol/layer/WebGLPoints.js';
 import ViewHint from 'ol/ViewHint.js';
 import VectorSource from 'ol/source/Vector.js';
 import Cluster from 'ol/source/Cluster.js';
@@ -26,6 +26,7 @@ import { boundingExtent, getWidth, getHeight } from 'ol/extent.js';
 import { defaults as defaultControls, ScaleLine } from 'ol/control.js';
 import type { FeatureLike } from 'ol/Feature.js';
 import olCss from 'ol/ol.css?inline';
+import { GlPoints } from './gl-points.js';
 
 /** Colours by event type, in EventType order (the Java side sends the type's index); Okabe-Ito first. */
 export const TYPE_COLOURS = [
@@ -43,6 +44,38 @@ export const WEBGL_FROM = 5000;
 type Pin = [string, number, number, number, number, number, string];
 /** The filter as the Java side sends it: epoch days (absent: any day), type indices (empty: any), a base64 bit mask. */
 type PinFilter = { from?: number; to?: number; types?: number[]; mask?: string };
+/** The events as typed arrays, index i the server's i-th pin: EPSG:3857 x and y, type (as float for WebGL and as
+ * byte), epoch day (-1: undated), whether known only by country. */
+type PinTable = { xy: Float32Array; type: Float32Array; typeIndex: Uint8Array; day: Int32Array; area: Uint8Array };
+const emptyTable = (): PinTable => ({ xy: new Float32Array(0), type: new Float32Array(0), typeIndex: new Uint8Array(0),
+  day: new Int32Array(0), area: new Uint8Array(0) });
+
+/** Radius of a WebGL point in CSS pixels at a zoom level: 2.5 at the world, 5 at a country, 7 at a city. */
+const radiusAt = (zoom: number) => (zoom <= 2 ? 2.5 : zoom <= 8 ? 2.5 + ((zoom - 2) * 2.5) / 6 : Math.min(7, 5 + ((zoom - 8) * 2) / 4));
+
+/** A grid cell of events as the database sums it up: [lon, lat (mean of its events), count, dominant type index]. */
+type Cell = [number, number, number, number];
+
+const cellStyles = new Map<string, Style>();
+/** A cell: a circle of its dominant type's colour, its area growing with the log of its count, the count inside. */
+function cellStyle(f: FeatureLike): Style {
+  const n: number = f.get('n');
+  const type: number = f.get('type');
+  const label = n >= 10_000 ? `${Math.round(n / 1000)}k` : n >= 1000 ? `${(n / 1000).toFixed(1)}k` : String(n);
+  const key = `${type}/${label}`;
+  let style = cellStyles.get(key);
+  if (!style) {
+    style = new Style({
+      image: new Circle({ radius: Math.min(30, 9 + 3 * Math.log10(n + 1) * 1.6), fill: new Fill({ color: colour(type) + 'b3' }),
+        stroke: new Stroke({ color: '#fff', width: 2 }) }),
+      text: new Text({ text: label, font: 'bold 11px sans-serif', fill: new Fill({ color: '#fff' }),
+        stroke: new Stroke({ color: 'rgba(0,0,0,.55)', width: 2.5 }) }),
+    });
+    cellStyles.set(key, style);
+  }
+  return style;
+}
+
 /** A town label: [name, lon, lat, population]. */
 type Town = [string, number, number, number];
 
@@ -75,12 +108,6 @@ class CachedCluster extends Cluster<Feature<Point>> {
   }
 }
 
-/** Test of bit {@code i} of a type mask held in two 16-bit shader variables (floats hold 24 bits exactly). */
-const typeBit = (low: string, high: string) => {
-  const bit = (v: string, i: unknown) => ['==', ['%', ['floor', ['/', ['var', v], ['^', 2, i]]], 2], 1];
-  return ['case', ['<', ['get', 'type'], 16], bit(low, ['get', 'type']), bit(high, ['-', ['get', 'type'], 16])];
-};
-
 @customElement('geobrief-map')
 export class GeobriefMap extends LitElement {
   static styles = [
@@ -108,6 +135,8 @@ export class GeobriefMap extends LitElement {
   @property({ type: Array }) typeLabels: string[] = [];
   /** The family of each event type (same order), to group the legend; empty when types have no families. */
   @property({ type: Array }) typeFamilies: string[] = [];
+  /** From this many events on, pins are WebGL points ({@link WEBGL_FROM}; a test lowers it to try that path). */
+  @property({ type: Number }) webglFrom = WEBGL_FROM;
   /** When set, a click on the map fires map-clicked instead of selecting pins. */
   @property({ type: Boolean, reflect: true }) picking = false;
 
@@ -122,12 +151,20 @@ export class GeobriefMap extends LitElement {
   private pinSource = new VectorSource<Feature<Point>>();
   private cluster = new CachedCluster({ distance: 36, minDistance: 12, source: this.pinSource });
   private pinLayer = new VectorLayer({ source: this.cluster, style: (f) => this.pinStyle(f), zIndex: 10 });
-  private glSource = new VectorSource<Feature<Point>>();
-  private glLayer?: WebGLPointsLayer<VectorSource<Feature<Point>>>;
+  private gl?: GlPoints;
   private useGl = false;
+  /** The events as typed arrays (index i is features[i]): what a filter change reads, never the features. */
+  private table: PinTable = emptyTable();
+  /** 1 where event i passes the filter now and is drawn as a point (not a country area). */
+  private shown = new Uint8Array(0);
   private areaSource = new VectorSource<Feature>();
   private areaLayer = new VectorLayer({ source: this.areaSource, style: (f, res) => this.areaStyle(f, res), zIndex: 5 });
+  /** The database's grid cells, when the view holds too many events to send as pins (see setCells). */
+  private cellSource = new VectorSource<Feature<Point>>();
+  private cellLayer = new VectorLayer({ source: this.cellSource, style: (f) => cellStyle(f), zIndex: 11 });
   private countryShapes = new Map<string, Geometry>();
+  /** Country names by ISO code, from the same basemap layer as the shapes ("Tajikistan" for TJ). */
+  private countryNames = new Map<string, string>();
   private townSource = new VectorSource<Feature<Point>>();
   private selected = new VectorSource<Feature<Point>>();
   private styleCache = new Map<string, Style>();
@@ -168,7 +205,7 @@ export class GeobriefMap extends LitElement {
     const towns = new VectorLayer({ source: this.townSource, style: (f) => townStyle(f), zIndex: 21, declutter: 'labels' });
     this.map = new OlMap({
       target,
-      layers: [this.areaLayer, this.pinLayer, towns, ring],
+      layers: [this.areaLayer, this.pinLayer, this.cellLayer, towns, ring],
       controls: defaultControls({ attribution: false }).extend([new ScaleLine()]),
       // whole zoom levels, so that each level's clusters are computed once (see CachedCluster)
       view: new View({ center: fromLonLat([66, 45]), zoom: 4, maxZoom: 14, constrainResolution: true }),
@@ -182,13 +219,17 @@ export class GeobriefMap extends LitElement {
         return;
       }
       if (this.useGl) {
-        const hits: Feature<Point>[] = [];
-        this.map!.forEachFeatureAtPixel(e.pixel, (f) => void hits.push(f as Feature<Point>), {
-          layerFilter: (l) => l === this.glLayer, hitTolerance: 3 });
+        const hits = this.pointsAt(e.pixel, 3);
         if (hits.length) return this.choose(hits);
       } else {
         const hit = this.map!.forEachFeatureAtPixel(e.pixel, (f) => f, { layerFilter: (l) => l === this.pinLayer });
         if (hit) return this.clickCluster(hit as Feature<Point>);
+      }
+      const cell = this.map!.forEachFeatureAtPixel(e.pixel, (f) => f, { layerFilter: (l) => l === this.cellLayer });
+      if (cell) {
+        const view = this.map!.getView();
+        view.animate({ center: (cell.getGeometry() as Point).getCoordinates(), zoom: (view.getZoom() ?? 2) + 2, duration: 400 });
+        return;
       }
       const area = this.map!.forEachFeatureAtPixel(e.pixel, (f) => f, { layerFilter: (l) => l === this.areaLayer });
       if (area) this.choose(area.get('events'));
@@ -204,109 +245,141 @@ export class GeobriefMap extends LitElement {
   /** Replaces all events; each is [id, lon, lat, typeIndex, reports, epochDay, areaCountryCode]. */
   setPins(json: string) {
     const pins: Pin[] = JSON.parse(json);
+    if (pins.length) this.cellSource.clear(true);
+    const n = pins.length;
+    const table: PinTable = {
+      xy: new Float32Array(2 * n), type: new Float32Array(n), typeIndex: new Uint8Array(n), day: new Int32Array(n),
+      area: new Uint8Array(n),
+    };
     this.features = pins.map(([id, lon, lat, type, reports, day, area], i) => {
-      const f = new Feature(new Point(fromLonLat([lon, lat])));
+      const xy = fromLonLat([lon, lat]);
+      const f = new Feature(new Point(xy));
       f.setId(id);
-      f.setProperties({ type, reports, day, area: area ?? '', i, m: 1 }, true);
+      f.setProperties({ type, reports, day, area: area ?? '', i }, true);
+      table.xy[2 * i] = xy[0];
+      table.xy[2 * i + 1] = xy[1];
+      table.type[i] = type;
+      table.typeIndex[i] = type;
+      table.day[i] = day;
+      if (area) table.area[i] = 1;
       return f;
     });
-    this.useGl = this.features.length >= WEBGL_FROM && this.ensureGl();
+    this.table = table;
+    this.shown = new Uint8Array(n);
+    this.useGl = n >= this.webglFrom && this.ensureGl();
     this.pinLayer.setVisible(!this.useGl);
-    this.glLayer?.setVisible(this.useGl);
+    this.gl?.layer.setVisible(this.useGl);
     if (this.useGl) {
       this.pinSource.clear(true);
-      this.glSource.clear(true);
-      this.glSource.addFeatures(this.features.filter((f) => !f.get('area')));
+      this.gl!.setData({ xy: table.xy, type: table.type });
     } else {
-      this.glSource.clear(true);
+      this.gl?.setData({ xy: new Float32Array(0), type: new Float32Array(0) });
     }
     this.applyFilter();
     this.tryFit();
   }
 
+  /**
+   * Replaces the events with the database's summary of them, for a view holding more events than are sent as pins:
+   * {cells: [[lon, lat, count, dominantTypeIndex], …], types: [count per type index]}. Each cell is drawn as a circle
+   * sized by its count, with the count inside; a click zooms in, where the cells turn into pins.
+   */
+  setCells(json: string) {
+    const { cells, types }: { cells: Cell[]; types: number[] } = JSON.parse(json);
+    this.cellSource.clear(true);
+    this.setPins('[]');
+    this.cellSource.addFeatures(cells.map(([lon, lat, n, type]) => {
+      const f = new Feature(new Point(fromLonLat([lon, lat])));
+      f.setProperties({ n, type }, true);
+      return f;
+    }));
+    this.counts = types;
+  }
+
   /** Draws the events that pass {@code json}: a {@link PinFilter}. */
   setFilter(json: string) {
     this.filterNow = JSON.parse(json);
+    // cells are the database's answer to the filter already
+    if (this.cellSource.getFeatures().length) return;
     this.applyFilter();
   }
 
+  /**
+   * Evaluates the filter over the typed arrays: which events pass (drawn as points, or grouped into country areas)
+   * and the legend's counts. WebGL then uploads the one byte per point; the canvas pins re-cluster (few events).
+   */
   private applyFilter() {
     const f = this.filterNow;
+    const t = this.table;
+    const n = t.day.length;
+    const dated = f.from !== undefined || f.to !== undefined;
     const from = f.from ?? -1e7;
     const to = f.to ?? 1e7;
-    const types = f.types && f.types.length ? new Set(f.types) : null;
+    const anyType = !f.types || f.types.length === 0;
+    const typeOk = new Uint8Array(256);
+    (f.types ?? []).forEach((x) => (typeOk[x] = 1));
     const mask = f.mask ? Uint8Array.from(atob(f.mask), (c) => c.charCodeAt(0)) : null;
-    const passes = (x: Feature<Point>, i: number) => {
-      const day = x.get('day');
-      if ((f.from !== undefined || f.to !== undefined) && (day < 0 || day < from || day > to)) return false;
-      if (types && !types.has(x.get('type'))) return false;
-      return !mask || ((mask[i >> 3] >> (i & 7)) & 1) === 1;
-    };
     const counts = new Array(this.typeLabels.length).fill(0);
-    const visible: Feature<Point>[] = [];
-    const areas = new Map<string, Feature<Point>[]>();
-    this.features.forEach((x, i) => {
-      if (!passes(x, i)) return;
-      counts[x.get('type')]++;
-      const area = x.get('area');
-      if (area && this.countryShapes.size) areas.set(area, [...(areas.get(area) ?? []), x]);
-      else visible.push(x);
-    });
+    const shown = this.shown.length === n ? this.shown : new Uint8Array(n);
+    const withAreas = this.countryShapes.size > 0;
+    const asAreas: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const day = t.day[i];
+      const type = t.typeIndex[i];
+      const pass = (!dated || (day >= 0 && day >= from && day <= to))
+        && (anyType || typeOk[type] === 1)
+        && (!mask || ((mask[i >> 3] >> (i & 7)) & 1) === 1);
+      if (pass) counts[type]++;
+      const asArea = pass && t.area[i] === 1 && withAreas;
+      if (asArea) asAreas.push(i);
+      shown[i] = pass && !asArea ? 1 : 0;
+    }
+    this.shown = shown;
     this.counts = counts;
-    this.areaCount = [...areas.values()].reduce((n, a) => n + a.length, 0);
+    this.areaCount = asAreas.length;
+    const areas = new Map<string, Feature<Point>[]>();
+    for (const i of asAreas) {
+      const x = this.features[i];
+      const list = areas.get(x.get('area'));
+      if (list) list.push(x);
+      else areas.set(x.get('area'), [x]);
+    }
     if (this.useGl) {
-      let lo = 0, hi = 0;
-      (f.types ?? []).forEach((t) => (t < 16 ? (lo += 2 ** t) : (hi += 2 ** (t - 16))));
-      if (!f.types || f.types.length === 0) { lo = 65535; hi = 65535; }
-      // the rest of the filter only changes the features' m when a mask is given: that re-buffers, the rest does not
-      let changed = false;
-      this.features.forEach((x, i) => {
-        const m = !mask || ((mask[i >> 3] >> (i & 7)) & 1) === 1 ? 1 : 0;
-        if (x.get('m') !== m) { x.set('m', m, true); changed = true; }
-      });
-      if (changed) this.glSource.changed();
-      this.glLayer!.updateStyleVariables({ from, to, typesLow: lo, typesHigh: hi, dated: f.from !== undefined || f.to !== undefined ? 1 : 0 });
-      this.glVisible = visible.filter((x) => !x.get('area'));
+      this.gl!.setShown(shown);
     } else {
+      const visible: Feature<Point>[] = [];
+      for (let i = 0; i < n; i++) if (shown[i]) visible.push(this.features[i]);
       this.pinSource.clear(true);
       this.pinSource.addFeatures(visible);
     }
     this.drawAreas(areas);
   }
 
-  /** The features the WebGL layer shows now (the shader filters; this mirrors it for counts and tests). */
-  private glVisible: Feature<Point>[] = [];
+  /** The point events drawn now whose pin lies within {@code tolerance} CSS pixels of {@code pixel}, nearest first. */
+  private pointsAt(pixel: number[], tolerance: number): Feature<Point>[] {
+    const map = this.map!;
+    const res = map.getView().getResolution() ?? 1;
+    const [x, y] = map.getCoordinateFromPixel(pixel);
+    const reach = (this.gl ? radiusAt(map.getView().getZoom() ?? 4) + tolerance : tolerance) * res;
+    const hits: [number, Feature<Point>][] = [];
+    const xy = this.table.xy;
+    for (let i = 0; i < this.shown.length; i++) {
+      if (!this.shown[i]) continue;
+      const dx = xy[2 * i] - x;
+      const dy = xy[2 * i + 1] - y;
+      if (Math.abs(dx) <= reach && Math.abs(dy) <= reach && dx * dx + dy * dy <= reach * reach) {
+        hits.push([dx * dx + dy * dy, this.features[i]]);
+      }
+    }
+    return hits.sort((a, b) => a[0] - b[0]).map((h) => h[1]);
+  }
 
   /** Creates the WebGL layer once; false when the browser has no WebGL. */
   private ensureGl(): boolean {
-    if (this.glLayer) return true;
-    try {
-      const probe = document.createElement('canvas');
-      if (!probe.getContext('webgl')) return false;
-    } catch {
-      return false;
-    }
-    const filter = ['all', ['==', ['get', 'm'], 1], typeBit('typesLow', 'typesHigh'),
-      ['any', ['==', ['var', 'dated'], 0], ['between', ['get', 'day'], ['var', 'from'], ['var', 'to']]]];
-    const match: unknown[] = ['match', ['get', 'type']];
-    TYPE_COLOURS.forEach((c, i) => match.push(i, c));
-    match.push('#555555');
-    this.glLayer = new WebGLPointsLayer({
-      source: this.glSource,
-      zIndex: 10,
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      style: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 2.5, 8, 5, 12, 7],
-        'circle-fill-color': match,
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 0.8,
-        'circle-opacity': 0.85,
-      } as any,
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      filter: filter as any,
-      variables: { from: -1e7, to: 1e7, typesLow: 65535, typesHigh: 65535, dated: 0 },
-    });
-    this.map!.addLayer(this.glLayer);
+    if (this.gl) return true;
+    if (!GlPoints.available()) return false;
+    this.gl = new GlPoints(TYPE_COLOURS, radiusAt, 10);
+    this.map!.addLayer(this.gl.layer);
     return true;
   }
 
@@ -336,7 +409,7 @@ export class GeobriefMap extends LitElement {
       // one label, in the largest part of the country
       new Style({
         geometry: f.get('label'),
-        text: new Text({ text: `${f.get('n')} event${f.get('n') === 1 ? '' : 's'} somewhere in ${f.get('cc')}`, font: 'bold 12px sans-serif',
+        text: new Text({ text: `${f.get('n')} event${f.get('n') === 1 ? '' : 's'} somewhere in ${this.countryNames.get(f.get('cc')) ?? f.get('cc')}`, font: 'bold 12px sans-serif',
           fill: new Fill({ color: '#222' }), stroke: new Stroke({ color: '#fff', width: 3 }), overflow: true }),
       }),
     ];
@@ -394,7 +467,7 @@ export class GeobriefMap extends LitElement {
 
   /** The point events drawn now (not the country areas). */
   private drawn(): Feature<Point>[] {
-    return this.useGl ? this.glVisible : this.pinSource.getFeatures();
+    return this.useGl ? this.features.filter((_, i) => this.shown[i] === 1) : this.pinSource.getFeatures();
   }
 
   /** How many events the map draws, as pins, clusters or areas, in view or not. */
@@ -406,7 +479,7 @@ export class GeobriefMap extends LitElement {
   pinPixels(): number[][] {
     const size = this.map?.getSize();
     if (!this.map || !size) return [];
-    const points = this.useGl ? this.glVisible : this.cluster.getFeatures();
+    const points = this.useGl ? this.drawn() : this.cluster.getFeatures();
     return points
       .slice(0, 5000)
       .map((f) => this.map!.getPixelFromCoordinate((f.getGeometry() as Point).getCoordinates()))
@@ -544,7 +617,11 @@ export class GeobriefMap extends LitElement {
         });
         const kind = basemapKind(object ?? url);
         if (kind === 'countries') {
-          features.forEach((f) => f.get('iso2') && this.countryShapes.set(f.get('iso2'), f.getGeometry()!));
+          features.forEach((f) => {
+            if (!f.get('iso2')) return;
+            this.countryShapes.set(f.get('iso2'), f.getGeometry()!);
+            if (labelText(f)) this.countryNames.set(f.get('iso2'), labelText(f));
+          });
         }
         // drawn as an image: while the user drags or zooms, the image moves instead of every line being redrawn
         const layer = new VectorImageLayer({

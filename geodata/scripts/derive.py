@@ -7,6 +7,7 @@ byte-for-byte reproducible: sorted rows, fixed float formatting, gzip with mtime
 import gzip
 import io
 import json
+import zlib
 import math
 import os
 import re
@@ -408,10 +409,35 @@ CONTINENT_IDS = {"AF": 6255146, "AS": 6255147, "EU": 6255148, "NA": 6255149, "SA
 CONTINENT_ADJECTIVES = {"AF": ["African"], "AS": ["Asian"], "EU": ["European"], "NA": ["North American"],
                         "SA": ["South American", "Latin American"], "OC": ["Oceanian"], "AN": ["Antarctic"]}
 # Adjectives in common English use that the nationality list words differently ("Kazakhstani").
+# Names of places ("U.S.", "New Zealand", "Holy See") are not here: the recogniser takes a demonym for the people of its
+# place, and "Philippines" for the plural of "Philippine".
 EXTRA_DEMONYMS = {"KZ": ["Kazakh"], "UZ": ["Uzbek"], "TM": ["Turkmen"], "AZ": ["Azeri", "Azerbaijani"],
-                  "US": ["U.S."], "GB": ["UK", "U.K."], "NL": ["Dutch"], "PH": ["Filipino", "Philippine"],
+                  "NL": ["Dutch"], "PH": ["Filipino"],
                   "KR": ["South Korean"], "KP": ["North Korean"], "AR": ["Argentine", "Argentinian"],
-                  "BA": ["Bosnian"], "CD": ["Congolese"], "NZ": ["New Zealand"]}
+                  "BA": ["Bosnian"], "CD": ["Congolese"],
+                  # the geoparser's recogniser used these before it read this table (one table since 2026-12)
+                  "BY": ["Belarussian"], "EC": ["Ecuadorian"], "AE": ["Emirati"], "FR": ["French"], "KR": ["Korean"],
+                  "XK": ["Kosovar"], "NP": ["Nepali"], "PS": ["Palestinian"], "SK": ["Slovak"], "SO": ["Somalian"],
+                  "SS": ["South Sudanese"], "TJ": ["Tajikistani"], "CN": ["Tibetan"], "YE": ["Yemeni"]}
+# Entries of the nationality list that are names of places, not adjectives.
+NOT_DEMONYMS = {"Holy See", "Cocos"}
+# Adjectives of parts of a country and of regions of several countries: the GeoNames admin-1 ids of England, Scotland
+# and Wales (constants of GeoNames), and the regions of regions.tsv by name (their id as the gazetteer makes it).
+AREA_DEMONYMS = {"English": 6269131, "Scottish": 2638360, "Welsh": 2634895}
+REGION_DEMONYMS = {"Latin American": "Latin America", "Central Asian": "Central Asia", "Middle Eastern": "Middle East",
+                   "North African": "North Africa", "West African": "West Africa", "East African": "East Africa",
+                   "Central African": "Central Africa", "Sub-Saharan": "Sub-Saharan Africa", "Maghrebi": "Maghreb",
+                   "Levantine": "Levant", "South Asian": "South Asia", "Southeast Asian": "Southeast Asia",
+                   "South-East Asian": "Southeast Asia", "East Asian": "East Asia",
+                   "Western European": "Western Europe", "Eastern European": "Eastern Europe",
+                   "Northern European": "Northern Europe", "Southern European": "Southern Europe",
+                   "Central European": "Central Europe", "Balkan": "Balkans", "Scandinavian": "Scandinavia",
+                   "Nordic": "Nordic countries", "Baltic": "Baltic states", "Central American": "Central America"}
+
+
+def region_id(name):
+    """The id the gazetteer gives a region of regions.tsv: -(3·10^10 + CRC-32 of its UTF-8 name)."""
+    return -(30_000_000_000 + zlib.crc32(name.encode("utf-8")))
 
 
 def km(lat1, lon1, lat2, lon2):
@@ -500,7 +526,7 @@ def derive_demonyms(countries):
         word = word.split("(")[0]
         for w in word.split(" - "):
             w = clean(w)
-            if w and "," not in w and fold(w) not in names and is_latin(w):
+            if w and "," not in w and fold(w) not in names and w not in NOT_DEMONYMS and is_latin(w):
                 pairs.add((w, countries[iso2]["gid"]))
     for iso2, words in EXTRA_DEMONYMS.items():
         for w in words:
@@ -508,13 +534,18 @@ def derive_demonyms(countries):
     for code, words in CONTINENT_ADJECTIVES.items():
         for w in words:
             pairs.add((w, CONTINENT_IDS[code]))
+    chosen = {w: countries[iso2]["gid"] for iso2, words in EXTRA_DEMONYMS.items() for w in words}
+    chosen.update(AREA_DEMONYMS)
+    chosen.update({w: region_id(r) for w, r in REGION_DEMONYMS.items()})
+    pairs.update(chosen.items())
     by_key = defaultdict(set)
     for w, gid in pairs:
         by_key[fold(w)].add(gid)
-    # an adjective shared by two countries ("Congolese") names neither for sure: keep it only if unique
+    # an adjective shared by two countries names neither for sure: keep it only if unique, unless chosen above
+    # ("Congolese": the DR Congo, by far the more reported)
     lines = ["#demonym\tgeonameid"]
     for w, gid in sorted(pairs):
-        if len(by_key[fold(w)]) == 1:
+        if chosen.get(w, gid) == gid and (w in chosen or len(by_key[fold(w)]) == 1):
             lines.append(w + "\t" + str(gid))
     return lines
 

@@ -7,7 +7,7 @@
 //       JAVA_PID [POSTGRES_BACKEND_PIDS,comma-separated] [screenshot.png]
 //
 // A change counts from the action (the filter's change event, OpenLayers' setCenter/setZoom) to the map's
-// 'rendercomplete' after the server's setPins: pan and zoom include the map's 300 ms debounce of moveend.
+// 'rendercomplete' after the server's setPins or setCells: pan and zoom include the map's 300 ms debounce of moveend.
 // CPU: utime+stime of the JVM (and of the given PostgreSQL backends) from /proc, in seconds per change.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 const require = createRequire(import.meta.url);
 const puppeteer = require('puppeteer-core');
 const [url = 'http://localhost:8007/', javaPid, pgPids = '', shot = 'target/dashboard-1m.png'] = process.argv.slice(2);
-const RUNS = 10;
+const RUNS = Number(process.env.RUNS ?? 10);
 
 const ticks = (pid) => {
   try {
@@ -44,7 +44,8 @@ try {
   const c0 = cpu();
   const t0 = performance.now();
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 300_000 });
-  await page.waitForFunction(() => (document.querySelector('geobrief-map')?.features?.length ?? 0) > 0, {
+  // pins or the database's grid cells (a view holding more events than the pin cap)
+  await page.waitForFunction(() => (document.querySelector('geobrief-map')?.pinCount?.() ?? 0) > 0, {
     timeout: 300_000,
     polling: 20,
   });
@@ -62,12 +63,14 @@ try {
 
   await page.evaluate(() => {
     const el = document.querySelector('geobrief-map');
-    const orig = el.setPins.bind(el);
     window.pinsSet = 0;
-    el.setPins = (json) => {
-      orig(json);
-      window.pinsSet++;
-    };
+    for (const name of ['setPins', 'setCells']) {
+      const orig = el[name].bind(el);
+      el[name] = (json) => {
+        orig(json);
+        window.pinsSet++;
+      };
+    }
   });
   const timed = async (action, i) => {
     const before = await page.evaluate(() => window.pinsSet);

@@ -8,9 +8,10 @@
 // For each size it hands the page's <geobrief-map> synthetic events over 15 months and 20 types (as the server's
 // setPins does), then times filter changes as the server sends them (setFilter with its JSON), median of 15:
 // - date window (the timeline's brush and playback) and types: from the filter's arrival to the end of the frame drawn
-//   with it (renderSync; WebGL: shader variables only, canvas: re-clustering);
-// - a mask of the other filters (place, source, confidence): WebGL re-buffers the points in a worker, so this one runs
-//   to the map's next 'rendercomplete'.
+//   with it (renderSync; WebGL: the filter evaluated over typed arrays, one byte per point uploaded, one draw call;
+//   canvas: re-clustering);
+// - a mask of the other filters (place, source, confidence), which the server sends as bits: the same path, timed to
+//   the map's next 'rendercomplete' (every layer drawn, the basemap included).
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);

@@ -102,6 +102,39 @@ public final class EventCatalog {
     }
 
     /**
+     * The events matching {@code query} summed up on a grid of {@code cellDegrees} (one {@code GROUP BY} in the
+     * database, no event read): for a map view holding more events than it draws as pins.
+     */
+    public EventGrid grid(EventQuery query, double cellDegrees) {
+        try (Connection c = dataSource.getConnection()) {
+            return repository.grid(c, query, cellDegrees);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read events: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Events per day in {@code area} (its extent and criteria), all of them and those also matching {@code matching}'s
+     * criteria other than its extent, from one pass: the timeline's two sets of bars.
+     */
+    public EventDays days(EventQuery area, EventQuery matching) {
+        try (Connection c = dataSource.getConnection()) {
+            return repository.days(c, area, matching);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read events: " + e.getMessage(), e);
+        }
+    }
+
+    /** How many events each article reports (articles reporting none absent), counted by the database. */
+    public java.util.Map<String, Integer> eventsPerArticle() {
+        try (Connection c = dataSource.getConnection()) {
+            return repository.eventsPerArticle(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read events: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Stores an article's events within the caller's transaction. An event whose id is already stored gains the new
      * sources (its confidence and fatalities become the higher of both, actors the union).
      */

@@ -20,6 +20,7 @@ import org.geobrief.events.internal.EventIds;
 import org.geobrief.events.internal.FatalityCounter;
 import org.geobrief.events.internal.LegalFrames;
 import org.geobrief.events.internal.MentionAt;
+import org.geobrief.events.internal.OffenceDates;
 import org.geobrief.events.internal.PlacePicker;
 import org.geobrief.events.internal.PlacePicker.Pick;
 import org.geobrief.events.internal.Sentence;
@@ -117,7 +118,17 @@ public final class EventExtractor {
                 .toList());
         scenes.sort(Comparator.comparingInt(MentionAt::start)); // stable: text order kept
         List<GeoEvent> events = new ArrayList<>();
+        List<Sentence> sentences = splitter.split(text);
+        List<String> sentenceTexts = new ArrayList<>();
+        List<List<ResolvedDate>> sentenceDates = new ArrayList<>();
         LocalDate anchor = null;
+        for (Sentence s : sentences) {
+            String sentence = s.text(text);
+            List<ResolvedDate> found = dates.resolveAll(sentence, published, anchor);
+            anchor = DateResolver.nextAnchor(anchor, found);
+            sentenceTexts.add(sentence);
+            sentenceDates.add(found);
+        }
         int paragraph = -1;
         ResolvedDate paragraphDate = null;
         ResolvedDate paragraphReport = null; // "said Wednesday in Rabat": when the paragraph's statements were made
@@ -125,8 +136,9 @@ public final class EventExtractor {
         Pick paragraphPlace = null;
         Pick carriedPlace = null;
         String previous = "";
-        for (Sentence s : splitter.split(text)) {
-            String sentence = s.text(text);
+        for (int index = 0; index < sentences.size(); index++) {
+            Sentence s = sentences.get(index);
+            String sentence = sentenceTexts.get(index);
             List<MentionAt> sentenceScenes = within(scenes, s.start(), s.end());
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
@@ -136,8 +148,7 @@ public final class EventExtractor {
                 paragraphPlace = null;
                 previous = "";
             }
-            List<ResolvedDate> found = dates.resolveAll(sentence, published, anchor);
-            anchor = DateResolver.nextAnchor(anchor, found);
+            List<ResolvedDate> found = sentenceDates.get(index);
             if (s.headline()) {
                 continue;
             }
@@ -161,6 +172,16 @@ public final class EventExtractor {
                 ResolvedDate date = nearest(sentence, found, hit.start(), datelineEnd - s.start());
                 if (!announced && !legalFrameAllows(sentence, hit, kind, date)) {
                     continue;
+                }
+                if (!announced
+                        && kind.type().family() == EventFamily.CRIME
+                        && (date == null ? paragraphDate == null : OffenceDates.datesProceedings(sentence, date))) {
+                    // "was hit by the theft" / "was arrested Saturday": the act is dated where it is narrated
+                    Optional<ResolvedDate> act =
+                            OffenceDates.elsewhere(sentenceTexts, sentenceDates, index, published, MAX_AGE_DAYS);
+                    if (act.isPresent()) {
+                        date = act.get();
+                    }
                 }
                 TimePrecision precision;
                 LocalDate day;
@@ -202,7 +223,9 @@ public final class EventExtractor {
                         precision = lasting.get().precision();
                     }
                 }
-                if (day != null && published != null && day.isBefore(published.minusDays(MAX_AGE_DAYS))) {
+                // "in late January": a month is background only when all of it is
+                LocalDate lastDay = date != null && date.date().equals(day) ? OffenceDates.lastDay(date) : day;
+                if (day != null && published != null && lastDay.isBefore(published.minusDays(MAX_AGE_DAYS))) {
                     continue;
                 }
                 if (announced) {

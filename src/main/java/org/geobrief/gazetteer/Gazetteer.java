@@ -162,13 +162,26 @@ public final class Gazetteer {
     }
 
     /**
-     * The country or continent that a demonym or adjective of nationality refers to: "German" → Germany, "Kazakh" →
-     * Kazakhstan, "African" → Africa. Empty for words that are none, and for adjectives shared by several countries
-     * ("Congolese"). Matching is by {@link Names#normalise}.
+     * The country, area or region that a demonym or adjective of nationality refers to: "German" → Germany, "Kazakh" →
+     * Kazakhstan, "African" → Africa, "Welsh" → Wales, "Balkan" → the Balkans. Empty for words that are none, and for
+     * adjectives shared by several countries unless one is meant far more often ("Congolese": the DR Congo). Matching
+     * is by {@link Names#normalise}.
      */
     public Optional<Place> byDemonym(String word) {
         Long id = demonyms.get(Names.normalise(word));
         return id == null ? Optional.empty() : byId(id);
+    }
+
+    /**
+     * The bundled demonym table ({@code geodata/demonyms.tsv}, the one the gazetteer's {@link #byDemonym} reads) as
+     * written: demonym → geonameid of its place. The recogniser matches these words exactly as written.
+     */
+    public static Map<String, Long> demonymsAsWritten() {
+        try (InputStream in = open(Gazetteer.class.getClassLoader(), "demonyms.tsv")) {
+            return DemonymTable.readAsWritten(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled demonyms", e);
+        }
     }
 
     /** Whether {@code normalisedWord} (in {@link Names#normalise} form) is a demonym that {@link #byDemonym} knows. */

@@ -150,7 +150,7 @@ public class ArticleImport implements AutoCloseable {
     private ImportResult run(List<ArticleReader.Input> inputs, ImportOptions options, ImportJob job) {
         ImportResult result;
         try {
-            result = withDatabaseOpen(() -> doImport(inputs, options, job));
+            result = withDatabaseOpen(c -> doImport(c, inputs, options, job));
         } catch (RuntimeException e) {
             job.fail(e);
             throw e;
@@ -164,20 +164,29 @@ public class ArticleImport implements AutoCloseable {
         return result;
     }
 
-    private <T> T withDatabaseOpen(java.util.function.Supplier<T> work) {
-        AutoCloseable open = storage.keepOpen();
+    /**
+     * Runs {@code work} on one connection held for the whole import (one database session: its statements parsed
+     * once), and forces its commits to disk before the result is reported, once per import rather than per article.
+     */
+    private <T> T withDatabaseOpen(java.util.function.Function<java.sql.Connection, T> work) {
+        java.sql.Connection c = storage.keepOpen();
         try {
-            return work.get();
+            try {
+                return work.apply(c);
+            } finally {
+                storage.sync(c); // what was stored stays, also when the import failed or was cancelled
+            }
         } finally {
             try {
-                open.close();
-            } catch (Exception e) {
-                // a connection that only kept the database open: nothing was written on it
+                c.close();
+            } catch (java.sql.SQLException e) {
+                // closing a session whose commits are on disk already
             }
         }
     }
 
-    private ImportResult doImport(List<ArticleReader.Input> inputs, ImportOptions options, ImportJob job) {
+    private ImportResult doImport(
+            java.sql.Connection c, List<ArticleReader.Input> inputs, ImportOptions options, ImportJob job) {
         List<String> rejected = new ArrayList<>();
         List<Article> added = new ArrayList<>();
         List<Article> duplicates = new ArrayList<>();
@@ -209,7 +218,7 @@ public class ArticleImport implements AutoCloseable {
                             base + share * (0.1 + 0.9 * j / articles.size()),
                             "Analysing " + describe(a) + " (" + (j + 1) + " of " + articles.size() + ")");
                     if (!seen.add(a.id())
-                            || storage.read(c -> storage.articles().exists(c, a.id()))) {
+                            || storage.read(c, t -> storage.articles().exists(t, a.id()))) {
                         duplicates.add(a);
                         continue;
                     }
@@ -240,7 +249,7 @@ public class ArticleImport implements AutoCloseable {
                         break;
                     }
                     job.report(base + share * (0.1 + 0.9 * (j + 1) / articles.size()), "Storing " + describe(a));
-                    if (store(a, result, now)) {
+                    if (store(c, a, result, now)) {
                         added.add(a);
                     } else {
                         duplicates.add(a);
@@ -269,9 +278,12 @@ public class ArticleImport implements AutoCloseable {
         return new ImportResult(added, duplicates, rejected, events);
     }
 
-    /** Stores one article with its analysis in a transaction of its own; false when it was stored meanwhile. */
-    private boolean store(Article a, ArticleAnalyser.Analysis analysis, Instant now) {
-        return storage.write(c -> {
+    /**
+     * Stores one article with its analysis in a transaction of its own (forced to disk with the import's others at its
+     * end); false when it was stored meanwhile.
+     */
+    private boolean store(java.sql.Connection connection, Article a, ArticleAnalyser.Analysis analysis, Instant now) {
+        return storage.writeUnsynced(connection, c -> {
             if (storage.articles().exists(c, a.id())) { // stored meanwhile by another import
                 return false;
             }
@@ -279,7 +291,7 @@ public class ArticleImport implements AutoCloseable {
             if (!storage.articles().correctionsFor(c, a, false).isEmpty()) {
                 storage.analyseAndStore(c, a, analyser); // document-wide corrections apply
             } else {
-                storage.store(c, a, analysis);
+                storage.storeNewArticle(c, a, analysis);
             }
             return true;
         });

@@ -107,8 +107,7 @@ public final class DigestSplitter {
 
     /** The id of an article text: hex SHA-256 of its NFKC form with whitespace runs collapsed, trimmed. */
     public static String articleId(String text) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replaceAll("\\s+", " ")
+        String normal = collapseWhitespace(Normalizer.normalize(text, Normalizer.Form.NFKC))
                 .strip();
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
@@ -116,6 +115,25 @@ public final class DigestSplitter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Each run of what regex {@code \\s} matches (space, \\t, \\n, \\x0B, \\f, \\r) as one space. */
+    static String collapseWhitespace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!inRun) {
+                    out.append(' ');
+                    inRun = true;
+                }
+            } else {
+                out.append(c);
+                inRun = false;
+            }
+        }
+        return out.toString();
     }
 
     private enum Kind {

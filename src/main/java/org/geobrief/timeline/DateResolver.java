@@ -35,6 +35,9 @@ public final class DateResolver {
                     + "(?:\\s+in\\s+a\\s+statement|\\s+at\\s+a\\s+news\\s+(?:briefing|conference))?\\s+(?:early\\s+|late\\s+)?(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
+    /** The words an expression may begin with that belong to the reporting clause: "on", "early on", "late". */
+    private static final Pattern LEAD = Pattern.compile("(?is)^((?:(?:early|late)\\s+)?(?:on\\s+)?).*");
+
     private final List<DateRule> rules = List.of(
             new NumericDateRule(),
             new CalendarDateRule(),
@@ -90,7 +93,7 @@ public final class DateResolver {
     /** True when {@code date} follows a reporting verb ("said on Thursday", "told reporters Monday"). */
     public static boolean datesAReport(String text, ResolvedDate date) {
         int start = text.offsetByCodePoints(0, date.span().start());
-        String lead = date.expression().replaceFirst("(?is)^((?:(?:early|late)\\s+)?(?:on\\s+)?).*", "$1");
+        String lead = LEAD.matcher(date.expression()).replaceFirst("$1");
         String before = text.substring(Math.max(0, start - 60), start) + lead;
         return REPORTING_BEFORE.matcher(before).find();
     }

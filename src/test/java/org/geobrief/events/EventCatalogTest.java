@@ -258,6 +258,76 @@ class EventCatalogTest {
     }
 
     @Test
+    void the_grid_counts_each_cell_with_its_mean_point_and_most_frequent_type() {
+        // 10° cells: Almaty (76.92, 43.25) holds e1 and e2, Dushanbe (68.78, 38.54) e3, Suva (178.44, -18.14) e4
+        EventGrid grid = catalog.grid(EventQuery.all(), 10);
+
+        assertThat(grid.cells())
+                .containsExactly(
+                        new EventGrid.Cell(68.78, 38.54, 1, EventType.STRATEGIC_DEVELOPMENTS),
+                        new EventGrid.Cell(76.92, 43.25, 2, EventType.PROTESTS), // PROTESTS and RIOTS tie: first type
+                        new EventGrid.Cell(178.44, -18.14, 1, EventType.PROTESTS));
+        assertThat(grid.byType())
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(EventType.PROTESTS, 2, EventType.RIOTS, 1, EventType.STRATEGIC_DEVELOPMENTS, 1));
+        // a 60° cell from 60° to 120° east, 0° to 60° north, holds Almaty and Dushanbe: their mean point
+        assertThat(catalog.grid(EventQuery.all().withCountries(Set.of("KZ", "TJ")), 60)
+                        .cells())
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.count()).isEqualTo(3);
+                    assertThat(c.lon()).isCloseTo((76.92 * 2 + 68.78) / 3, org.assertj.core.data.Offset.offset(1e-9));
+                });
+    }
+
+    @Test
+    void every_query_sums_up_on_the_same_grid_in_the_database_and_in_memory() {
+        List<GeoEvent> all = catalog.find(EventQuery.all());
+        for (EventQuery q : QUERIES) {
+            for (double side : new double[] {0.5, 10, 90}) {
+                List<GeoEvent> matching = all.stream()
+                        .filter(e -> q.matches(e, id -> NAMES.getOrDefault(id, List.of())))
+                        .toList();
+                EventGrid inMemory = EventGrid.of(matching, side);
+                EventGrid stored = catalog.grid(q, side);
+                assertThat(stored.byType()).as(q + " by type").isEqualTo(inMemory.byType());
+                assertThat(stored.cells()).as(q + " cells").hasSameSizeAs(inMemory.cells());
+                for (int i = 0; i < stored.cells().size(); i++) {
+                    EventGrid.Cell a = stored.cells().get(i);
+                    EventGrid.Cell b = inMemory.cells().get(i);
+                    assertThat(List.of(a.count(), a.type())).isEqualTo(List.of(b.count(), b.type()));
+                    assertThat(a.lon()).isCloseTo(b.lon(), org.assertj.core.data.Offset.offset(1e-9));
+                    assertThat(a.lat()).isCloseTo(b.lat(), org.assertj.core.data.Offset.offset(1e-9));
+                }
+            }
+        }
+    }
+
+    @Test
+    void days_count_all_events_of_the_area_and_those_matching_the_filters_in_one_pass() {
+        EventQuery area = EventQuery.all().within(new EventQuery.BBox(60, 35, 80, 50)); // Almaty and Dushanbe
+        EventDays days = catalog.days(area, EventQuery.all().withMinConfidence(0.6));
+
+        assertThat(days.all())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(LocalDate.of(2022, 1, 4), 1, LocalDate.of(2022, 1, 5), 2));
+        // e2 (0.5) is below the floor; e4 (Suva, 0.8) is outside the area
+        assertThat(days.matching())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(LocalDate.of(2022, 1, 4), 1, LocalDate.of(2022, 1, 5), 1));
+        for (EventQuery q : QUERIES) {
+            EventDays d = catalog.days(area, q);
+            assertThat(d.all()).isEqualTo(catalog.histogram(area, ChronoUnit.DAYS));
+            assertThat(d.matching())
+                    .as(q.toString())
+                    .isEqualTo(catalog.histogram(q.within(area.bbox()), ChronoUnit.DAYS));
+        }
+    }
+
+    @Test
+    void events_per_article_are_counted_by_the_database() {
+        assertThat(catalog.eventsPerArticle()).containsExactlyInAnyOrderEntriesOf(Map.of("a1", 2, "a2", 2));
+    }
+
+    @Test
     void extent_sums_up_count_bounds_and_time_span_of_the_matching_events() {
         assertThat(catalog.extent(EventQuery.all()))
                 .isEqualTo(new EventExtent(

@@ -296,4 +296,17 @@ class EventExtractorTest {
         assertThat(e.date()).isEqualTo("2021-12-27");
         assertThat(e.timePrecision()).isEqualTo(TimePrecision.WEEK);
     }
+
+    @Test
+    void a_theft_named_in_passing_is_dated_where_the_article_narrates_it() {
+        List<GeoEvent> thefts = extract(
+                        "Nurbank, which was hit by a large theft in Almaty, has agreed to be sold.\n\n"
+                                + "Shares climbed after the announcement. It was on December 28 that Nurbank was robbed"
+                                + " of its reserves.",
+                        WED_2022_01_05)
+                .stream()
+                .filter(x -> x.type() == EventType.THEFT)
+                .toList();
+        assertThat(thefts).extracting(GeoEvent::date).containsOnly(LocalDate.of(2021, 12, 28));
+    }
 }

@@ -177,15 +177,29 @@ class GazetteerTest {
         "American, 6252001",
         "African, 6255146",
         "European, 6255148",
+        "Welsh, 2634895",
+        "Balkan, -31188186663",
+        "Congolese, 203312",
     })
-    void demonyms_name_their_country_or_continent(String word, long geonameId) {
+    void demonyms_name_their_country_area_or_region(String word, long geonameId) {
         assertEquals(geonameId, GAZ.byDemonym(word).orElseThrow().geonameId());
         assertTrue(GAZ.isDemonym(Names.normalise(word)));
     }
 
     @Test
+    void the_demonym_table_as_written_is_the_one_by_demonym_reads() {
+        java.util.Map<String, Long> written = Gazetteer.demonymsAsWritten();
+        assertEquals(2634895L, written.get("Welsh"));
+        assertEquals(written.get("Southeast Asian"), written.get("South-East Asian"));
+        assertFalse(written.containsKey("welsh"), "as written, not normalised");
+        assertFalse(written.containsKey("U.S."), "a country's name is no demonym");
+        written.forEach(
+                (word, id) -> assertEquals(id, GAZ.byDemonym(word).orElseThrow().geonameId(), word));
+    }
+
+    @Test
     void shared_or_unknown_demonyms_name_nothing() {
-        assertEquals(Optional.empty(), GAZ.byDemonym("Congolese")); // two Congos
+        assertEquals(Optional.empty(), GAZ.byDemonym("Guianese")); // French Guiana's and Guyana's
         assertEquals(Optional.empty(), GAZ.byDemonym("Almaty"));
         assertFalse(GAZ.isDemonym("almaty"));
     }

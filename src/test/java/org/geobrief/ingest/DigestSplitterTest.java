@@ -192,4 +192,14 @@ class DigestSplitterTest {
                 .isEqualTo(DigestSplitter.articleId("A quake struck. "));
         assertThat(DigestSplitter.articleId("A quake struck.")).isNotEqualTo(DigestSplitter.articleId("A quake hit."));
     }
+
+    @Test
+    void whitespace_runs_count_as_one_space_in_the_article_id() {
+        assertThat(DigestSplitter.collapseWhitespace("a \t\n b\u000B\fc\r\n")).isEqualTo("a b c ");
+        assertThat(DigestSplitter.collapseWhitespace("a\u00A0b"))
+                .as("not what regex \\s matches")
+                .isEqualTo("a\u00A0b");
+        assertThat(DigestSplitter.articleId("Police came.\n\nThey  left. "))
+                .isEqualTo(DigestSplitter.articleId("Police came. They left."));
+    }
 }

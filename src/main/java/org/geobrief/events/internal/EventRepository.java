@@ -27,7 +27,9 @@ import java.util.function.LongFunction;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.ArticleNames;
+import org.geobrief.events.EventDays;
 import org.geobrief.events.EventExtent;
+import org.geobrief.events.EventGrid;
 import org.geobrief.events.EventMerger;
 import org.geobrief.events.EventQuery;
 import org.geobrief.events.EventSource;
@@ -161,14 +163,36 @@ public final class EventRepository {
         }
     }
 
+    /**
+     * Removes the article's reports, and the events they reported that no other article reports. Only those events
+     * are looked at (by key), not every stored event: this runs whenever an article is analysed again or deleted.
+     */
     public void removeSourcesOf(Connection c, String articleId) throws SQLException {
+        List<String> reported = new ArrayList<>();
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT DISTINCT event_id FROM event_sources WHERE article_id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    reported.add(rs.getString(1));
+                }
+            }
+        }
+        if (reported.isEmpty()) {
+            return;
+        }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM event_sources WHERE article_id = ?")) {
             ps.setString(1, articleId);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "DELETE FROM events WHERE NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = events.id)")) {
-            ps.executeUpdate();
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM events WHERE id = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = ?)")) {
+            for (String id : reported) {
+                ps.setString(1, id);
+                ps.setString(2, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
@@ -185,7 +209,7 @@ public final class EventRepository {
         // the ids first: H2 2.3, sorting by its date index, loses columns added after the index (V30's planned)
         String sql = "SELECT " + COLUMNS + " FROM events e WHERE e.id IN (SELECT e.id FROM events e WHERE "
                 + where(c, q, params, spatial(c))
-                + " ORDER BY CASE WHEN e.event_date IS NULL THEN 1 ELSE 0 END, e.event_date DESC, e.id LIMIT ?)";
+                + " ORDER BY e.event_date DESC NULLS LAST, e.id LIMIT ?)";
         params.add(limit);
         List<GeoEvent> latest = new ArrayList<>(load(c, sql, params));
         latest.sort(IN_FIND_ORDER);
@@ -241,6 +265,70 @@ public final class EventRepository {
                             default -> day;
                         };
                 counts.merge(key, rs.getInt(2), Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * See {@code EventCatalog.grid}: one {@code GROUP BY} on the cell and the type. The cell side is written into the
+     * SQL as a literal (a number this class formats, never text from outside) so that H2 and PostgreSQL group by the
+     * same expression as they select.
+     */
+    public EventGrid grid(Connection c, EventQuery q, double cellDegrees) throws SQLException {
+        EventGrid.Builder grid = new EventGrid.Builder(cellDegrees);
+        String side = java.math.BigDecimal.valueOf(cellDegrees).toPlainString();
+        String i = "FLOOR(e.lon / " + side + ")";
+        String j = "FLOOR(e.lat / " + side + ")";
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT " + i + ", " + j + ", e.event_type, COUNT(*), SUM(e.lon), SUM(e.lat) FROM events e WHERE "
+                + where(c, q, params, spatial(c)) + " GROUP BY " + i + ", " + j + ", e.event_type";
+        try (PreparedStatement ps = prepare(c, sql, params);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                grid.add(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        EventType.valueOf(rs.getString(3)),
+                        rs.getInt(4),
+                        rs.getDouble(5),
+                        rs.getDouble(6));
+            }
+        }
+        return grid.build();
+    }
+
+    /**
+     * See {@code EventCatalog.days}: one pass over the events of {@code area}, each day counting all of them and, with
+     * a conditional sum, those that also match {@code matching}'s other criteria.
+     */
+    public EventDays days(Connection c, EventQuery area, EventQuery matching) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String condition = where(c, matching.within(null), params, false);
+        String sql = "SELECT e.event_date, COUNT(*), SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END) FROM events e"
+                + " WHERE e.event_date IS NOT NULL AND " + where(c, area, params, spatial(c))
+                + " GROUP BY e.event_date";
+        SortedMap<LocalDate, Integer> all = new TreeMap<>();
+        SortedMap<LocalDate, Integer> matched = new TreeMap<>();
+        try (PreparedStatement ps = prepare(c, sql, params);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                LocalDate day = rs.getDate(1).toLocalDate();
+                all.put(day, rs.getInt(2));
+                if (rs.getInt(3) > 0) matched.put(day, rs.getInt(3));
+            }
+        }
+        return new EventDays(all, matched);
+    }
+
+    /** See {@code EventCatalog.eventsPerArticle}. */
+    public Map<String, Integer> eventsPerArticle(Connection c) throws SQLException {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT article_id, COUNT(DISTINCT event_id) FROM event_sources GROUP BY article_id");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getInt(2));
             }
         }
         return counts;

@@ -86,10 +86,10 @@ public final class PlacePicker {
                     && Character.isLowerCase(article.charAt(m.end() + 1))) {
                 continue; // "Moscow-led", "Kabul-based": an attribute, not a scene
             }
-            String before = article.substring(Math.max(sentenceStart, m.start() - 80), m.start());
-            if (HOME_OF_PERSON.matcher(before).find()) {
-                continue; // "a 36-year-old of Austin, Texas", "who lived in Moscow": a person's home, not the scene
+            if (m.mention().mention().kind() == MentionKind.DEMONYM) {
+                continue; // a demonym needs a cue to be a scene and never counts as cued
             }
+            String before = article.substring(Math.max(sentenceStart, m.start() - 80), m.start());
             double score = specificity(p) + m.mention().confidence();
             int precision = geoPrecision(p);
             boolean cued = false;
@@ -128,19 +128,17 @@ public final class PlacePicker {
             } else if (ENDS_WITH_OF_FROM.matcher(before).find()) {
                 score -= 1;
             }
-            if (m.mention().mention().kind() == MentionKind.DEMONYM) {
-                score -= 2;
-                cued = false;
-                precision = 3;
-            }
             boolean foreign = homeCountry != null && !homeCountry.equals(p.countryCode());
             if (!cued
                     && (requireCue
                             || foreign
                             || p.isCountry()
-                            || p.featureClass().equals("L")
-                            || m.mention().mention().kind() == MentionKind.DEMONYM)) {
+                            || p.featureClass().equals("L"))) {
                 continue;
+            }
+            // after the cheaper tests above (the order changes nothing: each one only skips the mention)
+            if (HOME_OF_PERSON.matcher(before).find()) {
+                continue; // "a 36-year-old of Austin, Texas", "who lived in Moscow": a person's home, not the scene
             }
             score -= Math.min(1, Math.abs(m.start() - triggerAt) / 400.0);
             int lo = Math.max(0, Math.min(triggerAt, m.start())),

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -337,23 +339,45 @@ public final class TriggerLexicon {
                     "=party|=parties|=movement|=group ~ =disband|=disbanded|=dissolved|=banned|=deregistered"));
 
     /**
-     * Word → indexes of the triggers that can only match where that word (lower case, split where the patterns' word
-     * boundaries are) occurs: every form of each trigger's first word, and for hyphenated forms ("air-strike") the first
-     * part and the joined word, since the patterns match "air strike", "air-strike" and "airstrike".
+     * Per trigger, per word of its phrase ({@code ~} gaps left out), the words of the sentence that can stand there:
+     * every form of the word, lower case, split where the patterns' word boundaries are; for hyphenated forms
+     * ("air-strike") the first part and the joined word, since the patterns match "air strike", "air-strike" and
+     * "airstrike". A trigger can only match a sentence holding one word of each of its parts, and its matches begin
+     * where a word of its first part does.
      */
+    private static final List<List<Set<String>>> PARTS = parts();
+
+    /** Word → indexes of the triggers whose first part it can stand in. */
     private static final Map<String, int[]> BY_FIRST_WORD = index();
+
+    private static List<List<Set<String>>> parts() {
+        List<List<Set<String>>> all = new ArrayList<>();
+        for (Trigger t : TRIGGERS) {
+            List<Set<String>> parts = new ArrayList<>();
+            for (String token : t.phrase().trim().split("\\s+")) {
+                if (token.equals("~") || token.equals("~~")) {
+                    continue;
+                }
+                Set<String> keys = new HashSet<>();
+                for (String lemma : token.split("\\|")) {
+                    for (String form : Inflections.of(lemma).split("\\|")) {
+                        String f = form.toLowerCase(Locale.ROOT);
+                        keys.add(f.split("-")[0]);
+                        keys.add(f.replace("-", ""));
+                    }
+                }
+                parts.add(Set.copyOf(keys));
+            }
+            all.add(List.copyOf(parts));
+        }
+        return List.copyOf(all);
+    }
 
     private static Map<String, int[]> index() {
         Map<String, BitSet> sets = new HashMap<>();
-        for (int i = 0; i < TRIGGERS.size(); i++) {
-            String first = TRIGGERS.get(i).phrase().trim().split("\\s+")[0];
-            for (String lemma : first.split("\\|")) {
-                for (String form : Inflections.of(lemma).split("\\|")) {
-                    String f = form.toLowerCase(Locale.ROOT);
-                    for (String key : List.of(f.split("-")[0], f.replace("-", ""))) {
-                        sets.computeIfAbsent(key, k -> new BitSet()).set(i);
-                    }
-                }
+        for (int i = 0; i < PARTS.size(); i++) {
+            for (String key : PARTS.get(i).get(0)) {
+                sets.computeIfAbsent(key, k -> new BitSet()).set(i);
             }
         }
         Map<String, int[]> out = new HashMap<>();
@@ -365,10 +389,12 @@ public final class TriggerLexicon {
     public record Hit(Trigger trigger, int start, int end) {}
 
     /**
-     * Every trigger hit in {@code sentence}, left to right. One pass over the sentence's words picks the triggers
-     * whose first word occurs; only their patterns run (a sentence of news wakes a handful of the triggers).
+     * Every trigger hit in {@code sentence}, left to right. One pass over the sentence's words finds the triggers that
+     * have a word for each part of their phrase; only their patterns run, each from the first word that can begin it (a
+     * sentence of news wakes a handful of the triggers).
      */
     public List<Hit> find(String sentence) {
+        Map<String, Integer> words = new HashMap<>(); // lower-case word → where it first occurs
         BitSet candidates = new BitSet(TRIGGERS.size());
         int n = sentence.length();
         int i = 0;
@@ -381,24 +407,56 @@ public final class TriggerLexicon {
                 i++;
             }
             if (i > start) {
-                int[] hit = BY_FIRST_WORD.get(sentence.substring(start, i).toLowerCase(Locale.ROOT));
-                if (hit != null) {
-                    for (int t : hit) {
-                        candidates.set(t);
+                String word = sentence.substring(start, i).toLowerCase(Locale.ROOT);
+                if (words.putIfAbsent(word, start) == null) {
+                    int[] hit = BY_FIRST_WORD.get(word);
+                    if (hit != null) {
+                        for (int t : hit) {
+                            candidates.set(t);
+                        }
                     }
                 }
             }
         }
         List<Hit> hits = new ArrayList<>();
         for (int t = candidates.nextSetBit(0); t >= 0; t = candidates.nextSetBit(t + 1)) {
+            List<Set<String>> parts = PARTS.get(t);
+            if (!everyPartPresent(parts, words)) {
+                continue;
+            }
+            int from = n;
+            for (String key : parts.get(0)) {
+                Integer at = words.get(key);
+                if (at != null && at < from) {
+                    from = at;
+                }
+            }
             Trigger trigger = TRIGGERS.get(t);
             Matcher m = trigger.pattern().matcher(sentence);
-            while (m.find()) {
-                hits.add(new Hit(trigger, m.start(), m.end()));
+            if (m.find(from)) {
+                do {
+                    hits.add(new Hit(trigger, m.start(), m.end()));
+                } while (m.find());
             }
         }
         hits.sort(Comparator.comparingInt(Hit::start));
         return hits;
+    }
+
+    private static boolean everyPartPresent(List<Set<String>> parts, Map<String, Integer> words) {
+        for (int p = 1; p < parts.size(); p++) {
+            boolean present = false;
+            for (String key : parts.get(p)) {
+                if (words.containsKey(key)) {
+                    present = true;
+                    break;
+                }
+            }
+            if (!present) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word character as the patterns' {@code \\b} sees it (ASCII letters, digits and underscore). */

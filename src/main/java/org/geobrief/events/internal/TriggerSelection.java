@@ -87,7 +87,8 @@ public final class TriggerSelection {
         boolean explosion = kinds.keySet().stream().anyMatch(k -> k.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE);
         boolean disaster = kinds.keySet().stream().anyMatch(k -> k.type().family() == EventFamily.DISASTERS);
         boolean accident = kinds.keySet().stream().anyMatch(k -> k.type().family() == EventFamily.ACCIDENTS);
-        boolean armed = SubtypeRules.ATTACKERS.matcher(sentence).find();
+        boolean armed = (disaster || accident)
+                && SubtypeRules.ATTACKERS.matcher(sentence).find();
         boolean violence = kinds.keySet().stream().anyMatch(k -> k.type().family() == EventFamily.POLITICAL_VIOLENCE);
         kinds.keySet()
                 .removeIf(k ->
@@ -112,14 +113,101 @@ public final class TriggerSelection {
                     + "|seconds\\s+left|overtime)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A word each {@link #SPORTS} match contains, lower case, as the sentence's ASCII words split it ("home runs":
+     * "home"; "two-run": "run"): a sentence without one has no sports words, and the pattern does not run over it.
+     */
+    private static final Set<String> SPORTS_WORDS = Set.of(
+            "team",
+            "teams",
+            "game",
+            "games",
+            "season",
+            "quarter",
+            "score",
+            "scored",
+            "scores",
+            "point",
+            "points",
+            "deficit",
+            "championship",
+            "championships",
+            "league",
+            "tournament",
+            "coach",
+            "playoff",
+            "playoffs",
+            "innings",
+            "goal",
+            "goals",
+            "seniors",
+            "halftime",
+            "touchdown",
+            "touchdowns",
+            "wicket",
+            "wickets",
+            "medal",
+            "semifinal",
+            "semifinals",
+            "final",
+            "finals",
+            "stadium",
+            "series",
+            "layup",
+            "layups",
+            "rebound",
+            "rebounds",
+            "homer",
+            "homers",
+            "home",
+            "run",
+            "pitcher",
+            "pitchers",
+            "batter",
+            "batters",
+            "nba",
+            "nfl",
+            "mlb",
+            "nhl",
+            "fifa",
+            "uefa",
+            "seconds",
+            "overtime");
+
     /** True when at least two sports words make trigger words metaphors. */
     static boolean isSports(String sentence) {
+        if (!hasAsciiWord(sentence, SPORTS_WORDS)) {
+            return false;
+        }
         Matcher m = SPORTS.matcher(sentence);
         java.util.Set<String> seen = new java.util.HashSet<>();
         while (m.find()) {
             seen.add(m.group().toLowerCase(java.util.Locale.ROOT));
         }
         return seen.size() >= 2;
+    }
+
+    /** True when one of the sentence's words, split at other than ASCII letters, digits and '_', is in {@code words}. */
+    static boolean hasAsciiWord(String sentence, Set<String> words) {
+        int n = sentence.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !isAsciiWordChar(sentence.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && isAsciiWordChar(sentence.charAt(i))) {
+                i++;
+            }
+            if (i > start && words.contains(sentence.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
     /** How strongly the sentence asserts the hit: 0 when it does not (negated, intended, unsupported weak noun). */

@@ -16,6 +16,13 @@ public final class DemonymTable {
 
     public static Map<String, Long> read(InputStream in) throws IOException {
         Map<String, Long> out = new HashMap<>();
+        readAsWritten(in).forEach((word, id) -> out.put(Names.normalise(word), id));
+        return Map.copyOf(out);
+    }
+
+    /** The rows keyed by the demonym as written ("Welsh", "South-East Asian"). */
+    public static Map<String, Long> readAsWritten(InputStream in) throws IOException {
+        Map<String, Long> out = new HashMap<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -23,7 +30,7 @@ public final class DemonymTable {
                     continue;
                 }
                 int tab = line.indexOf('\t');
-                out.put(Names.normalise(line.substring(0, tab)), Long.parseLong(line.substring(tab + 1)));
+                out.put(line.substring(0, tab), Long.parseLong(line.substring(tab + 1)));
             }
         }
         return Map.copyOf(out);

@@ -463,9 +463,44 @@ public final class DocumentReader {
     /** Line ends as \n, no NULs or other control characters but tab and form feed, trailing spaces trimmed. */
     static String normalise(String text) {
         String t = text.replace("\r\n", "\n").replace('\r', '\n');
-        t = t.replaceAll("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]", "");
-        t = t.replaceAll("(?m)[ \\t\\u00A0]+$", "");
-        return t.replaceAll("\n{4,}", "\n\n\n");
+        // each regex runs only over a text it can change: most texts have nothing to remove
+        if (hasControl(t)) {
+            t = CONTROL.matcher(t).replaceAll("");
+        }
+        if (hasTrailingBlank(t)) {
+            t = TRAILING_BLANKS.matcher(t).replaceAll("");
+        }
+        return t.contains("\n\n\n\n") ? t.replaceAll("\n{4,}", "\n\n\n") : t;
+    }
+
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]");
+    private static final Pattern TRAILING_BLANKS = Pattern.compile("(?m)[ \\t\\u00A0]+$");
+
+    private static boolean hasControl(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c <= 0x08 || c == 0x0B || (c >= 0x0E && c <= 0x1F) || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A space, tab or no-break space before a line end (as {@code (?m)$} sees one) or at the end of the text. */
+    private static boolean hasTrailingBlank(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\u00A0') {
+                if (i + 1 == t.length()) {
+                    return true;
+                }
+                char next = t.charAt(i + 1);
+                if (next == '\n' || next == '\r' || next == '\u0085' || next == '\u2028' || next == '\u2029') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String humanBytes(long bytes) {

@@ -114,12 +114,12 @@ public final class IngestStorage {
      * A connection that keeps an embedded database open while a caller makes many transactions (an import commits
      * each article); close it when done. Without it an H2 file database closes and reopens with every transaction, and
      * a kill during one of those closes left an article that a table scan saw and its primary-key index did not
-     * (CrashSafetyTest).
+     * (CrashSafetyTest). The caller may also run its own reads and writes on it ({@link #read(Connection, Work)},
+     * {@link #writeUnsynced}), which saves opening a session, and parsing its statements again, per transaction.
      */
-    public AutoCloseable keepOpen() {
+    public Connection keepOpen() {
         try {
-            Connection c = dataSource.getConnection();
-            return c::close;
+            return dataSource.getConnection();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the database: " + e.getMessage(), e);
         }
@@ -139,13 +139,28 @@ public final class IngestStorage {
      * keeps one connection for many transactions (the batch job's task). The connection stays open.
      */
     public <T> T write(Connection c, Work<T> work) {
+        return write(c, work, true);
+    }
+
+    /**
+     * Like {@link #write(Connection, Work)} but without forcing the commit to disk: for an import that commits many
+     * articles and calls {@link #sync} once before it reports them stored. A kill before that loses only commits not
+     * yet reported (H2 keeps each commit whole: CrashSafetyTest).
+     */
+    public <T> T writeUnsynced(Connection c, Work<T> work) {
+        return write(c, work, false);
+    }
+
+    private <T> T write(Connection c, Work<T> work, boolean sync) {
         writeLock.lock();
         try {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
                 c.commit();
-                durable(c);
+                if (sync) {
+                    durable(c);
+                }
                 return result;
             } catch (Throwable e) {
                 c.rollback();
@@ -156,6 +171,18 @@ public final class IngestStorage {
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Exception e) {
+            throw new IllegalStateException("database write failed: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Forces what was committed on {@code c} ({@link #writeUnsynced}) to disk. */
+    public void sync(Connection c) {
+        writeLock.lock();
+        try {
+            durable(c);
+        } catch (SQLException e) {
             throw new IllegalStateException("database write failed: " + e.getMessage(), e);
         } finally {
             writeLock.unlock();
@@ -209,6 +236,17 @@ public final class IngestStorage {
     }
 
     private static final String GAZETTEER_VERSION = "gazetteer-version";
+
+    /** Runs a read on the caller's open connection. */
+    public <T> T read(Connection c, Work<T> work) {
+        try {
+            return work.run(c);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("database read failed: " + e.getMessage(), e);
+        }
+    }
 
     /** Runs a read on a connection of its own. */
     public <T> T read(Work<T> work) {
@@ -277,6 +315,16 @@ public final class IngestStorage {
         return byId.keySet();
     }
 
+    /**
+     * Stores the analysis of an article inserted in this transaction: it has no mentions or reports to replace yet,
+     * so its mentions and events are only inserted.
+     */
+    public void storeNewArticle(Connection c, Article a, ArticleAnalyser.Analysis analysis) throws SQLException {
+        articles.insertMentions(c, Map.of(a.id(), analysis.mentions()));
+        events.store(c, analysis.events());
+    }
+
+    /** Replaces the stored mentions and reports of article {@code a} with {@code analysis}. */
     public void store(Connection c, Article a, ArticleAnalyser.Analysis analysis) throws SQLException {
         articles.replaceMentions(c, a.id(), analysis.mentions());
         events.forgetArticle(c, a.id());

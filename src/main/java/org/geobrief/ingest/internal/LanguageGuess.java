@@ -1,5 +1,8 @@
 package org.geobrief.ingest.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +21,19 @@ public final class LanguageGuess {
             "it", Set.of("il", "della", "che", "di", "e", "per", "una", "sono", "gli", "nel", "con", "non"),
             "pt", Set.of("o", "os", "que", "não", "uma", "com", "para", "do", "da", "em", "dos", "foi"),
             "nl", Set.of("de", "het", "een", "en", "van", "niet", "dat", "op", "zijn", "met", "voor", "werd"));
+
+    /** Function word → the languages it is one of (one pass over the sample's words counts them all). */
+    private static final Map<String, List<String>> LANGUAGES_OF = languagesOf();
+
+    private static Map<String, List<String>> languagesOf() {
+        Map<String, List<String>> out = new HashMap<>();
+        STOPWORDS.forEach((language, words) -> {
+            for (String w : words) {
+                out.computeIfAbsent(w, k -> new ArrayList<>()).add(language);
+            }
+        });
+        return out;
+    }
 
     private LanguageGuess() {}
 
@@ -61,16 +77,26 @@ public final class LanguageGuess {
         if (cyrillic * 2 > letters) {
             return sample.matches("(?s).*[іїєґ].*") ? "uk" : "ru";
         }
+        Map<String, Integer> counts = new HashMap<>(); // language → its function words in the sample
+        String lower = sample.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); ) {
+            int start = i;
+            int cp;
+            while (i < lower.length() && Character.isLetter(cp = lower.codePointAt(i))) {
+                i += Character.charCount(cp);
+            }
+            if (i > start) {
+                for (String language : LANGUAGES_OF.getOrDefault(lower.substring(start, i), List.of())) {
+                    counts.merge(language, 1, Integer::sum);
+                }
+            } else {
+                i += Character.charCount(lower.codePointAt(i));
+            }
+        }
         String best = "en";
         int bestCount = -1;
-        String[] words = sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         for (var e : STOPWORDS.entrySet()) {
-            int count = 0;
-            for (String w : words) {
-                if (e.getValue().contains(w)) {
-                    count++;
-                }
-            }
+            int count = counts.getOrDefault(e.getKey(), 0);
             boolean better =
                     count > bestCount || (count == bestCount && e.getKey().equals("en"));
             if (better) {

@@ -101,6 +101,19 @@ public interface DashboardData {
         return days;
     }
 
+    /**
+     * Events per day in {@code area}, all and those matching {@code matching}'s criteria besides its extent: the
+     * timeline's two sets of bars, from one pass on the shared store (EventCatalog.days).
+     */
+    default org.geobrief.events.EventDays eventsPerDay(EventQuery area, EventQuery matching) {
+        return new org.geobrief.events.EventDays(eventsPerDay(area), eventsPerDay(matching.within(area.bbox())));
+    }
+
+    /** The events matching {@code query} summed up on a grid of {@code cellDegrees} (EventCatalog.grid). */
+    default org.geobrief.events.EventGrid grid(EventQuery query, double cellDegrees) {
+        return org.geobrief.events.EventGrid.of(events(query), cellDegrees);
+    }
+
     List<ArticleSummary> articles();
 
     /** An article with its mentions (spans in its text) and events, for the reader. */

@@ -121,8 +121,16 @@ public class EventListPanel extends VerticalLayout {
         return b;
     }
 
+    private List<GeoEvent> listed = List.of();
+
+    /** The events listed now. */
+    public List<GeoEvent> events() {
+        return listed;
+    }
+
     /** @param total how many events there are before filtering */
     public void show(List<GeoEvent> events, int total) {
+        listed = List.copyOf(events);
         grid.setItems(events.stream()
                 .sorted(Comparator.comparing(GeoEvent::date, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList());

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.briefing.MapExtent;
+import org.geobrief.events.EventGrid;
 import org.geobrief.events.EventType;
 import org.geobrief.events.GeoEvent;
 import org.geobrief.gazetteer.Place;
@@ -41,6 +42,9 @@ public class EventMap extends Component implements HasSize {
 
     private List<GeoEvent> all = List.of();
     private List<GeoEvent> pins = List.of();
+    /** The grid drawn instead of pins, else null. */
+    private EventGrid cells;
+
     private String selected;
     private MapExtent extent;
     private double zoom;
@@ -105,6 +109,7 @@ public class EventMap extends Component implements HasSize {
      */
     public void setAllEvents(List<GeoEvent> events) {
         all = List.copyOf(events);
+        cells = null;
         ArrayNode rows = JsonNodeFactory.instance.arrayNode();
         for (GeoEvent e : all) {
             GeoPoint p = e.place().point();
@@ -151,6 +156,32 @@ public class EventMap extends Component implements HasSize {
         getElement().callJsFunction("setFilter", f.toString());
     }
 
+    /**
+     * Shows the database's summary of a view's events instead of pins: each cell as a circle sized by its count, in
+     * its most frequent type's colour; the legend counts by type. {@link #events()} is then empty: no event is held.
+     */
+    public void setCells(EventGrid grid) {
+        all = List.of();
+        pins = List.of();
+        cells = grid;
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        ArrayNode cells = json.putArray("cells");
+        for (EventGrid.Cell c : grid.cells()) {
+            cells.addArray()
+                    .add(round(c.lon()))
+                    .add(round(c.lat()))
+                    .add(c.count())
+                    .add(c.type().ordinal());
+        }
+        ArrayNode types = json.putArray("types");
+        for (EventType t : EventType.values()) types.add(grid.byType().getOrDefault(t, 0));
+        getElement().callJsFunction("setCells", json.toString());
+    }
+
+    private static double round(double degrees) {
+        return Math.round(degrees * 1e4) / 1e4;
+    }
+
     /** Shows the gazetteer's towns in view, by importance: [name, lon, lat, population] each. */
     public void setTowns(List<Place> towns) {
         ArrayNode rows = JsonNodeFactory.instance.arrayNode();
@@ -162,6 +193,11 @@ public class EventMap extends Component implements HasSize {
                     .add(p.population());
         }
         getElement().callJsFunction("setTowns", rows.toString());
+    }
+
+    /** The grid cells the map draws instead of pins (see {@link #setCells}); null while it draws pins. */
+    public EventGrid cells() {
+        return cells;
     }
 
     /** The events the map draws now. */

@@ -1,7 +1,6 @@
 package org.geobrief.map.ui;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +78,16 @@ class LibraryDashboardData implements DashboardData {
     @Override
     public java.util.SortedMap<java.time.LocalDate, Integer> eventsPerDay(EventQuery query) {
         return catalog.histogram(query, java.time.temporal.ChronoUnit.DAYS);
+    }
+
+    @Override
+    public org.geobrief.events.EventDays eventsPerDay(EventQuery area, EventQuery matching) {
+        return catalog.days(area, matching);
+    }
+
+    @Override
+    public org.geobrief.events.EventGrid grid(EventQuery query, double cellDegrees) {
+        return catalog.grid(query, cellDegrees);
     }
 
     @Override
@@ -164,13 +173,8 @@ class LibraryDashboardData implements DashboardData {
     @Override
     public List<ArticleEntry> library() {
         Map<String, Integer> places = library.placeCounts();
-        Map<String, Integer> events = new HashMap<>();
-        for (GeoEvent e : events()) {
-            e.sources().stream()
-                    .map(s -> s.link().articleId())
-                    .distinct()
-                    .forEach(id -> events.merge(id, 1, Integer::sum));
-        }
+        // counted by the database: a large shared store is never read into memory for the library
+        Map<String, Integer> events = catalog.eventsPerArticle();
         return library.articles().stream()
                 .map(a -> new ArticleEntry(a, events.getOrDefault(a.id(), 0), places.getOrDefault(a.id(), 0)))
                 .toList();

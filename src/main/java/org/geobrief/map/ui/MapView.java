@@ -25,7 +25,9 @@ import java.util.stream.Collectors;
 import org.geobrief.briefing.MapExtent;
 import org.geobrief.briefing.ui.ExportDialog;
 import org.geobrief.briefing.ui.PickedEvents;
+import org.geobrief.events.EventDays;
 import org.geobrief.events.EventExtent;
+import org.geobrief.events.EventGrid;
 import org.geobrief.events.EventQuery;
 import org.geobrief.events.EventSource;
 import org.geobrief.events.GeoEvent;
@@ -66,6 +68,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     private List<GeoEvent> onMap = List.of();
     /** The map's view as it last reported it (debounced on OpenLayers' moveend); null until then. */
     private MapExtent view;
+    /** The map's zoom level as it last reported it (0 until then): the grid's cell size. */
+    private double zoom;
     /** How many events are stored and where, as the database summed them up at the last reload. */
     private EventExtent stored = EventExtent.NONE;
     /**
@@ -160,6 +164,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         map.addViewChangedListener(e -> {
             map.setTowns(data.townsIn(e.extent(), e.zoom(), TOWNS));
             view = e.extent();
+            zoom = e.zoom();
             if (list.inView.getValue()) show(filter, true);
         });
         list.inView.addValueChangeListener(e -> reload());
@@ -312,24 +317,36 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         } else {
             all = List.of();
             EventQuery q = f.toQuery().within(box);
-            EventQuery everything = EventQuery.all().within(box);
-            shown = data.events(q, PINS);
+            java.util.SortedMap<java.time.LocalDate, Integer> matchingBars;
             if (summary == null || !Objects.equals(summary.box, box)) {
-                summary = new ViewSummary(box, data.eventsPerDay(everything));
+                EventDays days = data.eventsPerDay(EventQuery.all().within(box), q.between(null, null));
+                summary = new ViewSummary(box, days.all());
+                matchingBars = days.matching();
+            } else {
+                matchingBars = data.eventsPerDay(q.between(null, null));
             }
+            shown = data.events(q, PINS);
+            // as many as the cap: the database sums them up on a grid instead of sending more rows
+            EventGrid grid = shown.size() < PINS ? null : data.grid(q, cellDegrees(zoom, box));
+            boolean capped = grid != null && grid.total() > PINS;
             filters.show(
                     f,
                     summary.bars,
-                    data.eventsPerDay(q.between(null, null)),
+                    matchingBars,
                     placeChoices(shown, f),
                     sourceOfArticle.values().stream().distinct().sorted().toList());
-            onMap = shown;
-            map.setAllEvents(shown);
+            onMap = capped ? List.of() : shown;
+            if (capped) {
+                map.setCells(grid);
+            } else {
+                map.setAllEvents(shown);
+                map.filter(f.from(), f.to(), f.types(), e -> true);
+            }
             resend = true; // once the view is no longer followed, every event again
-            map.filter(f.from(), f.to(), f.types(), e -> true);
-            if (shown.size() >= PINS) list.showCapped(shown, data.countEvents(q), box != null);
+            if (capped) list.showCapped(shown, grid.total(), box != null);
             else if (box != null) {
-                if (summary.count == null) summary.count = data.countEvents(everything);
+                if (summary.count == null)
+                    summary.count = data.countEvents(EventQuery.all().within(box));
                 list.showInView(shown, summary.count);
             } else list.show(shown, stored.count());
         }
@@ -341,6 +358,26 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
                 && !map.selected().get().equals(details.events().get(0).id())) {
             map.select(details.events().get(0).id());
         }
+    }
+
+    /**
+     * Side of the map's grid cells in degrees at a zoom level: 90° / 2^zoom, about 64 screen pixels (22.5° for the
+     * world at zoom 2, 0.7° at zoom 7), so that a view shows a few hundred cells at most.
+     */
+    static double cellDegrees(double zoom) {
+        return 90.0 / Math.pow(2, Math.max(0, Math.min(14, Math.floor(zoom))));
+    }
+
+    /** {@link #cellDegrees(double)}, but coarse enough that {@code box} (null: the world) holds at most ~2,000 cells. */
+    static double cellDegrees(double zoom, EventQuery.BBox box) {
+        double width = box == null
+                ? 360
+                : box.minLon() <= box.maxLon() ? box.maxLon() - box.minLon() : box.maxLon() - box.minLon() + 360;
+        double height = box == null ? 170 : box.maxLat() - box.minLat();
+        double coarsest = Math.sqrt(Math.max(width, 1e-6) * Math.max(height, 1e-6) / 2_000);
+        double side = cellDegrees(zoom);
+        while (side < coarsest) side *= 2;
+        return side;
     }
 
     /** The place choices of the events in view, with the chosen ones kept even when none is in view. */

@@ -27,7 +27,8 @@ public final class AnchoredRule implements DateRule {
     @Override
     public void find(String text, DateContext ctx, List<DateMatch> out) {
         LocalDate anchor = ctx.anchor();
-        if (anchor == null) {
+        if (anchor == null
+                || !Prefilter.containsAnyIgnoreCase(text, "day", "week", "morning", "afternoon", "evening", "night")) {
             return;
         }
         Matcher m = COUNTED.matcher(text);

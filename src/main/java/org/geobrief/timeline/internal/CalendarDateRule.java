@@ -34,6 +34,9 @@ public final class CalendarDateRule implements DateRule {
 
     @Override
     public void find(String text, DateContext ctx, List<DateMatch> out) {
+        if (!Prefilter.mayNameMonth(text)) {
+            return;
+        }
         for (Pattern p : List.of(MONTH_FIRST, DAY_FIRST)) {
             Matcher m = p.matcher(text);
             while (m.find()) {

@@ -14,6 +14,9 @@ public final class HolidayRule implements DateRule {
 
     @Override
     public void find(String text, DateContext ctx, List<DateMatch> out) {
+        if (!text.contains("Christmas") && !text.contains("New")) {
+            return;
+        }
         Matcher m = HOLIDAY.matcher(text);
         while (m.find()) {
             String name = m.group("name").replaceAll("\\s+", " ");

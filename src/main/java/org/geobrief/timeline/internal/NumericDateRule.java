@@ -19,6 +19,9 @@ public final class NumericDateRule implements DateRule {
 
     @Override
     public void find(String text, DateContext ctx, List<DateMatch> out) {
+        if (!Prefilter.mayNameYear(text)) {
+            return;
+        }
         for (Pattern p : List.of(ISO, DOTTED, SLASHED)) {
             Matcher m = p.matcher(text);
             while (m.find()) {

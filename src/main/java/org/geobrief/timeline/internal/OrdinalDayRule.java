@@ -19,7 +19,7 @@ public final class OrdinalDayRule implements DateRule {
     @Override
     public void find(String text, DateContext ctx, List<DateMatch> out) {
         LocalDate ref = ctx.reference();
-        if (ref == null) {
+        if (ref == null || !Prefilter.hasDigit(text)) {
             return;
         }
         Matcher m = ORDINAL.matcher(text);

@@ -27,13 +27,15 @@ public final class RelativeDayRule implements DateRule {
         if (pub == null) {
             return;
         }
+        boolean named = Prefilter.containsAnyIgnoreCase(text, "yesterday", "night", "today", "this");
         Matcher m = NAMED.matcher(text);
-        while (m.find()) {
+        while (named && m.find()) {
             int back = m.group("dby") != null ? 2 : m.group("yesterday") != null ? 1 : 0;
             out.add(new DateMatch(m.start(), m.end(), pub.minusDays(back), TimePrecision.DAY));
         }
+        boolean ago = Prefilter.containsIgnoreCase(text, "ago");
         m = AGO.matcher(text);
-        while (m.find()) {
+        while (ago && m.find()) {
             int n = Words.count(m.group("n"));
             if (n < 0) {
                 continue;

@@ -23,7 +23,7 @@ public final class RelativePeriodRule implements DateRule {
     @Override
     public void find(String text, DateContext ctx, List<DateMatch> out) {
         LocalDate pub = ctx.published();
-        if (pub == null) {
+        if (pub == null || !Prefilter.containsAnyIgnoreCase(text, "week", "month", "year")) {
             return;
         }
         Matcher m = PERIOD.matcher(text);

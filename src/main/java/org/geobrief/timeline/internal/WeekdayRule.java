@@ -28,7 +28,7 @@ public final class WeekdayRule implements DateRule {
     @Override
     public void find(String text, DateContext ctx, List<DateMatch> out) {
         LocalDate ref = ctx.reference();
-        if (ref == null) {
+        if (ref == null || !text.contains("day")) { // every weekday name ends so
             return;
         }
         Matcher m = WEEKDAY.matcher(text);

@@ -15,6 +15,9 @@ public final class YearRule implements DateRule {
 
     @Override
     public void find(String text, DateContext ctx, List<DateMatch> out) {
+        if (!Prefilter.mayNameYear(text)) {
+            return;
+        }
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
             LocalDate date = LocalDate.of(Integer.parseInt(m.group("year")), 1, 1);

@@ -244,4 +244,15 @@ class TriggerSelectionTest {
                 .containsExactly("Official visit/Official visit");
         assertThat(kinds("The band is on a tour of Europe.")).isEmpty();
     }
+
+    @Test
+    void two_sports_words_make_a_sports_report_and_one_does_not() {
+        assertThat(TriggerSelection.isSports("The team scored two touchdowns in the fourth quarter."))
+                .isTrue();
+        assertThat(TriggerSelection.isSports("He hit a two-run homer.")).isTrue();
+        assertThat(TriggerSelection.isSports("Protesters marched to the stadium."))
+                .isFalse();
+        assertThat(TriggerSelection.isSports("Protesters marched to the square."))
+                .isFalse();
+    }
 }

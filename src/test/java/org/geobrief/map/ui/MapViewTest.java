@@ -128,9 +128,12 @@ class MapViewTest {
 
         ComponentUtil.fireEvent(v.map, new ViewChanged(v.map, new MapExtent(60, 40, 80, 55), 5));
 
-        // in view: the 2,005 near Almaty, e2 (Almaty) and e3 (Nur-Sultan); the oldest 7 (x0…x6, 2020) are held back
-        assertThat(v.map.events()).hasSize(MapView.PINS);
-        assertThat(v.map.events())
+        // in view: the 2,005 near Almaty, e2 (Almaty) and e3 (Nur-Sultan): more than the map draws as pins, so it
+        // draws the database's grid cells (2.8° at zoom 5); the list has the latest 2,000 (x0…x6, 2020, held back)
+        assertThat(v.map.events()).isEmpty();
+        assertThat(v.map.cells().total()).isEqualTo(2_007);
+        assertThat(v.map.cells().cellDegrees()).isEqualTo(90.0 / 32);
+        assertThat(v.list.events())
                 .extracting(GeoEvent::id)
                 .contains("x7", "x2004", "e2", "e3")
                 .doesNotContain("x0", "x6", "e1");
@@ -139,9 +142,21 @@ class MapViewTest {
                 .isEqualTo("Showing the latest 2,000 of 2,007 events in view — zoom in or narrow the filters");
 
         v.filters.types.setValue(Set.of(EventType.STRATEGIC_DEVELOPMENTS));
+        assertThat(v.map.cells()).isNull();
         assertThat(v.map.events()).extracting(GeoEvent::id).containsExactlyInAnyOrder("e2", "e3");
         assertThat(v.list.count.getText()).isEqualTo("2 of 2,007 events in view");
         assertThat(large.wholeReads).isZero();
+    }
+
+    @Test
+    void grid_cells_halve_with_each_zoom_level_but_a_view_never_holds_more_than_about_2000() {
+        EventQuery.BBox alps = new EventQuery.BBox(0, 40, 20, 50);
+        assertThat(MapView.cellDegrees(2, alps)).isEqualTo(22.5);
+        assertThat(MapView.cellDegrees(7, alps)).isEqualTo(0.703125);
+        // the whole world (the list unticked) at zoom 7: 5.6° cells, not 0.7° (123,000 of them)
+        assertThat(MapView.cellDegrees(7, null)).isEqualTo(5.625);
+        assertThat(MapView.cellDegrees(7, new EventQuery.BBox(-180, -85, 180, 85)))
+                .isEqualTo(5.625);
     }
 
     @Test
@@ -151,7 +166,9 @@ class MapViewTest {
         UI.getCurrent().add(v);
         v.list.inView.setValue(false);
 
-        assertThat(v.map.events()).hasSize(MapView.PINS);
+        assertThat(v.map.events()).isEmpty();
+        assertThat(v.map.cells().total()).isEqualTo(MapView.PINS + 8);
+        assertThat(v.list.events()).hasSize(MapView.PINS);
         assertThat(v.list.count.getText())
                 .isEqualTo("Showing the latest 2,000 of 2,008 events — tick Only events in view and zoom in");
         assertThat(large.wholeReads).isZero();

@@ -1,15 +1,18 @@
 package org.geobrief.geoparse.internal.recognise;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.geobrief.gazetteer.Gazetteer;
 import org.geobrief.gazetteer.Place;
 import org.geobrief.geoparse.internal.PlaceIndex;
 
-/** Adjectives of countries, continents, regions and nations ("Kazakh", "African", "Welsh") and their place. */
+/**
+ * Adjectives of countries, continents, regions and nations ("Kazakh", "African", "Welsh") and their place: the
+ * gazetteer's one table ({@code geodata/demonyms.tsv}, {@link Gazetteer#demonymsAsWritten}), matched as written.
+ */
 final class Demonyms {
 
-    private static final Map<String, String> TABLE = Lexicon.loadPairs("/org/geobrief/geoparse/demonyms.tsv");
+    private static final Map<String, Long> TABLE = Gazetteer.demonymsAsWritten();
 
     private Demonyms() {}
 
@@ -28,19 +31,7 @@ final class Demonyms {
     }
 
     static Optional<Place> place(String word, PlaceIndex index) {
-        String target = TABLE.get(word);
-        if (target == null) {
-            return Optional.empty();
-        }
-        if (target.startsWith("@")) {
-            List<Place> c = index.candidates(target.substring(1));
-            return c.stream()
-                    .filter(p -> p.featureCode().equals("CONT"))
-                    .findFirst()
-                    .or(() ->
-                            c.stream().filter(p -> p.featureClass().equals("L")).findFirst())
-                    .or(() -> c.stream().filter(Place::isAdmin1).findFirst()); // England, Scotland, Wales
-        }
-        return index.country(target);
+        Long id = TABLE.get(word);
+        return id == null ? Optional.empty() : index.byId(id);
     }
 }

@@ -1,0 +1,82 @@
+package org.geobrief.timeline.internal;
+
+/**
+ * Cheap necessary conditions of the rules' patterns, tested before a rule runs its regexes: most sentences name no
+ * month, year or weekday, and a regex that begins with optional words tries them at every position. A rule whose
+ * condition fails cannot match (each condition is a word every match of the rule contains), so what the rules find is
+ * unchanged.
+ */
+final class Prefilter {
+
+    private static final String[] MONTH_PREFIXES = {
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+    };
+
+    private Prefilter() {}
+
+    /** True when a month name may occur: the first three letters of one, as written in {@link Words#MONTH}. */
+    static boolean mayNameMonth(String text) {
+        for (int i = 0, n = text.length() - 2; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == 'J' || c == 'F' || c == 'M' || c == 'A' || c == 'S' || c == 'O' || c == 'N' || c == 'D') {
+                for (String m : MONTH_PREFIXES) {
+                    if (text.startsWith(m, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a year of 1900–2099 may occur: "19" or "20" and two more ASCII digits. */
+    static boolean mayNameYear(String text) {
+        for (int i = 0, n = text.length() - 3; i < n; i++) {
+            char c = text.charAt(i);
+            char d = text.charAt(i + 1);
+            if (((c == '1' && d == '9') || (c == '2' && d == '0'))
+                    && digit(text.charAt(i + 2))
+                    && digit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code text} has an ASCII digit (what {@code \d} matches). */
+    static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (digit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when one of {@code words} (lower-case ASCII letters) occurs in {@code text}, in any ASCII case: as a
+     * {@code CASE_INSENSITIVE} pattern (without {@code UNICODE_CASE}) matches it.
+     */
+    static boolean containsAnyIgnoreCase(String text, String... words) {
+        for (String w : words) {
+            if (containsIgnoreCase(text, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean containsIgnoreCase(String text, String word) {
+        char first = word.charAt(0);
+        for (int i = 0, n = text.length() - word.length(); i <= n; i++) {
+            if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

@@ -1,0 +1,47 @@
+package org.geobrief.timeline.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PrefilterTest {
+
+    @Test
+    void a_month_name_or_its_abbreviation_may_name_a_month() {
+        assertThat(Prefilter.mayNameMonth("Troops arrived on 6 January 2022")).isTrue();
+        assertThat(Prefilter.mayNameMonth("on Sept. 3")).isTrue();
+        assertThat(Prefilter.mayNameMonth("Dec")).isTrue();
+        assertThat(Prefilter.mayNameMonth("Police said nothing about it")).isFalse();
+        assertThat(Prefilter.mayNameMonth("in january"))
+                .as("the rules match month names capitalised")
+                .isFalse();
+    }
+
+    @Test
+    void a_year_is_19_or_20_and_two_digits() {
+        assertThat(Prefilter.mayNameYear("in 2019")).isTrue();
+        assertThat(Prefilter.mayNameYear("1991")).isTrue();
+        assertThat(Prefilter.mayNameYear("06.01.2022")).isTrue();
+        assertThat(Prefilter.mayNameYear("in 1899 and 219")).isFalse();
+        assertThat(Prefilter.mayNameYear("20 people")).isFalse();
+    }
+
+    @Test
+    void words_are_found_in_any_ascii_case() {
+        assertThat(Prefilter.containsIgnoreCase("It happened YESTERDAY", "yesterday"))
+                .isTrue();
+        assertThat(Prefilter.containsIgnoreCase("Last Night", "night")).isTrue();
+        assertThat(Prefilter.containsIgnoreCase("ago", "ago")).isTrue();
+        assertThat(Prefilter.containsIgnoreCase("a go", "ago")).isFalse();
+        assertThat(Prefilter.containsAnyIgnoreCase("over the Weekend", "month", "week"))
+                .isTrue();
+        assertThat(Prefilter.containsAnyIgnoreCase("on Sunday", "month", "year"))
+                .isFalse();
+    }
+
+    @Test
+    void digits_are_ascii_digits() {
+        assertThat(Prefilter.hasDigit("on the 6th")).isTrue();
+        assertThat(Prefilter.hasDigit("on the sixth")).isFalse();
+    }
+}
