@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.internal.ActorFinder;
+import org.geobrief.events.internal.Companions;
 import org.geobrief.events.internal.DateClauses;
 import org.geobrief.events.internal.Durations;
 import org.geobrief.events.internal.EventIds;
@@ -369,6 +370,7 @@ public final class EventExtractor {
             if (m.start() >= start
                     && m.end() <= end
                     && !attribute
+                    && !Companions.named(text, m.start()) // "republics along with Russia": a party, not the scene
                     && !m.mention().place().countryCode().isEmpty()) {
                 countries.add(m.mention().place().countryCode());
             }
