@@ -234,14 +234,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
      */
     void reload() {
         sourceOfArticle = data.articles().stream()
-                .collect(Collectors.toMap(ArticleSummary::id, MapView::sourceName, (a, b) -> a));
+                .collect(Collectors.toMap(ArticleSummary::id, ArticleSummary::shownSource, (a, b) -> a));
         namesOfArticle = data.articles().stream()
-                .collect(Collectors.toMap(
-                        ArticleSummary::id,
-                        a -> java.util.stream.Stream.of(a.source(), a.outlet())
-                                .filter(Objects::nonNull)
-                                .toList(),
-                        (a, b) -> a));
+                .collect(Collectors.toMap(ArticleSummary::id, ArticleSummary::sourceNames, (a, b) -> a));
         stored = data.extent(EventQuery.all());
         summary = null;
         if (large()) {
@@ -440,9 +435,5 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         Anchor a = new Anchor(href, text);
         a.getElement().setAttribute("router-link", true);
         return a;
-    }
-
-    private static String sourceName(ArticleSummary a) {
-        return a.outlet() == null || a.outlet().isBlank() ? a.source() : a.outlet();
     }
 }
