@@ -88,8 +88,10 @@ final class StoredEvents {
                 articles.put(a.id(), new ArticleMeta(a.outlet(), a.title(), a.url(), a.published()));
                 List<String> n = new ArrayList<>();
                 n.add(a.source());
-                if (a.outlet() != null) {
+                if (a.outlet() != null && !a.outlet().isBlank()) {
                     n.add(a.outlet());
+                } else if (a.title() != null && !a.title().isBlank()) {
+                    n.add(a.title()); // as the dashboard's Source filter shows an article without an outlet
                 }
                 names.put(a.id(), n);
                 events.addAll(pipeline.analyse(a).events());

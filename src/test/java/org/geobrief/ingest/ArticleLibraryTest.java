@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Set;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.EventCatalog;
 import org.geobrief.events.EventQuery;
 import org.geobrief.events.GeoEvent;
+import org.geobrief.ingest.internal.ArticleStore;
 import org.geobrief.ingest.internal.IngestStorage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +57,20 @@ class ArticleLibraryTest {
             at = text.indexOf(surface, at + 1);
         }
         return TextSpan.ofChars(text, at, at + surface.length());
+    }
+
+    @Test
+    void the_source_filter_in_the_database_finds_an_article_without_an_outlet_by_its_title() {
+        importOne(PARIS);
+        EventCatalog named = new EventCatalog(IngestStorage.openH2(dataDir), ArticleStore::named);
+        ArticleSummary article = library.articles().get(0);
+        assertThat(article.shownSource()).isEqualTo("Rally in Paris");
+
+        assertThat(named.find(EventQuery.all().withSources(Set.of("Rally in Paris"))))
+                .isNotEmpty()
+                .hasSameSizeAs(named.find(EventQuery.all().withSources(Set.of(article.source()))));
+        assertThat(named.find(EventQuery.all().withSources(Set.of("Rally in Rome"))))
+                .isEmpty();
     }
 
     @Test

@@ -102,17 +102,21 @@ public final class ArticleStore {
         ps.setTimestamp(12, Timestamp.from(importedAt));
     }
 
-    /** Ids of the articles whose source or outlet is one of {@code names} (for the events' source filter). */
+    /**
+     * Ids of the articles with one of {@code names} among their {@link org.geobrief.ingest.ArticleSummary#sourceNames}:
+     * the file name, the outlet, or the title of an article without an outlet (for the events' source filter).
+     */
     public static java.util.Set<String> named(Connection c, java.util.Set<String> names) throws SQLException {
         java.util.Set<String> ids = new java.util.LinkedHashSet<>();
         if (names.isEmpty()) {
             return ids;
         }
         String marks = String.join(", ", java.util.Collections.nCopies(names.size(), "?"));
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id FROM articles WHERE source IN (" + marks + ") OR outlet IN (" + marks + ")")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT id FROM articles WHERE source IN (" + marks + ") OR outlet IN (" + marks
+                        + ")" + " OR (COALESCE(TRIM(outlet), '') = '' AND title IN (" + marks + "))")) {
             int i = 1;
-            for (int round = 0; round < 2; round++) {
+            for (int round = 0; round < 3; round++) {
                 for (String n : names) {
                     ps.setString(i++, n);
                 }

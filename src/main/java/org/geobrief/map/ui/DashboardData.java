@@ -38,11 +38,7 @@ public interface DashboardData {
     default List<GeoEvent> events(EventQuery query) {
         Map<String, List<String>> names = new HashMap<>();
         for (ArticleSummary a : articles()) {
-            names.put(
-                    a.id(),
-                    java.util.stream.Stream.of(a.source(), a.outlet())
-                            .filter(java.util.Objects::nonNull)
-                            .toList());
+            names.put(a.id(), a.sourceNames());
         }
         return events().stream()
                 .filter(e -> query.matches(e, id -> names.getOrDefault(id, List.of())))
@@ -151,11 +147,9 @@ public interface DashboardData {
         return articles().stream()
                 .filter(a -> a.id().equals(articleId))
                 .findFirst()
+                // without an outlet the briefing names the article by its title; the file name only without either
                 .map(a -> new ArticleMeta(
-                        a.outlet() == null || a.outlet().isBlank() ? a.source() : a.outlet(),
-                        a.title(),
-                        a.url(),
-                        a.published()))
+                        a.shownSource().equals(a.title()) ? null : a.shownSource(), a.title(), a.url(), a.published()))
                 .orElse(null);
     }
 

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -234,14 +233,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
      */
     void reload() {
         sourceOfArticle = data.articles().stream()
-                .collect(Collectors.toMap(ArticleSummary::id, MapView::sourceName, (a, b) -> a));
+                .collect(Collectors.toMap(ArticleSummary::id, ArticleSummary::shownSource, (a, b) -> a));
         namesOfArticle = data.articles().stream()
-                .collect(Collectors.toMap(
-                        ArticleSummary::id,
-                        a -> java.util.stream.Stream.of(a.source(), a.outlet())
-                                .filter(Objects::nonNull)
-                                .toList(),
-                        (a, b) -> a));
+                .collect(Collectors.toMap(ArticleSummary::id, ArticleSummary::sourceNames, (a, b) -> a));
         stored = data.extent(EventQuery.all());
         summary = null;
         if (large()) {
@@ -257,8 +251,13 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
     void applyFilter(EventFilter f, boolean updateUrl) {
         show(f, false);
         if (updateUrl) {
-            getUI().ifPresent(ui ->
-                    ui.getPage().getHistory().replaceState(null, new Location("", f.toQueryParameters())));
+            // straight to the browser's history in the same response as the timeline's label: History.replaceState
+            // goes through the React router's vaadin-navigate, which set the URL a render later than the label
+            String query = f.toQueryParameters().getQueryString();
+            getUI().ifPresent(ui -> ui.getPage()
+                    .executeJs(
+                            "window.history.replaceState(window.history.state, '', window.location.pathname + $0)",
+                            query.isEmpty() ? "" : "?" + query));
         }
     }
 
@@ -440,9 +439,5 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         Anchor a = new Anchor(href, text);
         a.getElement().setAttribute("router-link", true);
         return a;
-    }
-
-    private static String sourceName(ArticleSummary a) {
-        return a.outlet() == null || a.outlet().isBlank() ? a.source() : a.outlet();
     }
 }

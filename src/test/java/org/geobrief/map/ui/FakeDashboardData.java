@@ -45,7 +45,7 @@ class FakeDashboardData implements DashboardData, ArticleSearch {
     static final String TEXT = SENTENCE_1 + " " + SENTENCE_2 + " " + SENTENCE_3;
     private static final int OFFSET = 100;
 
-    final Article article = new Article(
+    Article article = new Article(
             "a1",
             "kz.txt",
             new TextSpan(OFFSET, OFFSET + TEXT.length()),
@@ -80,7 +80,7 @@ class FakeDashboardData implements DashboardData, ArticleSearch {
     public List<GeoEvent> events(EventQuery query) {
         queries.add(query);
         Map<String, List<String>> names = new HashMap<>();
-        for (ArticleSummary a : articles()) names.put(a.id(), List.of(a.source(), a.outlet()));
+        for (ArticleSummary a : articles()) names.put(a.id(), a.sourceNames());
         return events.stream()
                 .filter(e -> query.matches(e, id -> names.getOrDefault(id, List.of())))
                 .toList();

@@ -22,6 +22,7 @@ import org.geobrief.briefing.MapExtent;
 import org.geobrief.events.EventQuery;
 import org.geobrief.events.EventType;
 import org.geobrief.events.GeoEvent;
+import org.geobrief.ingest.Article;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -333,6 +334,26 @@ class MapViewTest {
         view.applyFilter(EventFilter.ALL.withSources(Set.of("Eurasianet")), false);
         assertThat(view.map.events()).hasSize(3);
         assertThat(view.filters.sources.getValue()).containsExactly("Eurasianet");
+    }
+
+    @Test
+    void an_article_without_an_outlet_is_a_source_by_its_title_not_its_file_name() {
+        Article a = data.article;
+        data.article =
+                new Article(a.id(), a.source(), a.span(), a.title(), "", "", "", a.published(), a.language(), a.text());
+        view.reload();
+        assertThat(view.filters.sources.getListDataView().getItems()).containsExactly("Unrest in Kazakhstan");
+
+        EventFilter byTitle = EventFilter.of(
+                EventFilter.ALL.withSources(Set.of("Unrest in Kazakhstan")).toQueryParameters());
+        view.applyFilter(byTitle, false);
+        assertThat(view.map.events()).hasSize(3);
+        assertThat(view.filters.sources.getValue()).containsExactly("Unrest in Kazakhstan");
+
+        ComponentUtil.fireEvent(view.map, new PinSelected(view.map, true, List.of("e2")));
+        assertThat(LocatorJ._find(view.details, Span.class).stream().map(Span::getText))
+                .contains("— Unrest in Kazakhstan")
+                .doesNotContain("— kz.txt");
     }
 
     @Test
