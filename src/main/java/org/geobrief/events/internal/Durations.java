@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.geobrief.base.NumberWords;
 import org.geobrief.timeline.TimePrecision;
 
 /**
@@ -25,21 +26,8 @@ public final class Durations {
             "\\b(?:spark\\w*|trigger\\w*|prompt\\w*|provok\\w*|set\\s+off|unleash\\w*|led\\s+to|began|begun|started)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
-            Map.entry("a", 1),
-            Map.entry("one", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10),
-            Map.entry("several", 3),
-            Map.entry("a few", 3),
-            Map.entry("few", 3));
+    /** Vague counts read as three; exact number words and digits come from {@link NumberWords}. */
+    private static final Map<String, Integer> VAGUE = Map.of("several", 3, "a few", 3, "few", 3);
 
     /** A span told before a trigger: its length in days. */
     public record Span(int days, boolean startsAtStatedDate) {
@@ -72,7 +60,8 @@ public final class Durations {
             return Optional.empty();
         }
         String n = m.group("n").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBERS.get(n);
+        Integer exact = NumberWords.value(n);
+        int count = exact != null ? exact : VAGUE.get(n);
         String unit = m.group("unit").toLowerCase(Locale.ROOT);
         int days = count * (unit.startsWith("day") ? 1 : unit.startsWith("week") ? 7 : 30);
         String lead = sentence.substring(Math.max(0, triggerStart - 90), triggerStart);
