@@ -35,6 +35,7 @@ import org.geobrief.ingest.ImportResult;
  * state). On Linux the process CPU of each run is split by thread: JIT compiler threads, GC threads and the rest
  * (the application's threads, H2's, and any thread that ended during the run). Creating and migrating the empty
  * database is done before each import run and reported apart: an app imports into a database that exists.
+ * {@code -Dgeobrief.bench.only=import} (or {@code parse}) runs one of the two measurements.
  */
 final class PipelineBench {
 
@@ -80,28 +81,34 @@ final class PipelineBench {
             int[] stored = new int[1];
             ArticleDatabase[] db = new ArticleDatabase[1];
             double[] setup = new double[1];
+            String only = System.getProperty("geobrief.bench.only", "");
             Measure importing = new Measure("import (file → stored rows)", bytes);
-            importing.run(
-                    warmups,
-                    runs,
-                    run -> {
-                        long p0 = Cpu.process();
-                        db[0] = ArticleDatabase.openH2(Files.createDirectory(dir.resolve("data" + run)));
-                        setup[0] += (Cpu.process() - p0) / 1e9;
-                    },
-                    run -> {
-                        try (ArticleImport importer = db[0].importer(
-                                analyser, reader, Duration.ofSeconds(ArticleImport.DEFAULT_ANALYSIS_SECONDS))) {
-                            ImportResult r = importer.importFiles(files, options);
-                            stored[0] = r.events();
-                        }
-                    },
-                    run -> db[0].close());
-            importing.print(out);
-            out.printf(
-                    "  stored events per run: %,d; creating and migrating the empty database (not counted above):"
-                            + " %.2f s process CPU per run%n",
-                    stored[0], setup[0] / (1 + warmups + runs));
+            if (!only.equals("parse")) {
+                importing.run(
+                        warmups,
+                        runs,
+                        run -> {
+                            long p0 = Cpu.process();
+                            db[0] = ArticleDatabase.openH2(Files.createDirectory(dir.resolve("data" + run)));
+                            setup[0] += (Cpu.process() - p0) / 1e9;
+                        },
+                        run -> {
+                            try (ArticleImport importer = db[0].importer(
+                                    analyser, reader, Duration.ofSeconds(ArticleImport.DEFAULT_ANALYSIS_SECONDS))) {
+                                ImportResult r = importer.importFiles(files, options);
+                                stored[0] = r.events();
+                            }
+                        },
+                        run -> db[0].close());
+                importing.print(out);
+                out.printf(
+                        "  stored events per run: %,d; creating and migrating the empty database (not counted above):"
+                                + " %.2f s process CPU per run%n",
+                        stored[0], setup[0] / (1 + warmups + runs));
+            }
+            if (only.equals("import")) {
+                return;
+            }
             Measure parsing = new Measure("parse (file → JSON)", bytes);
             parsing.run(warmups, runs, run -> {}, run -> new ParseCommand().run(parseArgs, sink, sink), run -> {});
             parsing.print(out);

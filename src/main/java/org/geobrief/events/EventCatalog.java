@@ -32,6 +32,21 @@ public final class EventCatalog {
         this.repository = new EventRepository(names);
     }
 
+    /**
+     * The ids of the events the articles report: those {@code find(EventQuery.all().withArticleIds(articleIds))}
+     * returns, without reading the events.
+     */
+    public java.util.Set<String> reportedBy(java.util.Collection<String> articleIds) {
+        if (articleIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return repository.reportedBy(c, articleIds);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read events: " + e.getMessage(), e);
+        }
+    }
+
     /** The events matching {@code query}, by date (undated last) then id, each with all its sources. */
     public List<GeoEvent> find(EventQuery query) {
         try (Connection c = dataSource.getConnection()) {

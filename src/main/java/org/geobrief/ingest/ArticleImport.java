@@ -17,8 +17,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-import org.geobrief.events.EventQuery;
-import org.geobrief.events.GeoEvent;
 import org.geobrief.ingest.internal.IngestStorage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -266,15 +264,8 @@ public class ArticleImport implements AutoCloseable {
             throw new ImportException(rejected.isEmpty() ? "Nothing to import." : String.join(" ", rejected));
         }
         job.report(0.99, "Counting events");
-        Set<String> events = added.isEmpty()
-                ? Set.of()
-                : storage
-                        .events()
-                        .find(EventQuery.all()
-                                .withArticleIds(added.stream().map(Article::id).collect(Collectors.toSet())))
-                        .stream()
-                        .map(GeoEvent::id)
-                        .collect(Collectors.toSet());
+        Set<String> events =
+                storage.events().reportedBy(added.stream().map(Article::id).collect(Collectors.toSet()));
         return new ImportResult(added, duplicates, rejected, events);
     }
 

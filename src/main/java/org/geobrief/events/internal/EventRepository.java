@@ -70,16 +70,7 @@ public final class EventRepository {
      * of the coarsest precision) it becomes their merge, keeping its id, and gains the new sources; else a new row.
      */
     public void save(Connection c, GeoEvent e) throws SQLException {
-        GeoEvent same = byIds(c, List.of(e.id())).stream().findFirst().orElse(null);
-        if (same == null && e.date() != null) {
-            EventQuery window = EventQuery.all()
-                    .withTypes(Set.of(e.type()))
-                    .between(e.date().minusDays(MAX_WINDOW_DAYS), e.date().plusDays(MAX_WINDOW_DAYS));
-            same = find(c, window).stream()
-                    .filter(old -> merger.same(old, e))
-                    .findFirst()
-                    .orElse(null);
-        }
+        GeoEvent same = sameEvent(c, e);
         if (same == null) {
             insert(c, e);
         } else {
@@ -87,6 +78,39 @@ public final class EventRepository {
             update(c, same.id(), merged.size() == 1 ? merged.get(0) : same, e);
         }
         insertSources(c, same == null ? e.id() : same.id(), e);
+    }
+
+    /**
+     * The stored event {@code e} merges into, with its sources: the one with its id, else the first in {@link #find}'s
+     * order of the same type within {@value #MAX_WINDOW_DAYS} days that {@link EventMerger#same} accepts; null when
+     * none. The candidates' rows are read without their sources, which only the one found needs (an import stores
+     * hundreds of events into a window that holds hundreds more).
+     */
+    private GeoEvent sameEvent(Connection c, GeoEvent e) throws SQLException {
+        GeoEvent same = first(rows(c, "SELECT " + COLUMNS + " FROM events e WHERE e.id = ?", List.of(e.id())));
+        if (same == null && e.date() != null) {
+            List<Object> params = List.of(
+                    Date.valueOf(e.date().minusDays(MAX_WINDOW_DAYS)),
+                    Date.valueOf(e.date().plusDays(MAX_WINDOW_DAYS)),
+                    e.type().name());
+            // find(c, window)'s SQL and order for EventQuery.all().withTypes(Set.of(type)).between(from, to)
+            for (GeoEvent old : rows(
+                    c,
+                    "SELECT " + COLUMNS + " FROM events e WHERE e.event_date >= ? AND e.event_date <= ?"
+                            + " AND e.event_type = ?"
+                            + " ORDER BY CASE WHEN e.event_date IS NULL THEN 1 ELSE 0 END, e.event_date, e.id",
+                    params)) {
+                if (merger.same(old, e)) {
+                    same = old;
+                    break;
+                }
+            }
+        }
+        return same == null ? null : withSources(same, sources(c, List.of(same.id())));
+    }
+
+    private static GeoEvent first(List<GeoEvent> events) {
+        return events.isEmpty() ? null : events.get(0);
     }
 
     private void update(Connection c, String id, GeoEvent merged, GeoEvent added) throws SQLException {
@@ -239,6 +263,24 @@ public final class EventRepository {
                     first == null ? null : first.toLocalDate(),
                     last == null ? null : last.toLocalDate());
         }
+    }
+
+    /** The ids of the events that the articles report (have a source in), in no order. */
+    public Set<String> reportedBy(Connection c, Collection<String> articleIds) throws SQLException {
+        Set<String> ids = new java.util.HashSet<>();
+        List<String> all = List.copyOf(articleIds);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String sql =
+                    "SELECT DISTINCT event_id FROM event_sources WHERE article_id IN (" + marks(chunk.size()) + ")";
+            try (PreparedStatement ps = prepare(c, sql, new ArrayList<>(chunk));
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
     }
 
     public List<GeoEvent> byIds(Connection c, Collection<String> ids) throws SQLException {
@@ -451,6 +493,37 @@ public final class EventRepository {
     }
 
     private List<GeoEvent> load(Connection c, String sql, List<Object> params) throws SQLException {
+        List<GeoEvent> rows = rows(c, sql, params);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<EventSource>> sources =
+                sources(c, rows.stream().map(GeoEvent::id).toList());
+        List<GeoEvent> out = new ArrayList<>(rows.size());
+        for (GeoEvent e : rows) {
+            out.add(withSources(e, sources));
+        }
+        return out;
+    }
+
+    private static GeoEvent withSources(GeoEvent e, Map<String, List<EventSource>> sources) {
+        return new GeoEvent(
+                e.id(),
+                e.type(),
+                e.subtype(),
+                e.date(),
+                e.timePrecision(),
+                e.geoPrecision(),
+                e.place(),
+                e.actors(),
+                e.fatalities(),
+                e.confidence(),
+                List.copyOf(sources.getOrDefault(e.id(), List.of())),
+                e.planned());
+    }
+
+    /** The events the query selects, in its order, each once (by id), with no sources yet. */
+    private List<GeoEvent> rows(Connection c, String sql, List<Object> params) throws SQLException {
         Map<String, GeoEvent> events = new LinkedHashMap<>();
         try (PreparedStatement ps = prepare(c, sql, params);
                 ResultSet rs = ps.executeQuery()) {
@@ -476,27 +549,7 @@ public final class EventRepository {
                                 rs.getBoolean(20)));
             }
         }
-        if (events.isEmpty()) {
-            return List.of();
-        }
-        Map<String, List<EventSource>> sources = sources(c, events.keySet());
-        List<GeoEvent> out = new ArrayList<>(events.size());
-        for (GeoEvent e : events.values()) {
-            out.add(new GeoEvent(
-                    e.id(),
-                    e.type(),
-                    e.subtype(),
-                    e.date(),
-                    e.timePrecision(),
-                    e.geoPrecision(),
-                    e.place(),
-                    e.actors(),
-                    e.fatalities(),
-                    e.confidence(),
-                    List.copyOf(sources.getOrDefault(e.id(), List.of())),
-                    e.planned()));
-        }
-        return out;
+        return List.copyOf(events.values());
     }
 
     private static Map<String, List<EventSource>> sources(Connection c, Collection<String> ids) throws SQLException {
