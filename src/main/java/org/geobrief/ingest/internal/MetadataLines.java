@@ -75,12 +75,18 @@ public final class MetadataLines {
 
     /** "Source: ...", "Copyright ...", "Continue reading": a line that ends an article. */
     public static boolean isEndMarker(String line) {
-        return END_MARKER.matcher(line.strip()).find();
+        return END_MARKER.matcher(line.strip()).lookingAt(); // each branch starts with ^: find() tried every char
     }
 
     /** A paragraph whose last words invite to read on ("... Continue reading “Title”"): a teaser, cut here. */
     public static boolean endsWithTeaserLink(String paragraph) {
-        return TEASER_END.matcher(paragraph.strip()).find();
+        String p = paragraph.strip();
+        // TEASER_END's search tries its three phrases at every character of the paragraph; most hold none of them
+        String lower = p.toLowerCase(Locale.ROOT);
+        if (!lower.contains("continue reading") && !lower.contains("read more") && !lower.contains("read the full")) {
+            return false;
+        }
+        return TEASER_END.matcher(p).find();
     }
 
     /** The first date written in the line ("January 7, 2022", "7 Jan 2022", "2022-01-07", "07.01.2022"). */
