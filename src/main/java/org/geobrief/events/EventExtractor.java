@@ -22,6 +22,7 @@ import org.geobrief.events.internal.FatalityCounter;
 import org.geobrief.events.internal.LegalFrames;
 import org.geobrief.events.internal.MentionAt;
 import org.geobrief.events.internal.OffenceDates;
+import org.geobrief.events.internal.Ongoing;
 import org.geobrief.events.internal.PlacePicker;
 import org.geobrief.events.internal.PlacePicker.Pick;
 import org.geobrief.events.internal.Sentence;
@@ -194,7 +195,10 @@ public final class EventExtractor {
                     day = paragraphReport.date();
                     precision = paragraphReport.precision();
                     confidence *= 0.85;
-                } else if (paragraphDate != null) {
+                } else if (paragraphDate != null
+                        && !(background(paragraphDate, published) && Ongoing.told(sentence, hit.start(), hit.end()))) {
+                    // "When Trump visited Riyadh last year ... The crown prince is coming to the end of a tour": the
+                    // ongoing tour is not last year's
                     day = paragraphDate.date();
                     precision = paragraphDate.precision();
                     confidence *= 0.85;
@@ -319,6 +323,7 @@ public final class EventExtractor {
             }
             ResolvedDate stated = found.stream()
                     .filter(d -> !DateResolver.datesAReport(sentence, d))
+                    .filter(d -> !(background(d, published) && subordinateDate(sentence, d)))
                     .reduce((a, b) -> b)
                     .orElse(null);
             ResolvedDate report = found.stream()
@@ -340,12 +345,26 @@ public final class EventExtractor {
         return merger.merge(events);
     }
 
+    /** True when all of {@code d} lies more than {@value #MAX_AGE_DAYS} days before publication. */
+    static boolean background(ResolvedDate d, LocalDate published) {
+        return published != null && OffenceDates.lastDay(d).isBefore(published.minusDays(MAX_AGE_DAYS));
+    }
+
+    /** True when {@code d} anchors a trailing subordinate clause of {@code sentence} ({@link DateClauses#subordinate}). */
+    private static boolean subordinateDate(String sentence, ResolvedDate d) {
+        int[] c = d.span().toChars(sentence);
+        boolean r = DateClauses.subordinate(sentence, c[0], c[1]);
+
+        return r;
+    }
+
     /**
      * Court and charge reporting ({@link LegalFrames}): a crime named by a charge or a trial is an event only when the
      * sentence dates the crime itself, and a hearing, verdict or filing reports no political act or agreement.
      */
     private static boolean legalFrameAllows(String sentence, Hit hit, Kind kind, ResolvedDate date) {
-        boolean court = LegalFrames.courtReport(sentence);
+        // a crowd outside the court ("gathered to watch the verdict") is its own event, not the hearing's report
+        boolean court = LegalFrames.courtReport(sentence) && kind.type().family() != EventFamily.DEMONSTRATIONS;
         if (court
                 && (kind.type().family() == EventFamily.POLITICAL_PROCESS
                         || kind.type() == EventType.STRATEGIC_DEVELOPMENTS)) {

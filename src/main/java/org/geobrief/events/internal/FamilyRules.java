@@ -158,7 +158,21 @@ final class FamilyRules {
     private static final Pattern SCENE_DEPARTURE =
             Pattern.compile("\\b(?:scene|police|custody|arrest|jail|prison)\\b", I);
 
+    /** What opens the visit's own clause: "giving a vote of confidence to the Saudi military as [the prince tours]". */
+    private static final Pattern CLAUSE_OPENING =
+            Pattern.compile("[;:]|\\b(?:as|while|whereas|when|because|although)\\s", I);
+
     private FamilyRules() {}
+
+    /** The part of {@code before} (text before a visit trigger) in the trigger's own clause. */
+    static String visitorClause(String before) {
+        Matcher m = CLAUSE_OPENING.matcher(before);
+        int from = 0;
+        while (m.find()) {
+            from = m.end();
+        }
+        return before.substring(from);
+    }
 
     /** The kind {@code hit} names in {@code sentence} when its type is not one of ACLED's; empty for none. */
     static Optional<Kind> refine(TriggerLexicon.Hit hit, String sentence, String context) {
@@ -348,7 +362,7 @@ final class FamilyRules {
                 // office")
                 String after = s.substring(hit.end(), Math.min(s.length(), hit.end() + 60));
                 Matcher role = VISITOR_AFTER.matcher(after);
-                String visitor = s.substring(Math.max(0, hit.start() - 80), hit.start())
+                String visitor = visitorClause(s.substring(Math.max(0, hit.start() - 80), hit.start()))
                         + (role.find() ? after.substring(role.start()) : "");
                 boolean fronted =
                         FRONTED_VISIT.matcher(s.substring(0, hit.start())).matches()

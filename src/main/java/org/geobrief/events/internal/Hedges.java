@@ -12,7 +12,8 @@ final class Hedges {
 
     private static final Pattern UNREAL_BEFORE = Pattern.compile(
             "\\b(?:could|may|might|would|should|must|can|cannot|will|shall|not|(?<!\\b(?:led|lead|leads|leading|due|response|related|linked|according|addition|subjected|resorted|returned|had|has|have|forced|were|was)\\s)to|no|never|without|n't|nor|threaten\\w*"
-                    + "|plans?|planned|intends?|ready|propos\\w*|consider\\w*)\\s+(?:\\w+\\s+){0,1}$");
+                    + "|plans?|planned|intends?|ready|propos\\w*|consider\\w*|prevent|prevents|avert|avoid|deter)\\s+(?:\\w+\\s+){0,1}$"
+                    + "|\\b(?:rather\\s+than|instead\\s+of)\\s+(?:\\w+\\s+){0,3}$");
     /** Inside a two-part phrase ("troops ... will send"): a modal or negation before its second part. */
     private static final Pattern UNREAL_WITHIN = Pattern.compile(
             "\\s(?:could|may|might|would|should|must|can|cannot|will|shall|not|never|n't)\\s+(?:\\w+\\s+)?\\S+$");

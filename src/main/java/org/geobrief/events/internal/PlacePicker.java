@@ -41,6 +41,12 @@ public final class PlacePicker {
                     + "(?:\\p{Lu}[\\p{L}.'’-]*+(?:\\s\\p{Lu}[\\p{L}.'’-]*+)*+,\\s*)?$", // "of Austin, Texas": both
             Pattern.CASE_INSENSITIVE);
 
+    /** The place a tour or visit is of: "a marathon tour of the United States", "toured Iraq". */
+    private static final Pattern TOUR_OF =
+            Pattern.compile("\\b(?:tours?\\s+of|toured|touring)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** A place named before a visit noun: "a three-week US tour", "his Iran visit". */
+    private static final Pattern VISIT_AFTER = Pattern.compile("^\\s+(?:tour|visit|trip)\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern APPOSITION = Pattern.compile(
             "\\b(?:city|town|capital|village|region|province|hub|centre|center),\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -94,7 +100,10 @@ public final class PlacePicker {
             int precision = geoPrecision(p);
             boolean cued = false;
             Matcher c = CUE.matcher(before);
-            if (c.find()) {
+            if (TOUR_OF.matcher(before).find()) {
+                score += 3; // "a tour of the United States": "of" names the places toured
+                cued = true;
+            } else if (c.find()) {
                 String prep = c.group("prep").toLowerCase(java.util.Locale.ROOT);
                 switch (prep) {
                     case "in", "at", "inside", "throughout", "across", "around" -> {
@@ -115,7 +124,10 @@ public final class PlacePicker {
                     default -> score += c.group("of") != null ? 3 : -0.5;
                 }
                 cued |= c.group("of") != null && !prep.equals("from");
-            } else if (TARGET_OF.matcher(before).find()) {
+            } else if (TARGET_OF.matcher(before).find()
+                    || VISIT_AFTER
+                            .matcher(article.substring(m.end(), Math.min(sentenceEnd, m.end() + 8)))
+                            .find()) {
                 score += 3;
                 cued = true;
             } else if (stateAct

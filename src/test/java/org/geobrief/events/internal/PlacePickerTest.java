@@ -92,4 +92,32 @@ class PlacePickerTest {
                                 true))
                 .isEmpty();
     }
+
+    private static final Place UNITED_STATES =
+            new Place(6252001, "United States", "A", "PCLI", "US", "", "", 310_232_863, new GeoPoint(39.76, -98.5));
+    private static final Place SAUDI_ARABIA =
+            new Place(102358, "Saudi Arabia", "A", "PCLI", "SA", "", "", 25_731_776, new GeoPoint(25.0, 45.0));
+
+    @Test
+    void the_country_toured_is_the_scene_of_a_tour() {
+        String text =
+                "The US sold artillery to Saudi Arabia as the crown prince concludes a tour of the United States.";
+        List<MentionAt> mentions =
+                List.of(at(text, "Saudi Arabia", SAUDI_ARABIA, 0.9), at(text, "United States", UNITED_STATES, 0.9));
+        assertThat(new PlacePicker().pick(text, 0, text.length(), text.indexOf("tour"), mentions, false, "US"))
+                .map(PlacePicker.Pick::place)
+                .contains(UNITED_STATES);
+        String before = "The crown prince, in Saudi Arabia's name, is ending a three-week US tour.";
+        assertThat(new PlacePicker()
+                        .pick(
+                                before,
+                                0,
+                                before.length(),
+                                before.indexOf("tour"),
+                                List.of(at(before, "US", UNITED_STATES, 0.9)),
+                                false,
+                                "SA"))
+                .map(PlacePicker.Pick::place)
+                .contains(UNITED_STATES);
+    }
 }

@@ -255,4 +255,21 @@ class TriggerSelectionTest {
         assertThat(TriggerSelection.isSports("Protesters marched to the square."))
                 .isFalse();
     }
+
+    @Test
+    void what_is_prevented_or_only_a_game_did_not_happen() {
+        assertThat(kinds("The NYPD put informants in mosques to try to prevent terrorist attacks."))
+                .isEmpty();
+        assertThat(kinds("They play hide and seek, but rather than cops and robbers, they play refugees and police."))
+                .isEmpty();
+    }
+
+    @Test
+    void the_visitor_is_sought_in_the_visits_own_clause() {
+        assertThat(kinds("The administration gave a vote of confidence to the Saudi military as young Crown Prince"
+                        + " Mohammed bin Salman concludes a marathon tour of the United States."))
+                .contains("Official visit/Official visit");
+        assertThat(kinds("Troops from the northern command concluded a tour of the border posts."))
+                .isEmpty();
+    }
 }
