@@ -272,4 +272,18 @@ class TriggerSelectionTest {
         assertThat(kinds("Troops from the northern command concluded a tour of the border posts."))
                 .isEmpty();
     }
+
+    @Test
+    void an_act_inside_a_decision_answered_and_a_participle_after_a_determiner_are_no_news() {
+        assertThat(kinds("The decision was in response to the US decision to expel the same number of Russian"
+                        + " diplomats and close the Russian consulate in Seattle."))
+                .isEmpty();
+        assertThat(kinds("Check our page, where we posted pictures of the stolen guitars and the stolen gear."))
+                .isEmpty();
+        assertThat(kinds("Thieves stole the guitars from the van.")).containsExactly("Theft/Theft");
+        assertThat(kinds("Russia will close the US consulate in St. Petersburg, Lavrov said."))
+                .isEmpty();
+        assertThat(kinds("Russia closed the US consulate in St. Petersburg on Thursday."))
+                .containsExactly("Sanctions/Diplomatic expulsion");
+    }
 }
