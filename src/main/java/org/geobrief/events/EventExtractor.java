@@ -27,6 +27,7 @@ import org.geobrief.events.internal.PlacePicker;
 import org.geobrief.events.internal.PlacePicker.Pick;
 import org.geobrief.events.internal.Sentence;
 import org.geobrief.events.internal.SentenceSplitter;
+import org.geobrief.events.internal.StateClauses;
 import org.geobrief.events.internal.SubtypeRules;
 import org.geobrief.events.internal.SubtypeRules.Kind;
 import org.geobrief.events.internal.TriggerLexicon;
@@ -120,7 +121,10 @@ public final class EventExtractor {
                 .toList());
         scenes.sort(Comparator.comparingInt(MentionAt::start)); // stable: text order kept
         List<GeoEvent> events = new ArrayList<>();
-        List<Sentence> sentences = splitter.split(text);
+        List<Sentence> sentences = new ArrayList<>();
+        for (Sentence s : splitter.split(text)) {
+            sentences.addAll(StateClauses.split(text, s, within(scenes, s.start(), s.end())));
+        }
         List<String> sentenceTexts = new ArrayList<>();
         List<List<ResolvedDate>> sentenceDates = new ArrayList<>();
         LocalDate anchor = null;
@@ -262,6 +266,7 @@ public final class EventExtractor {
                 Pick place;
                 Optional<Pick> national = Optional.empty();
                 Optional<Pick> own = Optional.empty();
+                Optional<Pick> capital = Optional.empty();
                 if (nationwide(sentence, hit) && articleCountry.isPresent()) {
                     place = articleCountry.get();
                 } else if (kind.type() == EventType.OFFICIAL_VISIT
@@ -275,6 +280,12 @@ public final class EventExtractor {
                                 .equals(scene.get().place().countryCode())) {
                     place = paragraphPlace; // "said in Rabat ... on a visit to Morocco": the visit is where the visitor
                     // is
+                } else if (scene.isPresent()
+                        && kind.type() == EventType.SANCTIONS
+                        && PlacePicker.actingState(
+                                text, s.end(), sentenceScenes, scene.get().place())
+                        && (capital = capitalOf(scene.get().place(), located)).isPresent()) {
+                    place = capital.get(); // "the U.S. on Tuesday said it would impose duties", filed from Washington
                 } else if (scene.isPresent() && scene.get().cued()) {
                     place = scene.get();
                 } else if (scene.isPresent()) {
@@ -558,6 +569,18 @@ public final class EventExtractor {
             return carried.place();
         }
         return article.map(Pick::place).orElse(null);
+    }
+
+    /**
+     * The national capital of {@code country} when the article names it: a state's act whose subject is the country
+     * is decided at its seat ("the U.S. ... said it would impose duties" in a story filed from Washington).
+     */
+    static Optional<Pick> capitalOf(Place country, List<MentionAt> mentions) {
+        return mentions.stream()
+                .map(m -> m.mention().place())
+                .filter(p -> "PPLC".equals(p.featureCode()) && p.countryCode().equals(country.countryCode()))
+                .findFirst()
+                .map(p -> new Pick(p, 1, 0, true));
     }
 
     /** The country mention of {@code place}'s country, as a coarse scene; empty for a null place. */

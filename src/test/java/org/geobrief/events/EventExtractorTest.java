@@ -333,4 +333,15 @@ class EventExtractorTest {
         assertThat(e.date()).isEqualTo("2022-01-05");
         assertThat(e.timePrecision()).isEqualTo(TimePrecision.WEEK);
     }
+
+    @Test
+    void two_states_acting_in_one_sentence_are_two_acts_each_at_its_seat_or_country() {
+        List<GeoEvent> events = extract(
+                "MOSCOW (Reuters) - Russia on Tuesday said it would impose import duties on Kazakh goods, and"
+                        + " Kazakhstan quickly retaliated by listing goods that it could hit with its own tariffs.",
+                WED_2022_01_05);
+        assertThat(events)
+                .extracting(e -> e.type().label() + " @ " + e.place().name())
+                .containsExactlyInAnyOrder("Sanctions @ Moscow", "Sanctions @ Kazakhstan");
+    }
 }

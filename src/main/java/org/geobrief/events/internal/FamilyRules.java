@@ -345,8 +345,9 @@ final class FamilyRules {
                 return kind(type, CEASEFIRE.matcher(s).find() ? "Ceasefire" : subtype);
             }
             case SANCTIONS -> {
-                // expelling diplomats is an act of state whoever the sentence names
+                // expelling diplomats and levying tariffs are acts of state whoever the sentence names
                 return subtype.equals("Diplomatic expulsion")
+                                || subtype.equals("Trade tariffs")
                                 || STATES.matcher(s).find()
                                 || OFFICIALS.matcher(s).find()
                         ? kind(type, subtype)

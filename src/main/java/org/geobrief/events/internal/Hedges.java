@@ -79,7 +79,27 @@ final class Hedges {
                 .find();
     }
 
+    /** A gerund opening its clause: "Imposing new tariffs is an economic dead end" speaks of the act in general. */
+    private static final Pattern GERUND_START = Pattern.compile("(?:^|[\"“‘(:;]|\\s[-–—])\\s*$");
+
+    private static final Pattern GERUND = Pattern.compile("^\\p{L}+ing\\b");
+    /** The gerund phrase's predicate: "is", "would be", "remains" within a few words of the trigger's end. */
+    private static final Pattern GENERIC_PREDICATE = Pattern.compile(
+            "^\\s*(?:[\\w$%.,-]+\\s+){0,4}?(?:is|are|was|were|would|will|could|can|may|might|remains?|seems?)\\b");
+
+    /** True when the trigger is a gerund subject of a general statement ("Imposing tariffs is a dead end"). */
+    static boolean generic(String sentence, TriggerLexicon.Hit hit) {
+        return GERUND.matcher(sentence.substring(hit.start(), hit.end())).find()
+                && GERUND_START.matcher(sentence.substring(0, hit.start())).find()
+                && GENERIC_PREDICATE
+                        .matcher(sentence.substring(hit.end(), Math.min(sentence.length(), hit.end() + 50)))
+                        .find();
+    }
+
     static double factor(String sentence, TriggerLexicon.Hit hit) {
+        if (generic(sentence, hit)) {
+            return 0;
+        }
         String before = sentence.substring(Math.max(0, hit.start() - 40), hit.start());
         if ((UNREAL_BEFORE.matcher(before).find() && !AnnouncedMeasures.decided(sentence, hit))
                 || UNREAL_WITHIN

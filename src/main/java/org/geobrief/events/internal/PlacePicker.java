@@ -131,7 +131,9 @@ public final class PlacePicker {
                 score += 3;
                 cued = true;
             } else if (stateAct
-                    && CapitalAsActor.subject(p, article.substring(m.end(), Math.min(sentenceEnd, m.end() + 60)))) {
+                    && (CapitalAsActor.subject(p, article.substring(m.end(), Math.min(sentenceEnd, m.end() + 60)))
+                            || CapitalAsActor.countrySubject(
+                                    p, article.substring(m.end(), Math.min(sentenceEnd, m.end() + 60))))) {
                 score += 3;
                 cued = true;
             } else if (APPOSITION.matcher(before).find()) {
@@ -163,6 +165,25 @@ public final class PlacePicker {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * True when {@code country} is a country that one of {@code mentions} names as the subject of a verb before
+     * {@code sentenceEnd} ({@link CapitalAsActor#countrySubject}: "the U.S. on Tuesday said it would impose duties").
+     */
+    public static boolean actingState(String article, int sentenceEnd, List<MentionAt> mentions, Place country) {
+        if (!country.isCountry()) {
+            return false;
+        }
+        for (MentionAt m : mentions) {
+            if (m.mention().place().equals(country)
+                    && m.end() <= sentenceEnd
+                    && CapitalAsActor.countrySubject(
+                            country, article.substring(m.end(), Math.min(sentenceEnd, m.end() + 60)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static double specificity(Place p) {

@@ -70,7 +70,7 @@ class PlacePickerTest {
             new Place(1814991, "China", "A", "PCLI", "CN", "", "", 1_330_044_000, new GeoPoint(35.0, 105.0));
 
     @Test
-    void a_capital_as_the_subject_of_a_state_act_is_its_scene_and_a_country_is_not() {
+    void a_capital_or_a_country_as_the_subject_of_a_state_act_is_its_scene() {
         String text = "Earlier in the week, Beijing announced separate import duties on $3 billion of U.S. goods.";
         List<MentionAt> mentions = List.of(at(text, "Beijing", BEIJING, 0.9));
         int trigger = text.indexOf("announced");
@@ -90,6 +90,18 @@ class PlacePickerTest {
                                 false,
                                 "US",
                                 true))
+                .map(PlacePicker.Pick::place)
+                .contains(CHINA);
+        assertThat(new PlacePicker()
+                        .pick(
+                                country,
+                                0,
+                                country.length(),
+                                country.indexOf("import"),
+                                List.of(at(country, "China", CHINA, 0.9)),
+                                false,
+                                "US",
+                                false))
                 .isEmpty();
     }
 

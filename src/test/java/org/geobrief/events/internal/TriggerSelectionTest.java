@@ -286,4 +286,16 @@ class TriggerSelectionTest {
         assertThat(kinds("Russia closed the US consulate in St. Petersburg on Thursday."))
                 .containsExactly("Sanctions/Diplomatic expulsion");
     }
+
+    @Test
+    void a_retaliation_list_is_a_tariff_and_a_gerund_subject_speaks_in_general() {
+        assertThat(kinds("China on April 4 unveiled a list of products worth $50 billion imported from the United"
+                        + " States that will be subject to higher tariffs."))
+                .containsExactly("Sanctions/Trade tariffs");
+        assertThat(kinds("China quickly retaliated by listing $50 billion of products that it could hit with its own"
+                        + " 25 percent tariffs."))
+                .containsExactly("Sanctions/Trade tariffs");
+        assertThat(kinds("Imposing new tariffs is \"an economic dead end,\" he said."))
+                .isEmpty();
+    }
 }
