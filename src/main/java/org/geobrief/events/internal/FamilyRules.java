@@ -155,6 +155,10 @@ final class FamilyRules {
     private static final Pattern FRONTED_VISIT =
             Pattern.compile("^\\s*(?:in|during|on)\\s+(?:a|an|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}$", I);
 
+    /** A relative clause describing people by their state: "who were displaced", "who had been displaced". */
+    private static final Pattern DESCRIBED_PEOPLE =
+            Pattern.compile("\\bwho\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+$", I);
+
     private static final Pattern SCENE_DEPARTURE =
             Pattern.compile("\\b(?:scene|police|custody|arrest|jail|prison)\\b", I);
 
@@ -284,6 +288,10 @@ final class FamilyRules {
 
     private static Optional<Kind> humanitarian(
             EventType type, String subtype, String s, String after, TriggerLexicon.Hit hit) {
+        if (type == EventType.DISPLACEMENT
+                && DESCRIBED_PEOPLE.matcher(s.substring(0, hit.start())).find()) {
+            return Optional.empty(); // "two siblings, 11 and 7, who were displaced from Umemger village": who they are
+        }
         if (type == EventType.DISPLACEMENT
                 && SCENE_DEPARTURE
                         .matcher(after.length() > 30 ? after.substring(0, 30) : after)

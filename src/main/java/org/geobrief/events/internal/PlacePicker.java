@@ -47,6 +47,16 @@ public final class PlacePicker {
     /** A place named before a visit noun: "a three-week US tour", "his Iran visit". */
     private static final Pattern VISIT_AFTER = Pattern.compile("^\\s+(?:tour|visit|trip)\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A place inside a range "from A to B (to C)": the extent of a movement or a route ("a movement in red states from
+     * West Virginia to Kentucky to Arizona"), not the scene of the sentence's event.
+     */
+    private static final Pattern RANGE = Pattern.compile(
+            "\\bfrom\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*+(?:\\s+\\p{Lu}[\\p{L}.'’-]*+)*+"
+                    + "(?:\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*+(?:\\s+\\p{Lu}[\\p{L}.'’-]*+)*+)*+\\s+(?:to|through)\\s+(?:the\\s+)?$");
+
+    private static final Pattern RANGE_AFTER = Pattern.compile("^\\s+(?:to|through)\\s+(?:the\\s+)?\\p{Lu}");
+
     private static final Pattern APPOSITION = Pattern.compile(
             "\\b(?:city|town|capital|village|region|province|hub|centre|center),\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -96,6 +106,13 @@ public final class PlacePicker {
                 continue; // a demonym needs a cue to be a scene and never counts as cued
             }
             String before = article.substring(Math.max(sentenceStart, m.start() - 80), m.start());
+            if (RANGE.matcher(before).find()
+                    || (before.matches("(?s).*\\bfrom\\s+(?:the\\s+)?$")
+                            && RANGE_AFTER
+                                    .matcher(article.substring(m.end(), Math.min(sentenceEnd, m.end() + 12)))
+                                    .find())) {
+                continue; // "from West Virginia to Kentucky": an extent, not a scene
+            }
             double score = specificity(p) + m.mention().confidence();
             int precision = geoPrecision(p);
             boolean cued = false;

@@ -132,4 +132,31 @@ class PlacePickerTest {
                 .map(PlacePicker.Pick::place)
                 .contains(UNITED_STATES);
     }
+
+    private static Place state(String name, String a1, double lat, double lon) {
+        return new Place(-1, name, "A", "ADM1", "US", a1, name, 1_000_000, new GeoPoint(lat, lon));
+    }
+
+    @Test
+    void places_in_a_range_from_one_to_another_are_an_extent_not_the_scene() {
+        String text = "The protests will continue Thursday amid a movement in red states from West Virginia to Kentucky"
+                + " to Arizona.";
+        List<MentionAt> mentions = List.of(
+                at(text, "West Virginia", state("West Virginia", "WV", 38.5, -80.5), 0.9),
+                at(text, "Kentucky", state("Kentucky", "KY", 37.5, -85.3), 0.9),
+                at(text, "Arizona", state("Arizona", "AZ", 34.5, -111.5), 0.9));
+        assertThat(new PlacePicker().pick(text, 0, text.length(), text.indexOf("protests"), mentions, false, "US"))
+                .isEmpty();
+        String to = "Teachers marched to Kentucky's capitol.";
+        assertThat(new PlacePicker()
+                        .pick(
+                                to,
+                                0,
+                                to.length(),
+                                to.indexOf("marched"),
+                                List.of(at(to, "Kentucky", state("Kentucky", "KY", 37.5, -85.3), 0.9)),
+                                false,
+                                "US"))
+                .isPresent();
+    }
 }

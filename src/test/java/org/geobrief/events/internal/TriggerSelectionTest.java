@@ -298,4 +298,12 @@ class TriggerSelectionTest {
         assertThat(kinds("Imposing new tariffs is \"an economic dead end,\" he said."))
                 .isEmpty();
     }
+
+    @Test
+    void people_described_as_displaced_are_no_displacement_news() {
+        assertThat(kinds("Two siblings, 11 and 7, who were displaced from Umemger village, were seen with symptoms."))
+                .isEmpty();
+        assertThat(kinds("Thousands of villagers were displaced from Umemger on Monday by the fighting."))
+                .contains("Displacement/Displacement");
+    }
 }
