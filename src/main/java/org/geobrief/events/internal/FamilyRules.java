@@ -97,7 +97,8 @@ final class FamilyRules {
                     + "|stole|stolen|robbed|broke\\s+into|kill\\w*|shot|stabb\\w*|dead|body|bodies|uncover\\w*|bust\\w*"
                     + "|confiscat\\w+|intercept\\w*|dismantl\\w+|plead\\w*|pleaded|guilty|investigat\\w+|suspects?"
                     + "|police|officers|deputies|prosecutors?|court|accused|allegedly|victims?|lost|took|targeted"
-                    + "|found|discovered|freed|released|rescued|held|abduct\\w*|kidnap\\w*|ransom|worth|million|billion)\\b",
+                    + "|found|discovered|freed|released|rescued|held|abduct\\w*|kidnap\\w*|ransom|worth|million|billion"
+                    + "|survivors?|died|wounded|injured)\\b",
             I);
 
     private static final Pattern DRUGS = Pattern.compile(

@@ -306,4 +306,12 @@ class TriggerSelectionTest {
         assertThat(kinds("Thousands of villagers were displaced from Umemger on Monday by the fighting."))
                 .contains("Displacement/Displacement");
     }
+
+    @Test
+    void survivors_or_deaths_of_a_shooting_say_it_happened() {
+        assertThat(kinds("Hogg is one of the survivors of the school shooting in February at Marjory Stoneman Douglas"
+                        + " High School."))
+                .containsExactly("Homicide/Murder");
+        assertThat(kinds("School shootings are a national debate.")).isEmpty();
+    }
 }
