@@ -117,14 +117,18 @@ public final class Gazetteer {
         if (postings.length == 0) {
             return List.of();
         }
+        // each posting's prior once, not at every comparison of the sort (a common name has hundreds of places)
+        double[] priors = new double[postings.length];
         Integer[] order = new Integer[postings.length];
         for (int i = 0; i < postings.length; i++) {
-            order[i] = postings[i];
+            priors[i] = prior(postings[i]);
+            order[i] = i;
         }
-        Arrays.sort(order, Comparator.comparingDouble((Integer p) -> -prior(p)).thenComparingInt(p -> p >> 1));
+        Arrays.sort(
+                order, Comparator.comparingDouble((Integer i) -> -priors[i]).thenComparingInt(i -> postings[i] >> 1));
         List<Place> out = new ArrayList<>(order.length);
-        for (int p : order) {
-            out.add(places.get(p >> 1));
+        for (int i : order) {
+            out.add(places.get(postings[i] >> 1));
         }
         return out;
     }

@@ -375,15 +375,23 @@ public final class DigestSplitter {
                 text);
     }
 
+    /** Chars of a paragraph collapsed at first when a title is made from it ({@link #fallbackTitle}). */
+    private static final int TITLE_SCAN = 400;
+
     /** No headline: the first sentence of the first paragraph of prose, cut at a word near 100 chars. */
     private static String fallbackTitle(List<Block> blocks) {
-        String first = blocks.stream()
+        String raw = blocks.stream()
                 .filter(b -> b.kind == Kind.BODY)
                 .findFirst()
                 .orElse(blocks.get(0))
                 .text
-                .strip()
-                .replaceAll("\\s+", " ");
+                .strip();
+        // The title needs the first sentence, and of a longer one its first 101 chars. The collapsed start of the
+        // paragraph is the start of the collapsed paragraph, so collapse only a start of it that settles both.
+        String first = collapseWhitespace(raw.length() > TITLE_SCAN ? raw.substring(0, TITLE_SCAN) : raw);
+        if (raw.length() > TITLE_SCAN && first.indexOf(". ") <= 0 && first.length() < 102) {
+            first = collapseWhitespace(raw);
+        }
         int stop = first.indexOf(". ");
         String sentence = stop > 0 ? first.substring(0, stop + 1) : first;
         if (sentence.length() <= 100) {

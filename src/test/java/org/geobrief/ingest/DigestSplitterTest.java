@@ -144,6 +144,20 @@ class DigestSplitterTest {
     }
 
     @Test
+    void a_title_from_a_paragraph_of_long_whitespace_runs_is_its_collapsed_first_sentence() {
+        String gap = " ".repeat(300) + "\t" + " ".repeat(300);
+        String opening = "Police detained" + gap + "20 people. The protest was peaceful.\n";
+        String opener = "Police detained twenty people in the capital city";
+        String spaced = opener + gap + "x".repeat(150) + " today. It was calm.\n";
+        String dense = opener + " " + "x".repeat(100) + " today. " + "It was calm. ".repeat(40) + "\n";
+        Options options = new Options("pasted", LocalDate.of(2021, 6, 1), Mode.SINGLE);
+
+        assertThat(splitter.split(opening, options).get(0).title()).isEqualTo("Police detained 20 people.");
+        assertThat(splitter.split(spaced, options).get(0).title()).isEqualTo(opener + "…");
+        assertThat(splitter.split(dense, options).get(0).title()).isEqualTo(opener + "…");
+    }
+
+    @Test
     void read_more_links_and_credits_inside_a_web_page_do_not_split_it() {
         String doc =
                 """

@@ -45,8 +45,41 @@ public final class ActorFinder {
             "All",
             "These");
 
+    /** A word of each of ACTOR's heads: a sentence without any has no actor (and ACTOR is not searched). */
+    private static final String[] HEAD_WORDS = {
+        "protest",
+        "demonstrators",
+        "rioters",
+        "police",
+        "security",
+        "troops",
+        "soldiers",
+        "paratroopers",
+        "peacekeepers",
+        "army",
+        "militants",
+        "rebels",
+        "insurgents",
+        "gunmen",
+        "civilians",
+        "crowd",
+        "law",
+        "border",
+        "militia",
+        "separatists",
+        "students",
+        "workers",
+        "miners",
+        "opposition",
+        "mob",
+        "bandits"
+    };
+
     public List<String> find(String sentence) {
         List<String> out = new ArrayList<>();
+        if (!AsciiText.containsAny(sentence, HEAD_WORDS)) {
+            return out;
+        }
         Matcher m = ACTOR.matcher(sentence);
         while (m.find()) {
             List<String> mods = new ArrayList<>();

@@ -30,8 +30,17 @@ public final class FatalityCounter {
                 Pattern.CASE_INSENSITIVE),
     };
 
+    /**
+     * Words one of which every pattern needs (ASCII case-insensitive, as the patterns): "kill", "dead", "died",
+     * "perished", "lost their lives", "death toll". Most sentences hold none, and then no pattern is searched.
+     */
+    private static final String[] NEEDS_ONE_OF = {"kill", "dead", "died", "perished", "lost", "death"};
+
     /** The largest number of deaths stated, or null. */
     public Integer count(String sentence) {
+        if (!AsciiText.containsAny(sentence, NEEDS_ONE_OF)) {
+            return null;
+        }
         Integer max = null;
         for (Pattern p : PATTERNS) {
             Matcher m = p.matcher(sentence);

@@ -55,6 +55,9 @@ public final class PlacePicker {
             "\\bfrom\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*+(?:\\s+\\p{Lu}[\\p{L}.'’-]*+)*+"
                     + "(?:\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*+(?:\\s+\\p{Lu}[\\p{L}.'’-]*+)*+)*+\\s+(?:to|through)\\s+(?:the\\s+)?$");
 
+    /** "from (the)" just before a place: as {@code before.matches("(?s).*\\bfrom\\s+(?:the\\s+)?$")}, compiled once. */
+    private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+(?:the\\s+)?\\z");
+
     private static final Pattern RANGE_AFTER = Pattern.compile("^\\s+(?:to|through)\\s+(?:the\\s+)?\\p{Lu}");
 
     private static final Pattern APPOSITION = Pattern.compile(
@@ -107,7 +110,7 @@ public final class PlacePicker {
             }
             String before = article.substring(Math.max(sentenceStart, m.start() - 80), m.start());
             if (RANGE.matcher(before).find()
-                    || (before.matches("(?s).*\\bfrom\\s+(?:the\\s+)?$")
+                    || (FROM_BEFORE.matcher(before).find()
                             && RANGE_AFTER
                                     .matcher(article.substring(m.end(), Math.min(sentenceEnd, m.end() + 12)))
                                     .find())) {

@@ -132,7 +132,10 @@ public final class SentenceSplitter {
         while (w > lineStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
             w--;
         }
-        String word = text.substring(w, dot).replaceAll("^[\"'“‘]+", "");
+        while (w < dot && "\"'“‘".indexOf(text.charAt(w)) >= 0) {
+            w++; // opening quotes are no part of the word
+        }
+        String word = text.substring(w, dot);
         if (word.isEmpty()) {
             return false;
         }

@@ -197,7 +197,21 @@ public final class NameIndex {
         return lo;
     }
 
+    /**
+     * Key {@code k} against {@code q}, bytes unsigned: negative, zero or positive as {@link Arrays#compareUnsigned}.
+     * A plain loop: keys are short and most comparisons end at their first bytes, where the library's vectorised
+     * mismatch search costs more than it saves outside the optimising JIT tier (commands run without it).
+     */
     private int compare(int k, byte[] q) {
-        return Arrays.compareUnsigned(blob, keyStart[k], keyStart[k + 1], q, 0, q.length);
+        int from = keyStart[k];
+        int len = keyStart[k + 1] - from;
+        int n = Math.min(len, q.length);
+        for (int i = 0; i < n; i++) {
+            int d = (blob[from + i] & 0xff) - (q[i] & 0xff);
+            if (d != 0) {
+                return d;
+            }
+        }
+        return len - q.length;
     }
 }

@@ -35,6 +35,10 @@ public final class LanguageGuess {
         return out;
     }
 
+    /** The longest function word, in chars: a longer word is none of them and is not looked up. */
+    private static final int LONGEST =
+            LANGUAGES_OF.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     private LanguageGuess() {}
 
     public static String of(String text) {
@@ -86,8 +90,10 @@ public final class LanguageGuess {
                 i += Character.charCount(cp);
             }
             if (i > start) {
-                for (String language : LANGUAGES_OF.getOrDefault(lower.substring(start, i), List.of())) {
-                    counts.merge(language, 1, Integer::sum);
+                if (i - start <= LONGEST) {
+                    for (String language : LANGUAGES_OF.getOrDefault(lower.substring(start, i), List.of())) {
+                        counts.merge(language, 1, Integer::sum);
+                    }
                 }
             } else {
                 i += Character.charCount(lower.codePointAt(i));
