@@ -150,7 +150,7 @@ final class EventsEvalCommand implements Cli.Command {
                     out,
                     (freshFrom == null ? "held out (last " : "held out (next ") + (tuned - first) + ")",
                     heldOut.scores());
-        } else if (freshFrom != null) {
+        } else if (freshFrom != null && tuned > 0) {
             printSplit(out, "tuned (first " + tuned + ")", heldOut.scores());
         }
         if (freshFrom != null) {
