@@ -39,7 +39,8 @@ final class EventsEvalCommand implements Cli.Command {
     /** The development gold set, a test resource (run from the project folder, as {@code dates-eval} is). */
     static final String DEFAULT_GOLD = "src/test/resources" + EventGoldSet.BUNDLED;
 
-    private static final String USAGE = "Usage: events-eval [--gold FILE.tsv] [--details] [--holdout N] [--fresh ARTICLE_ID] [GWN.xml]";
+    private static final String USAGE =
+            "Usage: events-eval [--gold FILE.tsv] [--details] [--holdout N] [--fresh ARTICLE_ID] [GWN.xml]";
 
     private final ArticleAnalyser analyser;
 
@@ -158,7 +159,10 @@ final class EventsEvalCommand implements Cli.Command {
             printSplit(out, "fresh (last " + (index - tuned) + ")", f);
             out.printf(
                     "fresh missed %d: place off %d, date off %d, not found %d%n",
-                    f.gold() - f.matched(), f.misses().place(), f.misses().date(), f.misses().notFound());
+                    f.gold() - f.matched(),
+                    f.misses().place(),
+                    f.misses().date(),
+                    f.misses().notFound());
         }
         return 0;
     }

@@ -139,8 +139,9 @@ class EventsEvalCommandTest {
                 .contains(
                         "dev (first 1)          gold   1  found   1  matched   1  precision 1.000  recall 1.000  F1 1.000")
                 .contains("held out (next 1)      gold   0  found   1  matched   0  precision 0.000")
-                .contains("fresh (last 1)         gold   1  found   1  matched   1  precision 1.000  recall 1.000  F1 1.000"
-                        + "  type accuracy 0.000")
+                .contains(
+                        "fresh (last 1)         gold   1  found   1  matched   1  precision 1.000  recall 1.000  F1 1.000"
+                                + "  type accuracy 0.000")
                 .contains("fresh missed 0: place off 0, date off 0, not found 0");
         assertThat(run(analyser, "--gold", gold.toString(), "--fresh", "8", corpus.toString()))
                 .contains("tuned (first 1)        gold   1  found   1  matched   1")

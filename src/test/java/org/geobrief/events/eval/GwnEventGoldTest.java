@@ -80,10 +80,31 @@ class GwnEventGoldTest {
         assertThat(fresh)
                 .containsExactly(
                         // batch A: the first 15 uncoded articles in corpus order
-                        "10", "101", "103", "104", "106", "108", "110", "111", "116", "118", "119", "12", "120", "122",
+                        "10",
+                        "101",
+                        "103",
+                        "104",
+                        "106",
+                        "108",
+                        "110",
+                        "111",
+                        "116",
+                        "118",
+                        "119",
+                        "12",
+                        "120",
+                        "122",
                         "132",
                         // batch B: the uncoded articles after 132 whose title names an act
-                        "133", "138", "192", "222", "256", "268", "270", "281", "304");
+                        "133",
+                        "138",
+                        "192",
+                        "222",
+                        "256",
+                        "268",
+                        "270",
+                        "281",
+                        "304");
     }
 
     @Test

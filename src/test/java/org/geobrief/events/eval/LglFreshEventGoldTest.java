@@ -35,7 +35,10 @@ class LglFreshEventGoldTest {
         try (InputStream in = LglFreshEventGoldTest.class.getResourceAsStream("/events-gold/lgl-fresh.tsv")) {
             assertThat(in).as("events-gold/lgl-fresh.tsv on the test classpath").isNotNull();
             gold = EventGoldSet.parse(
-                    new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList(), "lgl-fresh.tsv");
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                            .lines()
+                            .toList(),
+                    "lgl-fresh.tsv");
         }
         var docs = Corpora.read(LGL);
         corpus = docs.stream().collect(Collectors.toMap(EvalDocument::id, Function.identity()));
@@ -62,8 +65,8 @@ class LglFreshEventGoldTest {
     @Test
     void publication_dates_are_the_corpus_download_dates_and_events_are_recent() {
         Map<String, GoldArticle> articles = gold.articlesById();
-        assertThat(gold.articles())
-                .allSatisfy(a -> assertThat(a.published()).isEqualTo(corpus.get(a.id()).published()));
+        assertThat(gold.articles()).allSatisfy(a -> assertThat(a.published())
+                .isEqualTo(corpus.get(a.id()).published()));
         assertThat(gold.events()).allSatisfy(e -> assertThat(e.date())
                 .as("event of %s", e.article())
                 .isBetween(

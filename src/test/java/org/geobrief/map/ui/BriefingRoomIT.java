@@ -252,7 +252,8 @@ class BriefingRoomIT {
                     grid));
             new Actions(driver).sendKeys(Keys.ARROW_DOWN).sendKeys(Keys.ENTER).perform();
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(sentence).isEmpty());
+                new WebDriverWait(driver, Duration.ofSeconds(15))
+                        .until(d -> !d.findElements(sentence).isEmpty());
             } catch (TimeoutException e) {
                 if (attempt == 3) {
                     throw e;
