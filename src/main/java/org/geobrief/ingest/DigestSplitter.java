@@ -107,14 +107,24 @@ public final class DigestSplitter {
 
     /** The id of an article text: hex SHA-256 of its NFKC form with whitespace runs collapsed, trimmed. */
     public static String articleId(String text) {
-        String normal = collapseWhitespace(Normalizer.normalize(text, Normalizer.Form.NFKC))
-                .strip();
+        // ASCII text is in NFKC already (no compatibility forms, no combining marks): most news needs no normalising
+        String nfkc = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String normal = collapseWhitespace(nfkc).strip();
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Each run of what regex {@code \\s} matches (space, \\t, \\n, \\x0B, \\f, \\r) as one space. */
