@@ -44,7 +44,10 @@ class LglFreshEventGoldTest {
         try (InputStream in = LglFreshEventGoldTest.class.getResourceAsStream("/events-gold/" + name)) {
             assertThat(in).as("events-gold/%s on the test classpath", name).isNotNull();
             return EventGoldSet.parse(
-                    new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList(), name);
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                            .lines()
+                            .toList(),
+                    name);
         }
     }
 
