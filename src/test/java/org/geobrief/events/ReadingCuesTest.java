@@ -91,6 +91,20 @@ class ReadingCuesTest {
     }
 
     @Test
+    void a_lone_offenders_arson_reported_by_the_sheriff_is_no_political_violence() {
+        assertThat(read(
+                        "ALEXANDRIA, La., March 20, 2009 – According to the Sheriff's Office, the man who lives in the"
+                                + " mobile home was inside when Henry came in and set the couch on fire in Alexandria on"
+                                + " March 7.",
+                        "2009-03-20"))
+                .isEmpty();
+        assertThat(read(
+                        "ALMATY, 5 January 2022 – Protesters set the mayor's office on fire in Almaty on Wednesday.",
+                        "2022-01-05"))
+                .containsExactly("Riots/Violent demonstration, 2022-01-05");
+    }
+
+    @Test
     void a_crime_retold_from_last_years_summer_is_background() {
         assertThat(read(
                         "SACRAMENTO, April 5, 2018 – The brothers were arrested on July 7 in Sacramento. An associate"
