@@ -221,11 +221,12 @@ public final class EventRepository {
     public List<GeoEvent> find(Connection c, EventQuery q, int limit) throws SQLException {
         List<Object> params = new ArrayList<>();
         // the ids first: H2 2.3, sorting by its date index, loses columns added after the index (V30's planned)
+        // lon/lat ranges, not the extent index: on PostgreSQL the ids come from V74's covering index alone
         String sql = "SELECT " + COLUMNS + " FROM events e WHERE e.id IN (SELECT e.id FROM events e WHERE "
-                + where(c, q, params, spatial(c))
+                + where(c, q, params, false)
                 + " ORDER BY e.event_date DESC NULLS LAST, e.id LIMIT ?)";
         params.add(limit);
-        customPlans(c);
+        customPlans(c, false);
         List<GeoEvent> latest = new ArrayList<>(load(c, sql, params));
         latest.sort(IN_FIND_ORDER);
         return latest;
@@ -387,7 +388,7 @@ public final class EventRepository {
         // lon/lat ranges, not the extent index: PostgreSQL sums them from the covering indexes of V73 alone
         String sql = "SELECT " + i + ", " + j + ", e.event_type, COUNT(*), SUM(e.lon), SUM(e.lat) FROM events e WHERE "
                 + where(c, q, params, false) + " AND " + cells + " GROUP BY " + i + ", " + j + ", e.event_type";
-        customPlans(c);
+        customPlans(c, !cells.equals("1 = 1"));
         try (PreparedStatement ps = prepare(c, sql, params);
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -470,7 +471,7 @@ public final class EventRepository {
                 + " WHERE e.event_date IS NOT NULL AND " + where(c, area, params, false) + " AND " + extra
                 + " GROUP BY e.event_date";
         params.addAll(extraParams);
-        customPlans(c);
+        customPlans(c, !extra.equals("1 = 1"));
         SortedMap<LocalDate, Integer> all = new TreeMap<>();
         SortedMap<LocalDate, Integer> matched = new TreeMap<>();
         try (PreparedStatement ps = prepare(c, sql, params);
@@ -513,11 +514,15 @@ public final class EventRepository {
      * prepared statement PostgreSQL may switch to one generic plan for all parameters, and for an extent that plan
      * cannot know whether the view holds ten events or a million: the latest 2,000 of a world view went from 70 ms to
      * 1-4 s that way. Planning again costs well under a millisecond.
+     *
+     * @param strip the query sums up a strip along a view's edge, a few thousand index entries: without parallel
+     *     workers, whose start cost more than the scan (190 of 230 ms on the loaded 2-core machine)
      */
-    private void customPlans(Connection c) throws SQLException {
+    private void customPlans(Connection c, boolean strip) throws SQLException {
         if (spatial(c)) {
             try (Statement s = c.createStatement()) {
-                s.execute("SET plan_cache_mode = force_custom_plan");
+                s.execute("SET plan_cache_mode = force_custom_plan; SET max_parallel_workers_per_gather "
+                        + (strip ? "= 0" : "TO DEFAULT"));
             }
         }
     }

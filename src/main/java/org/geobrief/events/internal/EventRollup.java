@@ -247,15 +247,16 @@ final class EventRollup {
     }
 
     /**
-     * About how many events lie in {@code box} (those of the finest kept cells it touches; at least the exact number),
+     * About how many events lie in {@code box} (those of the zoom-2 cells it touches; at least the exact number),
      * and how many are stored: whether summing the box's events or subtracting the rest from the whole is cheaper.
      */
     long[] inBoxOfAll(Connection c, EventQuery.BBox box) throws SQLException {
-        double s = side(MAX_ZOOM);
+        int zoom = 2; // a few thousand rows at most: an estimate, not worth more
+        double s = side(zoom);
         String sql = "SELECT (SELECT COALESCE(SUM(n), 0) FROM event_cells WHERE zoom = ? AND cell_i BETWEEN ? AND ?"
                 + " AND cell_j BETWEEN ? AND ?), (SELECT COALESCE(SUM(n), 0) FROM event_cells WHERE zoom = 0)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setInt(1, MAX_ZOOM);
+            ps.setInt(1, zoom);
             ps.setLong(2, (long) Math.floor(box.minLon() / s) - 1);
             ps.setLong(3, (long) Math.floor(box.maxLon() / s) + 1);
             ps.setLong(4, (long) Math.floor(box.minLat() / s) - 1);
