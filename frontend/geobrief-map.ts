@@ -108,6 +108,12 @@ class CachedCluster extends Cluster<Feature<Point>> {
   }
 }
 
+/**
+ * The smallest map on which the legend starts open: below it (a 1024-pixel screen gives a map of about 650 × 400) the
+ * open legend hid a fifth of the map and the pins under it, so it starts folded to its total ("▸ 20 events").
+ */
+const LEGEND_ROOM = { width: 800, height: 420 };
+
 @customElement('geobrief-map')
 export class GeobriefMap extends LitElement {
   static styles = [
@@ -143,6 +149,10 @@ export class GeobriefMap extends LitElement {
   /** Events drawn now, by type index; and how many of them are country areas. */
   @state() private counts: number[] = [];
   @state() private areaCount = 0;
+  /** Whether the map is large enough for the open legend not to hide much of it (see LEGEND_ROOM). */
+  @state() private legendRoom = true;
+  /** The reader's own choice (they opened or closed the legend), kept over legendRoom; null until they choose. */
+  @state() private legendChoice: boolean | null = null;
 
   private map?: OlMap;
   /** Every event, in the server's order (the filter mask's bit i is features[i]). */
@@ -159,6 +169,8 @@ export class GeobriefMap extends LitElement {
   private shown = new Uint8Array(0);
   private areaSource = new VectorSource<Feature>();
   private areaLayer = new VectorLayer({ source: this.areaSource, style: (f, res) => this.areaStyle(f, res), zIndex: 5 });
+  private areaLabels = new VectorLayer({ source: this.areaSource, style: (f) => this.areaLabelStyle(f), zIndex: 22,
+    declutter: 'labels' });
   /** The database's grid cells, when the view holds too many events to send as pins (see setCells). */
   private cellSource = new VectorSource<Feature<Point>>();
   private cellLayer = new VectorLayer({ source: this.cellSource, style: (f) => cellStyle(f), zIndex: 11 });
@@ -187,7 +199,13 @@ export class GeobriefMap extends LitElement {
     const families = [...new Set(rows.map((r) => r.family))];
     const row = (r: { label: string; i: number; n: number }) =>
       html`<div class="row"><span class="dot" style="background:${colour(r.i)}"></span>${r.label}<span class="n">${r.n}</span></div>`;
-    return html`<details class="legend" open>
+    const open = this.legendChoice ?? this.legendRoom;
+    // toggle also fires when `open` is set from here: only a state other than the computed one is the reader's choice
+    const toggled = (e: Event) => {
+      const d = e.target as HTMLDetailsElement;
+      if (d.open !== (this.legendChoice ?? this.legendRoom)) this.legendChoice = d.open;
+    };
+    return html`<details class="legend" ?open=${open} @toggle=${toggled}>
       <summary>${total} ${total === 1 ? 'event' : 'events'}</summary>
       ${families.map((f) => html`${f ? html`<div class="family">${f} (${rows.filter((r) => r.family === f).reduce((a, r) => a + r.n, 0)})</div>` : ''}
         ${rows.filter((r) => r.family === f).map(row)}`)}
@@ -205,7 +223,7 @@ export class GeobriefMap extends LitElement {
     const towns = new VectorLayer({ source: this.townSource, style: (f) => townStyle(f), zIndex: 21, declutter: 'labels' });
     this.map = new OlMap({
       target,
-      layers: [this.areaLayer, this.pinLayer, this.cellLayer, towns, ring],
+      layers: [this.areaLayer, this.pinLayer, this.cellLayer, towns, this.areaLabels, ring],
       controls: defaultControls({ attribution: false }).extend([new ScaleLine()]),
       // whole zoom levels, so that each level's clusters are computed once (see CachedCluster)
       view: new View({ center: fromLonLat([66, 45]), zoom: 4, maxZoom: 14, constrainResolution: true }),
@@ -236,6 +254,8 @@ export class GeobriefMap extends LitElement {
     });
     this.map.on('moveend', () => this.viewChanged());
     new ResizeObserver(() => {
+      const box = target.getBoundingClientRect();
+      this.legendRoom = box.width >= LEGEND_ROOM.width && box.height >= LEGEND_ROOM.height;
       this.map?.updateSize();
       this.tryFit();
     }).observe(this);
@@ -400,19 +420,23 @@ export class GeobriefMap extends LitElement {
     this.areaSource.addFeatures(shapes);
   }
 
-  private areaStyle(f: FeatureLike, res: number): Style[] {
+  private areaStyle(f: FeatureLike, res: number): Style {
     const c = colour(f.get('type'));
-    return [
-      // hatched from afar; zoomed in (closer than about 600 m a pixel) only the outline, so local detail shows
-      new Style({ fill: res > 600 ? new Fill({ color: hatch(c) }) : undefined,
-        stroke: new Stroke({ color: c, width: 2, lineDash: [6, 4] }) }),
-      // one label, in the largest part of the country
-      new Style({
-        geometry: f.get('label'),
-        text: new Text({ text: `${f.get('n')} event${f.get('n') === 1 ? '' : 's'} somewhere in ${this.countryNames.get(f.get('cc')) ?? f.get('cc')}`, font: 'bold 12px sans-serif',
-          fill: new Fill({ color: '#222' }), stroke: new Stroke({ color: '#fff', width: 3 }), overflow: true }),
-      }),
-    ];
+    // hatched from afar; zoomed in (closer than about 600 m a pixel) only the outline, so local detail shows
+    return new Style({ fill: res > 600 ? new Fill({ color: hatch(c) }) : undefined,
+      stroke: new Stroke({ color: c, width: 2, lineDash: [6, 4] }) });
+  }
+
+  /**
+   * One label per area, in the largest part of the country. Its layer is decluttered with the town labels and drawn
+   * above them, so a town label that would overlap it is left out rather than drawn across it.
+   */
+  private areaLabelStyle(f: FeatureLike): Style {
+    return new Style({
+      geometry: f.get('label'),
+      text: new Text({ text: `${f.get('n')} event${f.get('n') === 1 ? '' : 's'} somewhere in ${this.countryNames.get(f.get('cc')) ?? f.get('cc')}`, font: 'bold 12px sans-serif',
+        fill: new Fill({ color: '#222' }), stroke: new Stroke({ color: '#fff', width: 3 }), overflow: true }),
+    });
   }
 
   /** Labels the gazetteer's towns in view: [name, lon, lat, population] each. */

@@ -45,11 +45,18 @@ final class SharedStore {
     private final DataSource dataSource;
     private final IngestStorage storage;
     private final boolean postgres;
+    /**
+     * On an embedded H2 file, a connection held for the JVM's life: without it the database closes whenever no task
+     * has it open and reopens for the next one (see {@link IngestStorage#keepOpen}). Null on a server database.
+     */
+    @SuppressWarnings("unused")
+    private final Connection keepOpen;
 
     private SharedStore(DataSource ds) {
         this.dataSource = ds;
         this.storage = new IngestStorage(ds, new EventCatalog(ds, ArticleStore::named));
         this.postgres = isPostgres(ds);
+        this.keepOpen = postgres ? null : storage.keepOpen();
     }
 
     /** The executor's one store for the job's database (its tables migrated by the driver beforehand). */
@@ -137,18 +144,35 @@ final class SharedStore {
         }
     }
 
+    /**
+     * The job's JDBC URL as the executors open it: an embedded H2 file is never compacted on close
+     * ({@code MAX_COMPACT_TIME=0}, as the web app's and the command line's URLs say): H2 2.3.232's compaction on close
+     * can lose recent commits (h2database issue 4247), and a batch job's database closes between tasks.
+     */
+    static String url(String jdbcUrl) {
+        boolean h2File = jdbcUrl.startsWith("jdbc:h2:")
+                && !jdbcUrl.startsWith("jdbc:h2:mem:")
+                && !jdbcUrl.startsWith("jdbc:h2:tcp:")
+                && !jdbcUrl.startsWith("jdbc:h2:ssl:");
+        if (!h2File || jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains("MAX_COMPACT_TIME=")) {
+            return jdbcUrl;
+        }
+        return jdbcUrl + ";MAX_COMPACT_TIME=0";
+    }
+
     /** A new connection per call, from {@link DriverManager}: one per writer, i.e. per task. */
     static DataSource dataSource(BatchOptions o) {
+        String url = url(o.jdbcUrl());
         return new DataSource() {
             @Override
             public Connection getConnection() throws SQLException {
                 CONNECTIONS.incrementAndGet();
-                return DriverManager.getConnection(o.jdbcUrl(), o.user(), o.password());
+                return DriverManager.getConnection(url, o.user(), o.password());
             }
 
             @Override
             public Connection getConnection(String user, String password) throws SQLException {
-                return DriverManager.getConnection(o.jdbcUrl(), user, password);
+                return DriverManager.getConnection(url, user, password);
             }
 
             @Override

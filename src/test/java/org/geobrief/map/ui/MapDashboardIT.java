@@ -160,6 +160,14 @@ class MapDashboardIT {
                 .isEmpty();
         assertThat(hiddenColumns("Date", "Type", "Place", "Rep.", "Conf.")).isEmpty();
         assertThat(overlappingFilters()).as("filters drawn over each other").isEmpty();
+        // on a map this small the legend starts folded to its total, and opens (and stays open) when clicked
+        WebElement legend =
+                (WebElement) driver.executeScript("return arguments[0].shadowRoot.querySelector('.legend')", map);
+        assertThat(legend.getDomProperty("open")).isEqualTo("false");
+        assertThat(legend.getText()).matches("\\d+ events?");
+        driver.executeScript("arguments[0].querySelector('summary').click()", legend);
+        wait.until(d -> "true".equals(legend.getDomProperty("open")));
+        assertThat(legend.getText()).contains("Protests");
 
         driver.findElements(By.cssSelector("#event-panel .overview-event"))
                 .get(0)
