@@ -6,15 +6,8 @@ import static org.geobrief.events.EventCatalogTest.place;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
-import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import org.assertj.core.data.Offset;
 import org.flywaydb.core.Flyway;
 import org.geobrief.base.TextSpan;
 import org.geobrief.gazetteer.Place;
@@ -117,7 +110,9 @@ class EventRollupTest {
         // a new gazetteer moves Almaty
         try (Connection c = ds.getConnection()) {
             catalog.refreshPlaces(
-                    c, id -> id == ALMATY.geonameId() ? Optional.of(place(1526384, "Almaty", "KZ", 43.3, 76.9))
+                    c,
+                    id -> id == ALMATY.geonameId()
+                            ? Optional.of(place(1526384, "Almaty", "KZ", 43.3, 76.9))
                             : Optional.empty());
         }
         RollupCheck.assertRollupMatchesEvents(ds);
@@ -129,7 +124,8 @@ class EventRollupTest {
         RollupCheck.assertRollupMatchesEvents(ds);
         try (Connection c = ds.getConnection();
                 var rs = c.createStatement()
-                        .executeQuery("SELECT (SELECT COUNT(*) FROM event_cells) + (SELECT COUNT(*) FROM event_days)")) {
+                        .executeQuery(
+                                "SELECT (SELECT COUNT(*) FROM event_cells) + (SELECT COUNT(*) FROM event_days)")) {
             rs.next();
             assertThat(rs.getInt(1)).isZero();
         }
@@ -152,11 +148,11 @@ class EventRollupTest {
         int unknownTotal = catalog.grid(unknown, 22.5).total();
         try (Connection c = ds.getConnection()) {
             // a cell inside the view counted wrong on purpose: only a grid read from the summaries sees it
-            c.createStatement().executeUpdate("UPDATE event_cells SET n = n + 1000 WHERE zoom = 2 AND cell_i = 0"
-                    + " AND cell_j = 0");
+            c.createStatement()
+                    .executeUpdate(
+                            "UPDATE event_cells SET n = n + 1000 WHERE zoom = 2 AND cell_i = 0" + " AND cell_j = 0");
         }
         assertThat(catalog.grid(known, 22.5).total()).isGreaterThanOrEqualTo(knownTotal + 1000);
         assertThat(catalog.grid(unknown, 22.5).total()).isEqualTo(unknownTotal);
     }
-
 }

@@ -1,7 +1,6 @@
 package org.geobrief.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.geobrief.events.EventRollupTest.EDGE;
 import static org.geobrief.events.EventRollupTest.ORIGIN;
 import static org.geobrief.events.EventRollupTest.event;
@@ -96,9 +95,16 @@ public final class RollupCheck {
                     ? ORIGIN
                     : n % 50 == 1
                             ? EDGE
-                            : EventCatalogTest.place(10 + n, "P" + n, "XX", -60 + random.nextDouble() * 135, -180 + random.nextDouble() * 360);
+                            : EventCatalogTest.place(
+                                    10 + n,
+                                    "P" + n,
+                                    "XX",
+                                    -60 + random.nextDouble() * 135,
+                                    -180 + random.nextDouble() * 360);
             double confidence = n % 3 == 0 ? (1 + random.nextInt(10)) / 10.0 : random.nextDouble();
-            String day = n % 20 == 0 ? null : LocalDate.of(2024, 1, 1).plusDays(random.nextInt(720)).toString();
+            String day = n % 20 == 0
+                    ? null
+                    : LocalDate.of(2024, 1, 1).plusDays(random.nextInt(720)).toString();
             events.add(event("w" + n, types[random.nextInt(types.length)], day, at, confidence, "w" + n % 7));
         }
         try (Connection c = ds.getConnection()) {
@@ -154,8 +160,9 @@ public final class RollupCheck {
             EventDays days = catalog.days(area, q.within(null));
             assertThat(days.all()).as("all days " + q).isEqualTo(perDay(all, area));
             assertThat(days.matching()).as("matching days " + q).isEqualTo(perDay(matching, EventQuery.all()));
-            assertThat(catalog.histogram(q, ChronoUnit.DAYS)).as("histogram " + q).isEqualTo(perDay(matching,
-                    EventQuery.all()));
+            assertThat(catalog.histogram(q, ChronoUnit.DAYS))
+                    .as("histogram " + q)
+                    .isEqualTo(perDay(matching, EventQuery.all()));
         }
     }
 

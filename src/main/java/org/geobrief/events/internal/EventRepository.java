@@ -191,8 +191,8 @@ public final class EventRepository {
             ps.executeUpdate();
         }
         List<String> unreported = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM event_sources s WHERE s.event_id = ? FETCH FIRST 1 ROWS ONLY")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT 1 FROM event_sources s WHERE s.event_id = ? FETCH FIRST 1 ROWS ONLY")) {
             for (String id : reported) {
                 ps.setString(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -267,8 +267,9 @@ public final class EventRepository {
 
     public SortedMap<LocalDate, Integer> histogram(Connection c, EventQuery q, ChronoUnit unit) throws SQLException {
         EventDays summed = daysFromRollup(c, EventQuery.all().within(q.bbox()), q);
-        SortedMap<LocalDate, Integer> perDay =
-                summed != null ? summed.matching() : daysOfEvents(c, q, EventQuery.all(), "1 = 1", List.of()).all();
+        SortedMap<LocalDate, Integer> perDay = summed != null
+                ? summed.matching()
+                : daysOfEvents(c, q, EventQuery.all(), "1 = 1", List.of()).all();
         SortedMap<LocalDate, Integer> counts = new TreeMap<>();
         perDay.forEach((day, n) -> {
             LocalDate key =
@@ -313,20 +314,36 @@ public final class EventRepository {
             double south = inside.lowest(inside.j0, cellDegrees);
             double north = inside.lowest(inside.j1 + 1, cellDegrees);
             if (west > b.minLon()) {
-                gridOfEvents(c, q.within(box(b.minLon(), b.minLat(), west, b.maxLat())), cellDegrees,
-                        i + " < " + inside.i0, grid);
+                gridOfEvents(
+                        c,
+                        q.within(box(b.minLon(), b.minLat(), west, b.maxLat())),
+                        cellDegrees,
+                        i + " < " + inside.i0,
+                        grid);
             }
             if (east <= b.maxLon()) {
-                gridOfEvents(c, q.within(box(east, b.minLat(), b.maxLon(), b.maxLat())), cellDegrees,
-                        i + " > " + inside.i1, grid);
+                gridOfEvents(
+                        c,
+                        q.within(box(east, b.minLat(), b.maxLon(), b.maxLat())),
+                        cellDegrees,
+                        i + " > " + inside.i1,
+                        grid);
             }
             if (south > b.minLat()) {
-                gridOfEvents(c, q.within(box(west, b.minLat(), east, south)), cellDegrees,
-                        columns + " AND " + j + " < " + inside.j0, grid);
+                gridOfEvents(
+                        c,
+                        q.within(box(west, b.minLat(), east, south)),
+                        cellDegrees,
+                        columns + " AND " + j + " < " + inside.j0,
+                        grid);
             }
             if (north <= b.maxLat()) {
-                gridOfEvents(c, q.within(box(west, north, east, b.maxLat())), cellDegrees,
-                        columns + " AND " + j + " > " + inside.j1, grid);
+                gridOfEvents(
+                        c,
+                        q.within(box(west, north, east, b.maxLat())),
+                        cellDegrees,
+                        columns + " AND " + j + " > " + inside.j1,
+                        grid);
             }
         }
         return grid.build();
@@ -341,8 +358,8 @@ public final class EventRepository {
      * database computes it) lies inside an extent: columns {@code i0..i1}, rows {@code j0..j1}.
      */
     record CellRange(long i0, long i1, long j0, long j1) {
-        static final CellRange ALL = new CellRange(Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE,
-                Integer.MAX_VALUE);
+        static final CellRange ALL =
+                new CellRange(Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE);
 
         /** The cells wholly inside {@code b} (not across the antimeridian), or null when there are none. */
         static CellRange inside(EventQuery.BBox b, double side) {

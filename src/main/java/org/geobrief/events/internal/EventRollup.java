@@ -107,10 +107,7 @@ final class EventRollup {
         if (ids.isEmpty()) return;
         StringBuilder cells = new StringBuilder();
         for (int z = 0; z <= MAX_ZOOM; z++) {
-            cells.append(", ")
-                    .append(cellSql("e.lon", side(z)))
-                    .append(", ")
-                    .append(cellSql("e.lat", side(z)));
+            cells.append(", ").append(cellSql("e.lon", side(z))).append(", ").append(cellSql("e.lat", side(z)));
         }
         Map<List<Object>, double[]> cellDeltas = new HashMap<>();
         Map<List<Object>, Integer> dayDeltas = new HashMap<>();
@@ -118,7 +115,8 @@ final class EventRollup {
         for (int from = 0; from < all.size(); from += 500) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
             String sql = "SELECT e.event_type, e.event_date, e.confidence, e.lon, e.lat" + cells
-                    + " FROM events e WHERE e.id IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))
+                    + " FROM events e WHERE e.id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))
                     + ")";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
@@ -141,7 +139,13 @@ final class EventRollup {
                 }
             }
         }
-        for (Map.Entry<List<Object>, double[]> e : cellDeltas.entrySet()) {
+        // in one order (by key) in every transaction: concurrent writers (the batch job's tasks) then wait for each
+        // other's rows instead of deadlocking
+        List<Map.Entry<List<Object>, double[]>> cellsInOrder = new ArrayList<>(cellDeltas.entrySet());
+        cellsInOrder.sort(Map.Entry.comparingByKey(java.util.Comparator.comparing(Object::toString)));
+        List<Map.Entry<List<Object>, Integer>> daysInOrder = new ArrayList<>(dayDeltas.entrySet());
+        daysInOrder.sort(Map.Entry.comparingByKey(java.util.Comparator.comparing(Object::toString)));
+        for (Map.Entry<List<Object>, double[]> e : cellsInOrder) {
             List<Object> k = e.getKey();
             double[] d = e.getValue();
             upsert(
@@ -152,7 +156,7 @@ final class EventRollup {
                     List.of("n", "sum_lon", "sum_lat"),
                     List.of((int) d[0], d[1], d[2]));
         }
-        for (Map.Entry<List<Object>, Integer> e : dayDeltas.entrySet()) {
+        for (Map.Entry<List<Object>, Integer> e : daysInOrder) {
             List<Object> k = e.getKey();
             upsert(
                     c,
@@ -166,23 +170,36 @@ final class EventRollup {
 
     /** Adds {@code deltas} to the row of {@code key} (made if missing); a row whose count drops to 0 is deleted. */
     private void upsert(
-            Connection c, String table, List<String> keyColumns, List<Object> key, List<String> columns, List<Object> deltas)
+            Connection c,
+            String table,
+            List<String> keyColumns,
+            List<Object> key,
+            List<String> columns,
+            List<Object> deltas)
             throws SQLException {
         int n = ((Number) deltas.get(0)).intValue();
         if (n == 0 && deltas.stream().allMatch(d -> ((Number) d).doubleValue() == 0)) return;
-        String match = String.join(" AND ", keyColumns.stream().map(k -> k + " = ?").toList());
+        String match =
+                String.join(" AND ", keyColumns.stream().map(k -> k + " = ?").toList());
         List<Object> values = new ArrayList<>(key);
         values.addAll(deltas);
         String marks = String.join(", ", java.util.Collections.nCopies(values.size(), "?"));
         String names = String.join(", ", keyColumns) + ", " + String.join(", ", columns);
         if (postgres(c)) {
             String add = String.join(
-                    ", ", columns.stream().map(x -> x + " = " + table + "." + x + " + EXCLUDED." + x).toList());
-            execute(c, "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") ON CONFLICT ("
-                    + String.join(", ", keyColumns) + ") DO UPDATE SET " + add, values);
+                    ", ",
+                    columns.stream()
+                            .map(x -> x + " = " + table + "." + x + " + EXCLUDED." + x)
+                            .toList());
+            execute(
+                    c,
+                    "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ") ON CONFLICT ("
+                            + String.join(", ", keyColumns) + ") DO UPDATE SET " + add,
+                    values);
         } else {
             // H2 is embedded: one writer at a time (IngestStorage's lock), so update-else-insert cannot race
-            String add = String.join(", ", columns.stream().map(x -> x + " = " + x + " + ?").toList());
+            String add = String.join(
+                    ", ", columns.stream().map(x -> x + " = " + x + " + ?").toList());
             List<Object> params = new ArrayList<>(deltas);
             params.addAll(key);
             if (execute(c, "UPDATE " + table + " SET " + add + " WHERE " + match, params) == 0) {
@@ -299,8 +316,8 @@ final class EventRollup {
         List<String> clauses = new ArrayList<>();
         clauses.add("1 = 1");
         if (!q.types().isEmpty()) {
-            clauses.add("event_type IN (" + String.join(", ", java.util.Collections.nCopies(q.types().size(), "?"))
-                    + ")");
+            clauses.add("event_type IN ("
+                    + String.join(", ", java.util.Collections.nCopies(q.types().size(), "?")) + ")");
             q.types().stream().map(Enum::name).sorted().forEach(params::add);
         }
         int step = confStepOf(q.minConfidence());
