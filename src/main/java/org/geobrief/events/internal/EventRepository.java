@@ -302,17 +302,17 @@ public final class EventRepository {
             gridOfEvents(c, q, cellDegrees, "1 = 1", grid);
             return grid.build();
         }
-        // the cells wholly inside the extent from the rollup; the events of the cells along its edges summed up here,
-        // each edge's through the extent index (the strips are disjoint by cell index)
+        // the cells wholly inside the extent from the rollup; the events of the cells along its edges summed up from
+        // four strips, each a lon or lat range (disjoint by cell index, so no event is counted twice)
         rollup.cells(c, zoom, inside.i0, inside.i1, inside.j0, inside.j1, q, grid);
         if (b != null) {
             String i = EventRollup.cellSql("e.lon", cellDegrees);
             String j = EventRollup.cellSql("e.lat", cellDegrees);
             String columns = i + " BETWEEN " + inside.i0 + " AND " + inside.i1;
-            double west = inside.lowest(inside.i0, cellDegrees);
-            double east = inside.lowest(inside.i1 + 1, cellDegrees);
-            double south = inside.lowest(inside.j0, cellDegrees);
-            double north = inside.lowest(inside.j1 + 1, cellDegrees);
+            double west = CellRange.lowest(inside.i0, cellDegrees);
+            double east = CellRange.lowest(inside.i1 + 1, cellDegrees);
+            double south = CellRange.lowest(inside.j0, cellDegrees);
+            double north = CellRange.lowest(inside.j1 + 1, cellDegrees);
             if (west > b.minLon()) {
                 gridOfEvents(
                         c,
