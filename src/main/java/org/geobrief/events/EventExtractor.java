@@ -22,10 +22,12 @@ import org.geobrief.events.internal.FatalityCounter;
 import org.geobrief.events.internal.LegalFrames;
 import org.geobrief.events.internal.MentionAt;
 import org.geobrief.events.internal.OffenceDates;
+import org.geobrief.events.internal.Ongoing;
 import org.geobrief.events.internal.PlacePicker;
 import org.geobrief.events.internal.PlacePicker.Pick;
 import org.geobrief.events.internal.Sentence;
 import org.geobrief.events.internal.SentenceSplitter;
+import org.geobrief.events.internal.StateClauses;
 import org.geobrief.events.internal.SubtypeRules;
 import org.geobrief.events.internal.SubtypeRules.Kind;
 import org.geobrief.events.internal.TriggerLexicon;
@@ -119,7 +121,10 @@ public final class EventExtractor {
                 .toList());
         scenes.sort(Comparator.comparingInt(MentionAt::start)); // stable: text order kept
         List<GeoEvent> events = new ArrayList<>();
-        List<Sentence> sentences = splitter.split(text);
+        List<Sentence> sentences = new ArrayList<>();
+        for (Sentence s : splitter.split(text)) {
+            sentences.addAll(StateClauses.split(text, s, within(scenes, s.start(), s.end())));
+        }
         List<String> sentenceTexts = new ArrayList<>();
         List<List<ResolvedDate>> sentenceDates = new ArrayList<>();
         LocalDate anchor = null;
@@ -194,7 +199,10 @@ public final class EventExtractor {
                     day = paragraphReport.date();
                     precision = paragraphReport.precision();
                     confidence *= 0.85;
-                } else if (paragraphDate != null) {
+                } else if (paragraphDate != null
+                        && !(background(paragraphDate, published) && Ongoing.told(sentence, hit.start(), hit.end()))) {
+                    // "When Trump visited Riyadh last year ... The crown prince is coming to the end of a tour": the
+                    // ongoing tour is not last year's
                     day = paragraphDate.date();
                     precision = paragraphDate.precision();
                     confidence *= 0.85;
@@ -258,6 +266,7 @@ public final class EventExtractor {
                 Pick place;
                 Optional<Pick> national = Optional.empty();
                 Optional<Pick> own = Optional.empty();
+                Optional<Pick> capital = Optional.empty();
                 if (nationwide(sentence, hit) && articleCountry.isPresent()) {
                     place = articleCountry.get();
                 } else if (kind.type() == EventType.OFFICIAL_VISIT
@@ -271,6 +280,12 @@ public final class EventExtractor {
                                 .equals(scene.get().place().countryCode())) {
                     place = paragraphPlace; // "said in Rabat ... on a visit to Morocco": the visit is where the visitor
                     // is
+                } else if (scene.isPresent()
+                        && kind.type() == EventType.SANCTIONS
+                        && PlacePicker.actingState(
+                                text, s.end(), sentenceScenes, scene.get().place())
+                        && (capital = capitalOf(scene.get().place(), located)).isPresent()) {
+                    place = capital.get(); // "the U.S. on Tuesday said it would impose duties", filed from Washington
                 } else if (scene.isPresent() && scene.get().cued()) {
                     place = scene.get();
                 } else if (scene.isPresent()) {
@@ -319,6 +334,7 @@ public final class EventExtractor {
             }
             ResolvedDate stated = found.stream()
                     .filter(d -> !DateResolver.datesAReport(sentence, d))
+                    .filter(d -> !(background(d, published) && subordinateDate(sentence, d)))
                     .reduce((a, b) -> b)
                     .orElse(null);
             ResolvedDate report = found.stream()
@@ -340,12 +356,26 @@ public final class EventExtractor {
         return merger.merge(events);
     }
 
+    /** True when all of {@code d} lies more than {@value #MAX_AGE_DAYS} days before publication. */
+    static boolean background(ResolvedDate d, LocalDate published) {
+        return published != null && OffenceDates.lastDay(d).isBefore(published.minusDays(MAX_AGE_DAYS));
+    }
+
+    /** True when {@code d} anchors a trailing subordinate clause of {@code sentence} ({@link DateClauses#subordinate}). */
+    private static boolean subordinateDate(String sentence, ResolvedDate d) {
+        int[] c = d.span().toChars(sentence);
+        boolean r = DateClauses.subordinate(sentence, c[0], c[1]);
+
+        return r;
+    }
+
     /**
      * Court and charge reporting ({@link LegalFrames}): a crime named by a charge or a trial is an event only when the
      * sentence dates the crime itself, and a hearing, verdict or filing reports no political act or agreement.
      */
     private static boolean legalFrameAllows(String sentence, Hit hit, Kind kind, ResolvedDate date) {
-        boolean court = LegalFrames.courtReport(sentence);
+        // a crowd outside the court ("gathered to watch the verdict") is its own event, not the hearing's report
+        boolean court = LegalFrames.courtReport(sentence) && kind.type().family() != EventFamily.DEMONSTRATIONS;
         if (court
                 && (kind.type().family() == EventFamily.POLITICAL_PROCESS
                         || kind.type() == EventType.STRATEGIC_DEVELOPMENTS)) {
@@ -539,6 +569,18 @@ public final class EventExtractor {
             return carried.place();
         }
         return article.map(Pick::place).orElse(null);
+    }
+
+    /**
+     * The national capital of {@code country} when the article names it: a state's act whose subject is the country
+     * is decided at its seat ("the U.S. ... said it would impose duties" in a story filed from Washington).
+     */
+    static Optional<Pick> capitalOf(Place country, List<MentionAt> mentions) {
+        return mentions.stream()
+                .map(m -> m.mention().place())
+                .filter(p -> "PPLC".equals(p.featureCode()) && p.countryCode().equals(country.countryCode()))
+                .findFirst()
+                .map(p -> new Pick(p, 1, 0, true));
     }
 
     /** The country mention of {@code place}'s country, as a coarse scene; empty for a null place. */

@@ -3,6 +3,7 @@ package org.geobrief.events;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -73,10 +74,26 @@ public final class EventMerger {
                 && sameTime(a, b);
     }
 
+    /**
+     * Slow-onset hazards (EM-DAT: epidemics, droughts, heat and cold waves) last weeks over an area: two reports of one
+     * in the same first-level area within {@value #SLOW_ONSET_DAYS} days are one event ("measles broke out in the camp
+     * barely a week ago" and "those affected have been referred to hospitals in Makurdi" a week later).
+     */
+    private static final Set<EventType> SLOW_ONSET =
+            EnumSet.of(EventType.EPIDEMIC, EventType.DROUGHT, EventType.EXTREME_TEMPERATURE);
+
+    static final int SLOW_ONSET_DAYS = 31;
+
     private static boolean samePlace(GeoEvent a, GeoEvent b) {
         Place p = a.place();
         Place q = b.place();
         if (p.geonameId() == q.geonameId()) {
+            return true;
+        }
+        if (SLOW_ONSET.contains(a.type())
+                && !p.admin1Code().isEmpty()
+                && p.countryCode().equals(q.countryCode())
+                && p.admin1Code().equals(q.admin1Code())) {
             return true;
         }
         if (a.geoPrecision() < 3 && b.geoPrecision() < 3) {
@@ -97,6 +114,9 @@ public final class EventMerger {
             return a.date() == b.date();
         }
         long apart = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
+        if (SLOW_ONSET.contains(a.type())) {
+            return apart <= SLOW_ONSET_DAYS;
+        }
         return apart <= Math.max(window(a.timePrecision()), window(b.timePrecision()));
     }
 

@@ -3,6 +3,7 @@ package org.geobrief.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.geobrief.events.Places.ALMATY;
 import static org.geobrief.events.Places.ATYRAU;
+import static org.geobrief.events.Places.KAZAKHSTAN;
 import static org.geobrief.events.Places.ZHANAOZEN;
 
 import java.time.LocalDate;
@@ -308,5 +309,39 @@ class EventExtractorTest {
                 .filter(x -> x.type() == EventType.THEFT)
                 .toList();
         assertThat(thefts).extracting(GeoEvent::date).containsOnly(LocalDate.of(2021, 12, 28));
+    }
+
+    @Test
+    void a_crowd_outside_a_court_is_an_event_and_a_background_date_in_a_trailing_clause_does_not_date_it() {
+        GeoEvent e = only(extract(
+                "The former mayor was found guilty of charges related to a case that removed him from office last"
+                        + " year. Outside the court in Almaty, hundreds of supporters had gathered to watch the verdict.",
+                WED_2022_01_05));
+        assertThat(e.type()).isEqualTo(EventType.PROTESTS);
+        assertThat(e.place()).isEqualTo(ALMATY);
+        assertThat(e.date()).isEqualTo("2022-01-05");
+    }
+
+    @Test
+    void an_ongoing_visit_is_not_dated_by_last_years_visit_told_before_it() {
+        GeoEvent e = only(extract(
+                "When the president visited Moscow last year he signed a gas deal. The Russian prime minister is"
+                        + " coming to the end of a three-day tour of Kazakhstan.",
+                WED_2022_01_05));
+        assertThat(e.type()).isEqualTo(EventType.OFFICIAL_VISIT);
+        assertThat(e.place()).isEqualTo(KAZAKHSTAN);
+        assertThat(e.date()).isEqualTo("2022-01-05");
+        assertThat(e.timePrecision()).isEqualTo(TimePrecision.WEEK);
+    }
+
+    @Test
+    void two_states_acting_in_one_sentence_are_two_acts_each_at_its_seat_or_country() {
+        List<GeoEvent> events = extract(
+                "MOSCOW (Reuters) - Russia on Tuesday said it would impose import duties on Kazakh goods, and"
+                        + " Kazakhstan quickly retaliated by listing goods that it could hit with its own tariffs.",
+                WED_2022_01_05);
+        assertThat(events)
+                .extracting(e -> e.type().label() + " @ " + e.place().name())
+                .containsExactlyInAnyOrder("Sanctions @ Moscow", "Sanctions @ Kazakhstan");
     }
 }

@@ -181,4 +181,57 @@ class EventMergerTest {
         assertThat(merger.merge(List.of(regained, clash))).hasSize(2);
         assertThat(merger.merge(List.of(clash, clash))).hasSize(1);
     }
+
+    private static final Place MAKURDI = Places.town(2331447, "Makurdi", "NG", "26", "Benue", 292_645, 7.73, 8.52);
+    private static final Place GUMA = Places.town(2, "Guma", "NG", "26", "Benue", 0, 7.82, 8.86);
+
+    @Test
+    void an_epidemic_reported_twice_in_one_province_within_a_month_is_one_outbreak_but_a_flood_is_not() {
+        GeoEvent earlier = event(
+                "a",
+                EventType.EPIDEMIC,
+                "Viral disease",
+                "2018-03-26",
+                TimePrecision.WEEK,
+                GUMA,
+                1,
+                List.of(),
+                null,
+                0.7);
+        GeoEvent later = event(
+                "a",
+                EventType.EPIDEMIC,
+                "Viral disease",
+                "2018-04-05",
+                TimePrecision.WEEK,
+                MAKURDI,
+                1,
+                List.of(),
+                null,
+                0.6);
+        assertThat(merger.merge(List.of(earlier, later))).hasSize(1);
+        GeoEvent flood = event(
+                "a",
+                EventType.FLOOD,
+                "Riverine flood",
+                "2018-03-26",
+                TimePrecision.WEEK,
+                GUMA,
+                1,
+                List.of(),
+                null,
+                0.7);
+        GeoEvent flood2 = event(
+                "a",
+                EventType.FLOOD,
+                "Riverine flood",
+                "2018-04-05",
+                TimePrecision.WEEK,
+                MAKURDI,
+                1,
+                List.of(),
+                null,
+                0.6);
+        assertThat(merger.merge(List.of(flood, flood2))).hasSize(2);
+    }
 }

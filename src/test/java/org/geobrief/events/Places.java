@@ -26,7 +26,8 @@ final class Places {
     static final Place AKTAU = town(610612, "Aktau", "KZ", "09", "Mangystau", 147443, 43.64806, 51.17222);
     static final Place TALDYKORGAN =
             town(1518542, "Taldykorgan", "KZ", "10", "Almaty Oblysy", 116558, 45.01556, 78.37389);
-    static final Place MOSCOW = town(524901, "Moscow", "RU", "48", "Moscow", 10381222, 55.75222, 37.61556);
+    static final Place MOSCOW =
+            new Place(524901, "Moscow", "P", "PPLC", "RU", "48", "Moscow", 10381222, new GeoPoint(55.75222, 37.61556));
 
     /** Surface forms to places; demonyms end with "*". */
     static final Map<String, Place> NAMES = new LinkedHashMap<>();

@@ -24,6 +24,12 @@ class DateResolverTest {
     }
 
     @Test
+    void new_years_day_with_or_without_the_possessive_is_the_first_of_january() {
+        assertDate("Gunmen attacked the village on New Year's Day", WED_2022_01_05, "2022-01-01", TimePrecision.DAY);
+        assertDate("after gunmen attack on New Year Day", WED_2022_01_05, "2022-01-01", TimePrecision.DAY);
+    }
+
+    @Test
     void weekday_of_the_publication_day_is_that_day() {
         assertDate("Images published online Wednesday showed crowds", WED_2022_01_05, "2022-01-05", TimePrecision.DAY);
     }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 final class BackReferences {
 
     private static final Pattern ENDS_WITH_OF = Pattern.compile("\\sof\\z", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}+ed", Pattern.CASE_INSENSITIVE);
+    /** A past participle: regular ("detained") or in -en ("stolen", "broken"). */
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}+(?:ed|en)", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern TEMPORAL_ADJUNCT = Pattern.compile(
             "\\b(?:after|before|since|following|prior\\s+to|ahead\\s+of|in\\s+the\\s+wake\\s+of|days\\s+after"
@@ -28,6 +29,25 @@ final class BackReferences {
                     + "|violations?\\s+of|breach(?:es)?\\s+of|violat(?:ed|ing)|breach(?:ed|ing))\\s+"
                     + "(?:the|this|that|its|their|his|her|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['’]s)\\s+"
                     + "(?:[\\w-]+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * An act embedded in a decision that a cause or frame refers to: "in response to the US decision to expel ...
+     * diplomats and close the Russian consulate in Seattle", "after Moscow's move to shut the consulate". The decision
+     * was told before (or elsewhere); the sentence reports the act it answers, not this one.
+     */
+    private static final Pattern DECISION_ADJUNCT = Pattern.compile(
+            "\\b(?:after|following|over|in\\s+response\\s+to|in\\s+retaliation\\s+(?:for|against)|due\\s+to|because\\s+of)\\s+"
+                    + "(?:the|this|that|its|their|his|her|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:[\\w.-]+\\s+){0,3}"
+                    + "(?:decision|decisions|move|moves|order|orders|plan|plans|bid)\\s+to\\s+[^,;:]{0,100}$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A determiner right before a participle makes it an adjective: "the stolen gear", "their detained son". */
+    private static final Pattern DETERMINER_BEFORE =
+            Pattern.compile("\\b(?:the|these|those|its|their|his|her|our|my|your)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** A noun after the participle (not a preposition or agent phrase: "the stolen in ..." is no noun phrase). */
+    private static final Pattern NOUN_AFTER = Pattern.compile(
+            "^\\s+(?!(?:by|in|at|on|for|as|and|or|from|over|during|with|to|into|was|were|is|are)\\b)\\p{L}{3,}",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -62,9 +82,19 @@ final class BackReferences {
                         .find()) {
             return true;
         }
+        if (DECISION_ADJUNCT
+                .matcher(sentence.substring(Math.max(0, hit.start() - 200), hit.start()))
+                .find()) {
+            return true;
+        }
         String word = sentence.substring(hit.start(), hit.end());
-        return PARTICIPLE.matcher(word).matches()
-                && NOUN_PHRASE_OPENER.matcher(before).find()
-                && ATTRIBUTIVE_AFTER.matcher(sentence.substring(hit.end())).find();
+        if (!PARTICIPLE.matcher(word).matches()) {
+            return false;
+        }
+        String after = sentence.substring(hit.end());
+        return NOUN_PHRASE_OPENER.matcher(before).find()
+                        && ATTRIBUTIVE_AFTER.matcher(after).find()
+                || DETERMINER_BEFORE.matcher(before).find()
+                        && NOUN_AFTER.matcher(after).find();
     }
 }

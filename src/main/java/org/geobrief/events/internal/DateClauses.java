@@ -1,5 +1,6 @@
 package org.geobrief.events.internal;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,40 @@ public final class DateClauses {
     /** How far into the sentence (chars) a date still opens it: "On Friday,", "Late on Tuesday,". */
     private static final int OPENING = 16;
 
+    /**
+     * What opens a subordinate clause that a date in it then anchors: a relative pronoun ("a case that removed her from
+     * office last year"), "that" after a noun (not after a verb of saying: "said that ... on Tuesday" reports the
+     * narrative itself), or a trailing temporal conjunction ("refused ... after a law was passed last year").
+     */
+    private static final Pattern SUBORDINATOR = Pattern.compile(
+            "\\b(?:which|who|whom|whose|(?<!\\b(?:said|says|say|told|added|announced|stated|reported|claimed|believes?"
+                    + "|believed|thinks?|thought|knows?|knew|warned|insisted|argued|confirmed|noted|so|now|such)\\s)that"
+                    + "|after|since|before|until|till|when|once)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** What closes a subordinate clause before the date: a comma, a dash, a semicolon or a parenthesis. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:()\u2013\u2014]|\\s-\\s");
+
     private DateClauses() {}
+
+    /**
+     * True when the date at chars {@code [dateStart, dateEnd)} sits in a subordinate clause that follows the main
+     * one ("Park was found guilty of charges related to a case that removed her from office last year"; "refused to
+     * attend after a law was passed last year"): the date anchors that clause's event, not the account the paragraph
+     * goes on with, so it does not date the paragraph's later sentences. A clause fronted before the main one ("When
+     * Trump visited Riyadh last year he boasted ...") frames the whole sentence and is not subordinate here.
+     */
+    public static boolean subordinate(String sentence, int dateStart, int dateEnd) {
+        String before = sentence.substring(0, dateStart);
+        Matcher m = SUBORDINATOR.matcher(before);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        if (last <= OPENING) {
+            return false;
+        }
+        return !CLAUSE_END.matcher(before.substring(last)).find();
+    }
 
     /**
      * True when the date at chars {@code [dateStart, dateEnd)} of {@code sentence} is in another clause than the

@@ -97,7 +97,8 @@ final class FamilyRules {
                     + "|stole|stolen|robbed|broke\\s+into|kill\\w*|shot|stabb\\w*|dead|body|bodies|uncover\\w*|bust\\w*"
                     + "|confiscat\\w+|intercept\\w*|dismantl\\w+|plead\\w*|pleaded|guilty|investigat\\w+|suspects?"
                     + "|police|officers|deputies|prosecutors?|court|accused|allegedly|victims?|lost|took|targeted"
-                    + "|found|discovered|freed|released|rescued|held|abduct\\w*|kidnap\\w*|ransom|worth|million|billion)\\b",
+                    + "|found|discovered|freed|released|rescued|held|abduct\\w*|kidnap\\w*|ransom|worth|million|billion"
+                    + "|survivors?|died|wounded|injured)\\b",
             I);
 
     private static final Pattern DRUGS = Pattern.compile(
@@ -155,10 +156,28 @@ final class FamilyRules {
     private static final Pattern FRONTED_VISIT =
             Pattern.compile("^\\s*(?:in|during|on)\\s+(?:a|an|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}$", I);
 
+    /** A relative clause describing people by their state: "who were displaced", "who had been displaced". */
+    private static final Pattern DESCRIBED_PEOPLE =
+            Pattern.compile("\\bwho\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+$", I);
+
     private static final Pattern SCENE_DEPARTURE =
             Pattern.compile("\\b(?:scene|police|custody|arrest|jail|prison)\\b", I);
 
+    /** What opens the visit's own clause: "giving a vote of confidence to the Saudi military as [the prince tours]". */
+    private static final Pattern CLAUSE_OPENING =
+            Pattern.compile("[;:]|\\b(?:as|while|whereas|when|because|although)\\s", I);
+
     private FamilyRules() {}
+
+    /** The part of {@code before} (text before a visit trigger) in the trigger's own clause. */
+    static String visitorClause(String before) {
+        Matcher m = CLAUSE_OPENING.matcher(before);
+        int from = 0;
+        while (m.find()) {
+            from = m.end();
+        }
+        return before.substring(from);
+    }
 
     /** The kind {@code hit} names in {@code sentence} when its type is not one of ACLED's; empty for none. */
     static Optional<Kind> refine(TriggerLexicon.Hit hit, String sentence, String context) {
@@ -271,6 +290,10 @@ final class FamilyRules {
     private static Optional<Kind> humanitarian(
             EventType type, String subtype, String s, String after, TriggerLexicon.Hit hit) {
         if (type == EventType.DISPLACEMENT
+                && DESCRIBED_PEOPLE.matcher(s.substring(0, hit.start())).find()) {
+            return Optional.empty(); // "two siblings, 11 and 7, who were displaced from Umemger village": who they are
+        }
+        if (type == EventType.DISPLACEMENT
                 && SCENE_DEPARTURE
                         .matcher(after.length() > 30 ? after.substring(0, 30) : after)
                         .find()) {
@@ -331,8 +354,9 @@ final class FamilyRules {
                 return kind(type, CEASEFIRE.matcher(s).find() ? "Ceasefire" : subtype);
             }
             case SANCTIONS -> {
-                // expelling diplomats is an act of state whoever the sentence names
+                // expelling diplomats and levying tariffs are acts of state whoever the sentence names
                 return subtype.equals("Diplomatic expulsion")
+                                || subtype.equals("Trade tariffs")
                                 || STATES.matcher(s).find()
                                 || OFFICIALS.matcher(s).find()
                         ? kind(type, subtype)
@@ -348,7 +372,7 @@ final class FamilyRules {
                 // office")
                 String after = s.substring(hit.end(), Math.min(s.length(), hit.end() + 60));
                 Matcher role = VISITOR_AFTER.matcher(after);
-                String visitor = s.substring(Math.max(0, hit.start() - 80), hit.start())
+                String visitor = visitorClause(s.substring(Math.max(0, hit.start() - 80), hit.start()))
                         + (role.find() ? after.substring(role.start()) : "");
                 boolean fronted =
                         FRONTED_VISIT.matcher(s.substring(0, hit.start())).matches()

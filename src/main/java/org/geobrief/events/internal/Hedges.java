@@ -12,7 +12,8 @@ final class Hedges {
 
     private static final Pattern UNREAL_BEFORE = Pattern.compile(
             "\\b(?:could|may|might|would|should|must|can|cannot|will|shall|not|(?<!\\b(?:led|lead|leads|leading|due|response|related|linked|according|addition|subjected|resorted|returned|had|has|have|forced|were|was)\\s)to|no|never|without|n't|nor|threaten\\w*"
-                    + "|plans?|planned|intends?|ready|propos\\w*|consider\\w*)\\s+(?:\\w+\\s+){0,1}$");
+                    + "|plans?|planned|intends?|ready|propos\\w*|consider\\w*|prevent|prevents|avert|avoid|deter)\\s+(?:\\w+\\s+){0,1}$"
+                    + "|\\b(?:rather\\s+than|instead\\s+of)\\s+(?:\\w+\\s+){0,3}$");
     /** Inside a two-part phrase ("troops ... will send"): a modal or negation before its second part. */
     private static final Pattern UNREAL_WITHIN = Pattern.compile(
             "\\s(?:could|may|might|would|should|must|can|cannot|will|shall|not|never|n't)\\s+(?:\\w+\\s+)?\\S+$");
@@ -78,7 +79,27 @@ final class Hedges {
                 .find();
     }
 
+    /** A gerund opening its clause: "Imposing new tariffs is an economic dead end" speaks of the act in general. */
+    private static final Pattern GERUND_START = Pattern.compile("(?:^|[\"“‘(:;]|\\s[-–—])\\s*$");
+
+    private static final Pattern GERUND = Pattern.compile("^\\p{L}+ing\\b");
+    /** The gerund phrase's predicate: "is", "would be", "remains" within a few words of the trigger's end. */
+    private static final Pattern GENERIC_PREDICATE = Pattern.compile(
+            "^\\s*(?:[\\w$%.,-]+\\s+){0,4}?(?:is|are|was|were|would|will|could|can|may|might|remains?|seems?)\\b");
+
+    /** True when the trigger is a gerund subject of a general statement ("Imposing tariffs is a dead end"). */
+    static boolean generic(String sentence, TriggerLexicon.Hit hit) {
+        return GERUND.matcher(sentence.substring(hit.start(), hit.end())).find()
+                && GERUND_START.matcher(sentence.substring(0, hit.start())).find()
+                && GENERIC_PREDICATE
+                        .matcher(sentence.substring(hit.end(), Math.min(sentence.length(), hit.end() + 50)))
+                        .find();
+    }
+
     static double factor(String sentence, TriggerLexicon.Hit hit) {
+        if (generic(sentence, hit)) {
+            return 0;
+        }
         String before = sentence.substring(Math.max(0, hit.start() - 40), hit.start());
         if ((UNREAL_BEFORE.matcher(before).find() && !AnnouncedMeasures.decided(sentence, hit))
                 || UNREAL_WITHIN

@@ -41,6 +41,22 @@ public final class PlacePicker {
                     + "(?:\\p{Lu}[\\p{L}.'’-]*+(?:\\s\\p{Lu}[\\p{L}.'’-]*+)*+,\\s*)?$", // "of Austin, Texas": both
             Pattern.CASE_INSENSITIVE);
 
+    /** The place a tour or visit is of: "a marathon tour of the United States", "toured Iraq". */
+    private static final Pattern TOUR_OF =
+            Pattern.compile("\\b(?:tours?\\s+of|toured|touring)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** A place named before a visit noun: "a three-week US tour", "his Iran visit". */
+    private static final Pattern VISIT_AFTER = Pattern.compile("^\\s+(?:tour|visit|trip)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A place inside a range "from A to B (to C)": the extent of a movement or a route ("a movement in red states from
+     * West Virginia to Kentucky to Arizona"), not the scene of the sentence's event.
+     */
+    private static final Pattern RANGE = Pattern.compile(
+            "\\bfrom\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*+(?:\\s+\\p{Lu}[\\p{L}.'’-]*+)*+"
+                    + "(?:\\s+to\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*+(?:\\s+\\p{Lu}[\\p{L}.'’-]*+)*+)*+\\s+(?:to|through)\\s+(?:the\\s+)?$");
+
+    private static final Pattern RANGE_AFTER = Pattern.compile("^\\s+(?:to|through)\\s+(?:the\\s+)?\\p{Lu}");
+
     private static final Pattern APPOSITION = Pattern.compile(
             "\\b(?:city|town|capital|village|region|province|hub|centre|center),\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -90,11 +106,21 @@ public final class PlacePicker {
                 continue; // a demonym needs a cue to be a scene and never counts as cued
             }
             String before = article.substring(Math.max(sentenceStart, m.start() - 80), m.start());
+            if (RANGE.matcher(before).find()
+                    || (before.matches("(?s).*\\bfrom\\s+(?:the\\s+)?$")
+                            && RANGE_AFTER
+                                    .matcher(article.substring(m.end(), Math.min(sentenceEnd, m.end() + 12)))
+                                    .find())) {
+                continue; // "from West Virginia to Kentucky": an extent, not a scene
+            }
             double score = specificity(p) + m.mention().confidence();
             int precision = geoPrecision(p);
             boolean cued = false;
             Matcher c = CUE.matcher(before);
-            if (c.find()) {
+            if (TOUR_OF.matcher(before).find()) {
+                score += 3; // "a tour of the United States": "of" names the places toured
+                cued = true;
+            } else if (c.find()) {
                 String prep = c.group("prep").toLowerCase(java.util.Locale.ROOT);
                 switch (prep) {
                     case "in", "at", "inside", "throughout", "across", "around" -> {
@@ -115,11 +141,16 @@ public final class PlacePicker {
                     default -> score += c.group("of") != null ? 3 : -0.5;
                 }
                 cued |= c.group("of") != null && !prep.equals("from");
-            } else if (TARGET_OF.matcher(before).find()) {
+            } else if (TARGET_OF.matcher(before).find()
+                    || VISIT_AFTER
+                            .matcher(article.substring(m.end(), Math.min(sentenceEnd, m.end() + 8)))
+                            .find()) {
                 score += 3;
                 cued = true;
             } else if (stateAct
-                    && CapitalAsActor.subject(p, article.substring(m.end(), Math.min(sentenceEnd, m.end() + 60)))) {
+                    && (CapitalAsActor.subject(p, article.substring(m.end(), Math.min(sentenceEnd, m.end() + 60)))
+                            || CapitalAsActor.countrySubject(
+                                    p, article.substring(m.end(), Math.min(sentenceEnd, m.end() + 60))))) {
                 score += 3;
                 cued = true;
             } else if (APPOSITION.matcher(before).find()) {
@@ -151,6 +182,25 @@ public final class PlacePicker {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * True when {@code country} is a country that one of {@code mentions} names as the subject of a verb before
+     * {@code sentenceEnd} ({@link CapitalAsActor#countrySubject}: "the U.S. on Tuesday said it would impose duties").
+     */
+    public static boolean actingState(String article, int sentenceEnd, List<MentionAt> mentions, Place country) {
+        if (!country.isCountry()) {
+            return false;
+        }
+        for (MentionAt m : mentions) {
+            if (m.mention().place().equals(country)
+                    && m.end() <= sentenceEnd
+                    && CapitalAsActor.countrySubject(
+                            country, article.substring(m.end(), Math.min(sentenceEnd, m.end() + 60)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static double specificity(Place p) {

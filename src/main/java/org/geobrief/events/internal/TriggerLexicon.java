@@ -269,6 +269,12 @@ public final class TriggerLexicon {
                     SANCTIONS,
                     "Trade tariffs",
                     "=retaliatory|=punitive|=import|=anti-dumping|=countervailing =tariffs|=tariff|=duties"),
+            // a retaliation list: "unveiled a list of products worth $50 billion ... subject to higher tariffs"
+            Trigger.strong(
+                    SANCTIONS,
+                    "Trade tariffs",
+                    "unveil|publish|release|issue ~ =list|=lists ~~ ~~ =tariffs|=tariff|=duties"),
+            Trigger.strong(SANCTIONS, "Trade tariffs", "=listing ~~ ~~ =tariffs|=tariff|=duties"),
             Trigger.strong(SANCTIONS, "Sanctions lifted", "lift|ease|remove|suspend ~ =sanctions|=embargo"),
             Trigger.strong(OFFICIAL_VISIT, "Official visit", "visit|=toured|=trip"),
             // a head of state's tour ("a marathon tour of the United States"); the visitor check keeps out concerts

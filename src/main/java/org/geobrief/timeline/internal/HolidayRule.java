@@ -6,11 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geobrief.timeline.TimePrecision;
 
-/** Fixed-date holidays named in the text: New Year's Eve and Day, Christmas Eve and Day. Year as for "December 31". */
+/**
+ * Fixed-date holidays named in the text: New Year's Eve and Day (also written without the possessive, "on New Year
+ * Day"), Christmas Eve and Day. Year as for "December 31".
+ */
 public final class HolidayRule implements DateRule {
 
-    private static final Pattern HOLIDAY =
-            Pattern.compile("\\b(?:on\\s+)?(?<name>New\\s+Year['’]s\\s+(?:Eve|Day)|Christmas(?:\\s+(?:Eve|Day))?)\\b");
+    private static final Pattern HOLIDAY = Pattern.compile(
+            "\\b(?:on\\s+)?(?<name>New\\s+Year(?:['’]s)?\\s+(?:Eve|Day)|Christmas(?:\\s+(?:Eve|Day))?)\\b");
 
     @Override
     public void find(String text, DateContext ctx, List<DateMatch> out) {

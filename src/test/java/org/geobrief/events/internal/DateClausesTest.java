@@ -26,4 +26,31 @@ class DateClausesTest {
         assertThat(otherClause("On Friday, as crowds gathered, police fired tear gas.", "On Friday", "fired"))
                 .isFalse();
     }
+
+    private static boolean subordinate(String sentence, String date) {
+        int d = sentence.indexOf(date);
+        return DateClauses.subordinate(sentence, d, d + date.length());
+    }
+
+    @Test
+    void a_date_in_a_trailing_relative_or_temporal_clause_anchors_that_clause_only() {
+        assertThat(subordinate(
+                        "Park was found guilty of charges related to a case that removed her from office last year.",
+                        "last year"))
+                .isTrue();
+        assertThat(subordinate("Park refused to attend after a law was passed last year to enable it.", "last year"))
+                .isTrue();
+    }
+
+    @Test
+    void a_date_of_the_main_clause_a_fronted_clause_or_a_reported_one_is_not_subordinate() {
+        assertThat(subordinate("Park was removed from office last year.", "last year"))
+                .isFalse();
+        assertThat(subordinate("When Trump visited Riyadh last year he boasted of the deal.", "last year"))
+                .isFalse();
+        assertThat(subordinate("Police said that the man was killed last year.", "last year"))
+                .isFalse();
+        assertThat(subordinate("The man who was hurt, police said, died last year.", "last year"))
+                .isFalse();
+    }
 }

@@ -70,7 +70,7 @@ class PlacePickerTest {
             new Place(1814991, "China", "A", "PCLI", "CN", "", "", 1_330_044_000, new GeoPoint(35.0, 105.0));
 
     @Test
-    void a_capital_as_the_subject_of_a_state_act_is_its_scene_and_a_country_is_not() {
+    void a_capital_or_a_country_as_the_subject_of_a_state_act_is_its_scene() {
         String text = "Earlier in the week, Beijing announced separate import duties on $3 billion of U.S. goods.";
         List<MentionAt> mentions = List.of(at(text, "Beijing", BEIJING, 0.9));
         int trigger = text.indexOf("announced");
@@ -90,6 +90,73 @@ class PlacePickerTest {
                                 false,
                                 "US",
                                 true))
+                .map(PlacePicker.Pick::place)
+                .contains(CHINA);
+        assertThat(new PlacePicker()
+                        .pick(
+                                country,
+                                0,
+                                country.length(),
+                                country.indexOf("import"),
+                                List.of(at(country, "China", CHINA, 0.9)),
+                                false,
+                                "US",
+                                false))
                 .isEmpty();
+    }
+
+    private static final Place UNITED_STATES =
+            new Place(6252001, "United States", "A", "PCLI", "US", "", "", 310_232_863, new GeoPoint(39.76, -98.5));
+    private static final Place SAUDI_ARABIA =
+            new Place(102358, "Saudi Arabia", "A", "PCLI", "SA", "", "", 25_731_776, new GeoPoint(25.0, 45.0));
+
+    @Test
+    void the_country_toured_is_the_scene_of_a_tour() {
+        String text =
+                "The US sold artillery to Saudi Arabia as the crown prince concludes a tour of the United States.";
+        List<MentionAt> mentions =
+                List.of(at(text, "Saudi Arabia", SAUDI_ARABIA, 0.9), at(text, "United States", UNITED_STATES, 0.9));
+        assertThat(new PlacePicker().pick(text, 0, text.length(), text.indexOf("tour"), mentions, false, "US"))
+                .map(PlacePicker.Pick::place)
+                .contains(UNITED_STATES);
+        String before = "The crown prince, in Saudi Arabia's name, is ending a three-week US tour.";
+        assertThat(new PlacePicker()
+                        .pick(
+                                before,
+                                0,
+                                before.length(),
+                                before.indexOf("tour"),
+                                List.of(at(before, "US", UNITED_STATES, 0.9)),
+                                false,
+                                "SA"))
+                .map(PlacePicker.Pick::place)
+                .contains(UNITED_STATES);
+    }
+
+    private static Place state(String name, String a1, double lat, double lon) {
+        return new Place(-1, name, "A", "ADM1", "US", a1, name, 1_000_000, new GeoPoint(lat, lon));
+    }
+
+    @Test
+    void places_in_a_range_from_one_to_another_are_an_extent_not_the_scene() {
+        String text = "The protests will continue Thursday amid a movement in red states from West Virginia to Kentucky"
+                + " to Arizona.";
+        List<MentionAt> mentions = List.of(
+                at(text, "West Virginia", state("West Virginia", "WV", 38.5, -80.5), 0.9),
+                at(text, "Kentucky", state("Kentucky", "KY", 37.5, -85.3), 0.9),
+                at(text, "Arizona", state("Arizona", "AZ", 34.5, -111.5), 0.9));
+        assertThat(new PlacePicker().pick(text, 0, text.length(), text.indexOf("protests"), mentions, false, "US"))
+                .isEmpty();
+        String to = "Teachers marched to Kentucky's capitol.";
+        assertThat(new PlacePicker()
+                        .pick(
+                                to,
+                                0,
+                                to.length(),
+                                to.indexOf("marched"),
+                                List.of(at(to, "Kentucky", state("Kentucky", "KY", 37.5, -85.3), 0.9)),
+                                false,
+                                "US"))
+                .isPresent();
     }
 }

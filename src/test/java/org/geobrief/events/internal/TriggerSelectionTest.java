@@ -255,4 +255,63 @@ class TriggerSelectionTest {
         assertThat(TriggerSelection.isSports("Protesters marched to the square."))
                 .isFalse();
     }
+
+    @Test
+    void what_is_prevented_or_only_a_game_did_not_happen() {
+        assertThat(kinds("The NYPD put informants in mosques to try to prevent terrorist attacks."))
+                .isEmpty();
+        assertThat(kinds("They play hide and seek, but rather than cops and robbers, they play refugees and police."))
+                .isEmpty();
+    }
+
+    @Test
+    void the_visitor_is_sought_in_the_visits_own_clause() {
+        assertThat(kinds("The administration gave a vote of confidence to the Saudi military as young Crown Prince"
+                        + " Mohammed bin Salman concludes a marathon tour of the United States."))
+                .contains("Official visit/Official visit");
+        assertThat(kinds("Troops from the northern command concluded a tour of the border posts."))
+                .isEmpty();
+    }
+
+    @Test
+    void an_act_inside_a_decision_answered_and_a_participle_after_a_determiner_are_no_news() {
+        assertThat(kinds("The decision was in response to the US decision to expel the same number of Russian"
+                        + " diplomats and close the Russian consulate in Seattle."))
+                .isEmpty();
+        assertThat(kinds("Check our page, where we posted pictures of the stolen guitars and the stolen gear."))
+                .isEmpty();
+        assertThat(kinds("Thieves stole the guitars from the van.")).containsExactly("Theft/Theft");
+        assertThat(kinds("Russia will close the US consulate in St. Petersburg, Lavrov said."))
+                .isEmpty();
+        assertThat(kinds("Russia closed the US consulate in St. Petersburg on Thursday."))
+                .containsExactly("Sanctions/Diplomatic expulsion");
+    }
+
+    @Test
+    void a_retaliation_list_is_a_tariff_and_a_gerund_subject_speaks_in_general() {
+        assertThat(kinds("China on April 4 unveiled a list of products worth $50 billion imported from the United"
+                        + " States that will be subject to higher tariffs."))
+                .containsExactly("Sanctions/Trade tariffs");
+        assertThat(kinds("China quickly retaliated by listing $50 billion of products that it could hit with its own"
+                        + " 25 percent tariffs."))
+                .containsExactly("Sanctions/Trade tariffs");
+        assertThat(kinds("Imposing new tariffs is \"an economic dead end,\" he said."))
+                .isEmpty();
+    }
+
+    @Test
+    void people_described_as_displaced_are_no_displacement_news() {
+        assertThat(kinds("Two siblings, 11 and 7, who were displaced from Umemger village, were seen with symptoms."))
+                .isEmpty();
+        assertThat(kinds("Thousands of villagers were displaced from Umemger on Monday by the fighting."))
+                .contains("Displacement/Displacement");
+    }
+
+    @Test
+    void survivors_or_deaths_of_a_shooting_say_it_happened() {
+        assertThat(kinds("Hogg is one of the survivors of the school shooting in February at Marjory Stoneman Douglas"
+                        + " High School."))
+                .containsExactly("Homicide/Murder");
+        assertThat(kinds("School shootings are a national debate.")).isEmpty();
+    }
 }

@@ -239,12 +239,26 @@ class BriefingRoomIT {
         driver.get("http://localhost:" + port + "/");
         WebElement grid = wait.until(d -> d.findElement(By.id("event-list")));
         wait.until(d -> d.findElement(By.id("event-count")).getText().matches("\\d+ events( in view)?"));
-        // into the grid's body at the first row's date cell, then down a row and Enter
-        driver.executeScript(
-                "arguments[0].shadowRoot.querySelector('#items tr').querySelectorAll('td')[1].focus()", grid);
-        new Actions(driver).sendKeys(Keys.ARROW_DOWN).sendKeys(Keys.ENTER).perform();
+        // into the grid's body at the first row's date cell, then down a row and Enter. The list may still be
+        // refreshed once after its count shows (the map's first view narrows it), which re-renders the rows and
+        // drops the focus: then the keys went nowhere (CI at load 14). So each try checks the focus is in the grid,
+        // and a try whose Enter opened nothing in 15 s is made again, up to three times.
         By sentence = By.cssSelector("#event-panel .source-sentence");
-        wait.until(d -> !d.findElements(sentence).isEmpty());
+        for (int attempt = 1; driver.findElements(sentence).isEmpty(); attempt++) {
+            wait.until(d -> (Boolean) driver.executeScript(
+                    "const td = arguments[0].shadowRoot.querySelector('#items tr')?.querySelectorAll('td')[1];"
+                            + " if (!td) return false; td.focus(); return arguments[0].contains(document.activeElement)"
+                            + " || arguments[0].shadowRoot.activeElement != null;",
+                    grid));
+            new Actions(driver).sendKeys(Keys.ARROW_DOWN).sendKeys(Keys.ENTER).perform();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(sentence).isEmpty());
+            } catch (TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
         // Tab from the panel's pick button reaches a sentence; Enter opens it
         driver.findElement(By.id("pick-event")).sendKeys(Keys.TAB);
         WebElement focused = driver.switchTo().activeElement();
