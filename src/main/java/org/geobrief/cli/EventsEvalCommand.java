@@ -24,10 +24,14 @@ import org.geobrief.ingest.ArticlePipeline;
 import org.geobrief.ingest.MentionOverrides;
 
 /**
- * {@code events-eval [--gold FILE] [--details] [GWN.xml]}: runs the import's analysis ({@link ArticlePipeline}:
+ * {@code events-eval [--gold FILE] [--details] [--holdout N] [--fresh ID] [GWN.xml]}: runs the import's analysis ({@link ArticlePipeline}:
  * geoparser, then event extraction) over every article of a hand-coded event gold set, each with its coded publication date, and prints
  * precision, recall and F1 of events, type and family accuracy on matched events, and a per-family breakdown
  * (matching rules: {@link EventScorer}). The corpus stays outside the repository; the gold set refers to its ids.
+ *
+ * <p>Splits, by the order of the gold set's article rows: {@code --holdout N} scores the first N articles (tuned on)
+ * and the rest apart; {@code --fresh ID} scores the articles from the one coded as ID to the end apart as the fresh
+ * set (coded blind, never tuned on; see CODING.md), and the held-out part then ends before it.
  */
 final class EventsEvalCommand implements Cli.Command {
 
@@ -35,7 +39,8 @@ final class EventsEvalCommand implements Cli.Command {
     /** The development gold set, a test resource (run from the project folder, as {@code dates-eval} is). */
     static final String DEFAULT_GOLD = "src/test/resources" + EventGoldSet.BUNDLED;
 
-    private static final String USAGE = "Usage: events-eval [--gold FILE.tsv] [--details] [--holdout N] [GWN.xml]";
+    private static final String USAGE =
+            "Usage: events-eval [--gold FILE.tsv] [--details] [--holdout N] [--fresh ARTICLE_ID] [GWN.xml]";
 
     private final ArticleAnalyser analyser;
 
@@ -49,8 +54,9 @@ final class EventsEvalCommand implements Cli.Command {
 
     @Override
     public String summary() {
-        return "[--gold FILE.tsv] [--details] [--holdout N] [GWN.xml]  event P/R/F1 and type accuracy on the hand-coded"
-                + " GWN events (--holdout N: also the first N articles, for tuning, and the rest, held out, apart)";
+        return "[--gold FILE.tsv] [--details] [--holdout N] [--fresh ID] [GWN.xml]  event P/R/F1 and type accuracy on"
+                + " the hand-coded GWN events (--holdout N: also the first N articles, for tuning, and the rest, held"
+                + " out, apart; --fresh ID: the articles from ID's row on, coded blind, apart)";
     }
 
     @Override
@@ -59,6 +65,7 @@ final class EventsEvalCommand implements Cli.Command {
         Path corpus = Path.of(DEFAULT_CORPUS);
         boolean details = false;
         int holdout = -1;
+        String freshFrom = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--gold" -> {
@@ -75,6 +82,13 @@ final class EventsEvalCommand implements Cli.Command {
                         return 2;
                     }
                     holdout = Integer.parseInt(args[++i]);
+                }
+                case "--fresh" -> {
+                    if (i + 1 >= args.length) {
+                        err.println(USAGE);
+                        return 2;
+                    }
+                    freshFrom = args[++i];
                 }
                 default -> {
                     if (args[i].startsWith("--")) {
@@ -97,12 +111,21 @@ final class EventsEvalCommand implements Cli.Command {
             return 2;
         }
         EventGoldSet gold = EventGoldSet.read(goldFile);
+        int freshStart = gold.articles().size();
+        if (freshFrom != null) {
+            freshStart = indexOf(gold, freshFrom);
+            if (freshStart < 0) {
+                err.println("events-eval: --fresh " + freshFrom + ": the gold set codes no such article");
+                return 2;
+            }
+        }
         Map<String, EvalDocument> docs =
                 Corpora.read(corpus).stream().collect(Collectors.toMap(EvalDocument::id, Function.identity()));
 
         EventScorer scorer = new EventScorer();
         EventScorer dev = new EventScorer();
         EventScorer heldOut = new EventScorer();
+        EventScorer fresh = new EventScorer();
         int index = 0;
         for (GoldArticle a : gold.articles()) {
             EvalDocument doc = docs.get(a.id());
@@ -113,17 +136,44 @@ final class EventsEvalCommand implements Cli.Command {
             List<PredictedEvent> found = extract(a, doc.text());
             List<GoldEvent> coded = gold.eventsOf(a.id());
             List<EventScorer.Match> matched = scorer.add(coded, found);
-            (index++ < holdout ? dev : heldOut).add(coded, found);
+            (index >= freshStart ? fresh : index < holdout ? dev : heldOut).add(coded, found);
+            index++;
             if (details) {
                 printArticle(out, a, coded, found, matched);
             }
         }
         print(out, gold, scorer.scores());
+        int tuned = freshStart;
         if (holdout >= 0) {
-            printSplit(out, "dev (first " + Math.min(holdout, index) + ")", dev.scores());
-            printSplit(out, "held out (last " + Math.max(0, index - holdout) + ")", heldOut.scores());
+            int first = Math.min(holdout, tuned);
+            printSplit(out, "dev (first " + first + ")", dev.scores());
+            printSplit(
+                    out,
+                    (freshFrom == null ? "held out (last " : "held out (next ") + (tuned - first) + ")",
+                    heldOut.scores());
+        } else if (freshFrom != null && tuned > 0) {
+            printSplit(out, "tuned (first " + tuned + ")", heldOut.scores());
+        }
+        if (freshFrom != null) {
+            EventScores f = fresh.scores();
+            printSplit(out, "fresh (last " + (index - tuned) + ")", f);
+            out.printf(
+                    "fresh missed %d: place off %d, date off %d, not found %d%n",
+                    f.gold() - f.matched(),
+                    f.misses().place(),
+                    f.misses().date(),
+                    f.misses().notFound());
         }
         return 0;
+    }
+
+    private static int indexOf(EventGoldSet gold, String articleId) {
+        for (int i = 0; i < gold.articles().size(); i++) {
+            if (gold.articles().get(i).id().equals(articleId)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The import's analysis of one article, its events as labels. */

@@ -104,6 +104,67 @@ class EventsEvalCommandTest {
     }
 
     @Test
+    void fresh_scores_the_articles_from_its_id_to_the_end_apart_from_dev_and_held_out() throws Exception {
+        Path corpus = dir.resolve("gwn.xml");
+        Files.writeString(
+                corpus,
+                """
+                <articles>
+                <article file="7"><title>T</title><link>x</link><text>Police dispersed a rally in Almaty on Monday.</text></article>
+                <article file="8"><title>U</title><link>y</link><text>A quiet day.</text></article>
+                <article file="9"><title>V</title><link>z</link><text>A rally in Almaty on Monday.</text></article>
+                </articles>""");
+        Path gold = dir.resolve("gold.tsv");
+        Files.write(
+                gold,
+                List.of(
+                        String.join("\t", EventGoldSet.HEADER),
+                        row("article", "7", "2022-01-05", "text"),
+                        rally("7", 19),
+                        row("article", "8", "2022-01-05", "text"),
+                        row("article", "9", "2022-01-05", "text"),
+                        rally("9", 2)));
+        ArticleAnalyser analyser = (article, overrides) -> new ArticleAnalyser.Analysis(
+                List.of(),
+                switch (article.id()) {
+                    case "7" -> List.of(event(EventType.PROTESTS, LocalDate.of(2022, 1, 3)));
+                    case "8" -> List.of(event(EventType.RIOTS, LocalDate.of(2022, 1, 5)));
+                    default -> List.of(event(EventType.RIOTS, LocalDate.of(2022, 1, 3)));
+                });
+
+        String split = run(analyser, "--gold", gold.toString(), "--holdout", "1", "--fresh", "9", corpus.toString());
+
+        assertThat(split)
+                .contains("matched 2  precision 0.667  recall 1.000  F1 0.800  type accuracy 0.500")
+                .contains(
+                        "dev (first 1)          gold   1  found   1  matched   1  precision 1.000  recall 1.000  F1 1.000")
+                .contains("held out (next 1)      gold   0  found   1  matched   0  precision 0.000")
+                .contains(
+                        "fresh (last 1)         gold   1  found   1  matched   1  precision 1.000  recall 1.000  F1 1.000"
+                                + "  type accuracy 0.000")
+                .contains("fresh missed 0: place off 0, date off 0, not found 0");
+        assertThat(run(analyser, "--gold", gold.toString(), "--fresh", "8", corpus.toString()))
+                .contains("tuned (first 1)        gold   1  found   1  matched   1")
+                .contains("fresh (last 2)         gold   1  found   2  matched   1  precision 0.500");
+    }
+
+    @Test
+    void fresh_naming_an_article_the_gold_does_not_code_is_a_usage_error() throws Exception {
+        Path corpus = dir.resolve("gwn.xml");
+        Files.writeString(corpus, "<articles><article file=\"7\"><text>x</text></article></articles>");
+        Path gold = dir.resolve("gold.tsv");
+        Files.write(gold, List.of(String.join("\t", EventGoldSet.HEADER), row("article", "7", "2022-01-05", "text")));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int rc = new EventsEvalCommand((a, o) -> new ArticleAnalyser.Analysis(List.of(), List.of()))
+                .run(
+                        new String[] {"--gold", gold.toString(), "--fresh", "70", corpus.toString()},
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(rc).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--fresh 70");
+    }
+
+    @Test
     void a_missing_corpus_is_reported_with_its_path() throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int rc = new EventsEvalCommand((a, o) -> new ArticleAnalyser.Analysis(List.of(), List.of()))
@@ -113,6 +174,38 @@ class EventsEvalCommandTest {
                         new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(rc).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("none.xml");
+    }
+
+    private static String run(ArticleAnalyser analyser, String... args) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int rc = new EventsEvalCommand(analyser)
+                .run(
+                        args,
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(rc).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String rally(String article, int start) {
+        return row(
+                "event",
+                article,
+                "",
+                "",
+                "2022-01-03",
+                "day",
+                "Almaty",
+                "1526384",
+                "43.25",
+                "76.92",
+                "Demonstrations",
+                "Protests",
+                "Peaceful protest",
+                "false",
+                String.valueOf(start),
+                "rally");
     }
 
     private static String row(String... fields) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -70,6 +71,40 @@ class GwnEventGoldTest {
                         .isBetween(a.published().minusDays(90), a.published());
             }
         });
+    }
+
+    @Test
+    void the_fresh_set_is_the_tail_of_the_file_from_article_10_in_the_order_its_rules_chose() {
+        List<String> ids = gold.articles().stream().map(GoldArticle::id).toList();
+        List<String> fresh = ids.subList(ids.indexOf("10"), ids.size());
+        assertThat(fresh)
+                .containsExactly(
+                        // batch A: the first 15 uncoded articles in corpus order
+                        "10",
+                        "101",
+                        "103",
+                        "104",
+                        "106",
+                        "108",
+                        "110",
+                        "111",
+                        "116",
+                        "118",
+                        "119",
+                        "12",
+                        "120",
+                        "122",
+                        "132",
+                        // batch B: the uncoded articles after 132 whose title names an act
+                        "133",
+                        "138",
+                        "192",
+                        "222",
+                        "256",
+                        "268",
+                        "270",
+                        "281",
+                        "304");
     }
 
     @Test

@@ -252,7 +252,8 @@ class BriefingRoomIT {
                     grid));
             new Actions(driver).sendKeys(Keys.ARROW_DOWN).sendKeys(Keys.ENTER).perform();
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(sentence).isEmpty());
+                new WebDriverWait(driver, Duration.ofSeconds(15))
+                        .until(d -> !d.findElements(sentence).isEmpty());
             } catch (TimeoutException e) {
                 if (attempt == 3) {
                     throw e;
@@ -324,7 +325,11 @@ class BriefingRoomIT {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", sentence);
         sentence.click();
         wait.until(d -> !d.findElements(By.cssSelector("#reader .marked")).isEmpty());
-        driver.executeScript("arguments[0].scrollTop = arguments[0].scrollHeight", panel);
+        // half-way down, not to the bottom: the correction may change what is above the sentences (the events at the
+        // same spot), and a panel that got shorter than the bottom it was scrolled to cannot stay there
+        driver.executeScript(
+                "arguments[0].scrollTop = Math.floor((arguments[0].scrollHeight - arguments[0].clientHeight) / 2)",
+                panel);
         long top = wait.until(d -> {
             long t = ((Number) driver.executeScript("return arguments[0].__top || 0", panel)).longValue();
             return t > 0 ? t : null;

@@ -1,0 +1,76 @@
+package org.geobrief.events.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.geobrief.geoparse.eval.Corpora;
+import org.geobrief.geoparse.eval.EvalDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fresh LGL event set ({@code events-gold/lgl-fresh.tsv}, coded blind: CODING.md) against the corpus it codes,
+ * LGL, read from {@code ../shared/eval} beside the clone: the first 15 articles in corpus order, quotes at their
+ * offsets, events recent or planned.
+ */
+class LglFreshEventGoldTest {
+
+    private static final Path LGL = Path.of("../shared/eval/lgl/lgl.xml");
+
+    private static EventGoldSet gold;
+    private static Map<String, EvalDocument> corpus;
+    private static java.util.List<String> corpusOrder;
+
+    @BeforeAll
+    static void read() throws Exception {
+        assertThat(Files.isRegularFile(LGL))
+                .as("LGL is needed at %s (the shared eval folder beside the clone)", LGL.toAbsolutePath())
+                .isTrue();
+        try (InputStream in = LglFreshEventGoldTest.class.getResourceAsStream("/events-gold/lgl-fresh.tsv")) {
+            assertThat(in).as("events-gold/lgl-fresh.tsv on the test classpath").isNotNull();
+            gold = EventGoldSet.parse(
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                            .lines()
+                            .toList(),
+                    "lgl-fresh.tsv");
+        }
+        var docs = Corpora.read(LGL);
+        corpus = docs.stream().collect(Collectors.toMap(EvalDocument::id, Function.identity()));
+        corpusOrder = docs.stream().map(EvalDocument::id).toList();
+    }
+
+    @Test
+    void codes_the_first_fifteen_articles_of_the_corpus_in_order() {
+        assertThat(gold.articles().stream().map(GoldArticle::id).toList()).isEqualTo(corpusOrder.subList(0, 15));
+    }
+
+    @Test
+    void every_trigger_quote_is_the_text_at_its_offset() {
+        assertThat(gold.events()).isNotEmpty().allSatisfy(e -> {
+            String text = corpus.get(e.article()).text();
+            int from = text.offsetByCodePoints(0, e.triggerStart());
+            int length = e.triggerQuote().codePointCount(0, e.triggerQuote().length());
+            assertThat(text.substring(from, text.offsetByCodePoints(from, length)))
+                    .as("text of article %s at %d", e.article(), e.triggerStart())
+                    .isEqualTo(e.triggerQuote());
+        });
+    }
+
+    @Test
+    void publication_dates_are_the_corpus_download_dates_and_events_are_recent() {
+        Map<String, GoldArticle> articles = gold.articlesById();
+        assertThat(gold.articles()).allSatisfy(a -> assertThat(a.published())
+                .isEqualTo(corpus.get(a.id()).published()));
+        assertThat(gold.events()).allSatisfy(e -> assertThat(e.date())
+                .as("event of %s", e.article())
+                .isBetween(
+                        articles.get(e.article()).published().minusDays(90),
+                        articles.get(e.article()).published()));
+    }
+}
