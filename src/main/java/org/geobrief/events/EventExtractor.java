@@ -100,6 +100,12 @@ public final class EventExtractor {
             "\\b(?:due\\s+by|no\\s+later\\s+than|by\\s+the\\s+end\\s+of|deadline|at\\s+the\\s+latest)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A past-tense report dated more than this many days after publication names a day of the year before (a month
+     * and day without a year); nearer, it is a weekday or a relative day read the wrong way and is dated at publication.
+     */
+    static final int LAST_YEARS_DAY_AFTER = 7;
+
     private final DateResolver dates = new DateResolver();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final TriggerSelection triggers = new TriggerSelection(new TriggerLexicon(), new SubtypeRules());
@@ -139,6 +145,11 @@ public final class EventExtractor {
         ResolvedDate paragraphDate = null;
         ResolvedDate paragraphReport = null; // "said Wednesday in Rabat": when the paragraph's statements were made
         ResolvedDate storyDate = null;
+        ResolvedDate lastStated = null; // the time the narrative last gave, recent or not
+        List<GeoEvent> titleEvents = new ArrayList<>();
+        boolean titleLine = !sentences.isEmpty()
+                && TitleLines.titleLike(
+                        sentenceTexts.get(0), sentenceDates.get(0).isEmpty());
         Pick paragraphPlace = null;
         Pick carriedPlace = null;
         String previous = "";
@@ -210,6 +221,12 @@ public final class EventExtractor {
                     day = storyDate.date(); // the narrative goes on at the time last established
                     precision = storyDate.precision();
                     confidence *= 0.8;
+                } else if (published != null
+                        && kind.type().family() == EventFamily.CRIME
+                        && lastStated != null
+                        && background(lastStated, published)) {
+                    continue; // a retold crime: "murdered a gay couple ... found dead on July 1, 1999"; no date of its
+                    // own
                 } else if (published != null) {
                     day = published;
                     precision = TimePrecision.WEEK;
@@ -247,6 +264,13 @@ public final class EventExtractor {
                         planned = true; // "elections are scheduled for 3 March", "is holding an election on 11 April"
                     } else if (FUTURE.matcher(sentence).find()) {
                         continue; // intended, not (yet) an event
+                    } else if (day.isAfter(published.plusDays(LAST_YEARS_DAY_AFTER))) {
+                        // "It was there on July 7 that the brothers were arrested", told in April: last year's July
+                        LocalDate lastYears = day.minusYears(1);
+                        if (lastYears.isBefore(published.minusDays(MAX_AGE_DAYS))) {
+                            continue;
+                        }
+                        day = lastYears;
                     } else {
                         day = published; // a past-tense report cannot be dated after its publication
                         precision = TimePrecision.WEEK;
@@ -331,6 +355,9 @@ public final class EventExtractor {
                         Math.round(confidence * 1000) / 1000.0,
                         List.of(new EventSource(link, sentence)),
                         planned));
+                if (index == 0 && titleLine) {
+                    titleEvents.add(events.get(events.size() - 1));
+                }
             }
             ResolvedDate stated = found.stream()
                     .filter(d -> !DateResolver.datesAReport(sentence, d))
@@ -344,6 +371,10 @@ public final class EventExtractor {
             if (report != null) {
                 paragraphReport = report;
             }
+            lastStated = found.stream()
+                    .filter(d -> !DateResolver.datesAReport(sentence, d))
+                    .reduce((a, b) -> b)
+                    .orElse(lastStated);
             if (stated != null) {
                 paragraphDate = stated;
                 storyDate = recent(stated, published) ? stated : null;
@@ -353,7 +384,7 @@ public final class EventExtractor {
                 paragraphPlace = here.get();
             }
         }
-        return merger.merge(events);
+        return merger.merge(TitleLines.withoutRepeats(events, titleEvents));
     }
 
     /** True when all of {@code d} lies more than {@value #MAX_AGE_DAYS} days before publication. */

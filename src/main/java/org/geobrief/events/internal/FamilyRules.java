@@ -36,6 +36,50 @@ final class FamilyRules {
 
     private static final int I = Pattern.CASE_INSENSITIVE;
 
+    /** A vote with its day: "the May 5 election", "on the May 8 ballot", "the May 8 primary" (scheduled or held). */
+    static final Pattern DATED_VOTE = Pattern.compile(
+            "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+"
+                    + "(?:[\\w-]+\\s+){0,2}(?:elections?|primary|primaries|ballots?|votes?|referendum|runoff|polls)\\b");
+    /** "primary" as a vote, not as "the primary reason": a party's, a dated or a voted-in primary. */
+    private static final Pattern PRIMARY_VOTE = Pattern.compile(
+            "\\b(?:democratic|republican|party|presidential|gubernatorial|congressional|senate|mayoral)\\s+primar"
+                    + "|\\bprimar(?:y|ies)\\s+(?:elections?|votes?|races?|ballots?|contests?|day)\\b"
+                    + "|\\b(?:voting|voters|votes?|ballots?)\\s+in\\s+the\\s+(?:[\\w-]+\\s+){0,3}primar",
+            I);
+    /** Water that washes roads out: the flood is in the sentence ("washed away the picnic" is not one). */
+    private static final Pattern FLOOD_WATER =
+            Pattern.compile("\\b(?:water|rain\\w*|rivers?|creeks?|streams?|flood\\w*|runoff|snowmelt|melt\\w*)\\b", I);
+
+    private static final Pattern SNOW = Pattern.compile("\\b(?:snow\\w*|blizzard\\w*|sleet|freezing\\s+rain)\\b", I);
+    /**
+     * A team's or a trainer's "drought" (a run without wins) rather than a dry spell: owned by a person ("Suroor's
+     * two-year drought") or ended by a win, with no weather, water or crops in the sentence.
+     */
+    private static final Pattern SPORTING_DROUGHT_BEFORE = Pattern.compile(
+            "(?:['’]s\\s+(?:[\\w-]+\\s+){0,2}|\\b(?:ended|ends|ending|snapped|snaps|broke|breaks|end|snap|break)\\s+"
+                    + "(?:[\\w'’-]+\\s+){0,5})$",
+            I);
+
+    private static final Pattern DRY_SPELL = Pattern.compile(
+            "\\b(?:rain\\w*|water|wells?|reservoirs?|crops?|harvests?|farm\\w*|irrigat\\w*|livestock|cattle|famine"
+                    + "|dry|arid|heat\\w*|wildfires?|hunger|food)\\b",
+            I);
+    /** Parties that make an agreement commercial: "signed agreements with three insurers". */
+    private static final Pattern COMMERCIAL = Pattern.compile(
+            "\\b(?:with|between)\\s+(?:[\\w$-]+\\s+){0,3}(?:insurers?|compan(?:y|ies)|firms?|banks?|suppliers?|customers?"
+                    + "|clients?|lenders?|investors?|producers?|retailers?|developers?|contractors?|distributors?|unions?"
+                    + "|sponsors?|broadcasters?|carriers?|airlines?)\\b",
+            I);
+    /** The agent of an appointment, left out when looking for the post filled: "committees appointed by the mayor". */
+    private static final Pattern APPOINTER = Pattern.compile(
+            "\\bby\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w.-]+\\s+){0,3}?"
+                    + "(?:president|prime\\s+minister|premier|minister|governor|mayor|king|queen|council|board|cabinet|government"
+                    + "|parliament|officials?|[\\w.-]+)\\b(?:\\s+or\\s+(?:other\\s+)?(?:[\\w-]+\\s+){0,2}officials?)?",
+            I);
+    /** A rule, not a happening: "committees are appointed by the mayor". */
+    private static final Pattern HABITUAL_APPOINTMENT =
+            Pattern.compile("\\b(?:is|are)\\s+(?:usually\\s+|normally\\s+|typically\\s+)?appointed\\b", I);
+
     /** Damage, victims, weather or response: what turns "flood" or "storm" into a disaster being reported. */
     private static final Pattern DISASTER_EFFECT = Pattern.compile(
             "\\b(?:kill\\w*|dead|died|deaths?|toll|missing|injur\\w*|homeless|evacu\\w+|rescu\\w+|destroy\\w*|damag\\w*"
@@ -45,7 +89,8 @@ final class FamilyRules {
                     + "|outbreak|declared|temperatures?|degrees|crops|livestock|emergency|residents|homes|houses|villages"
                     + "|roads|bridges|power|outages?|cut\\s+off|stranded|trapped|buried|engulf\\w*|rages?|raging|flood\\w*"
                     + "|shook|shaking|tremor|felt|hectare|wildfires?|quake|hurricane|typhoon|cyclone|storm|tornado"
-                    + "|heatwave|drought|landslides?|mudslides?|avalanches?|cholera|epidemic|spreads?)\\b",
+                    + "|heatwave|drought|landslides?|mudslides?|avalanches?|cholera|epidemic|spreads?|snow\\w*|dump\\w*"
+                    + "|closed|closing|wash\\w*)\\b",
             I);
     /** A word before the trigger that makes it a metaphor: "a political earthquake", "a diplomatic storm". */
     private static final Pattern METAPHOR_BEFORE = Pattern.compile(
@@ -186,7 +231,10 @@ final class FamilyRules {
         String before = sentence.substring(0, hit.start());
         String after = sentence.substring(hit.end());
         return switch (type.family()) {
-            case DISASTERS -> disaster(type, t.subtype(), sentence, before, after);
+            case DISASTERS -> t.phrase().startsWith("=washed")
+                            && !FLOOD_WATER.matcher(sentence).find()
+                    ? Optional.empty()
+                    : disaster(type, t.subtype(), sentence, before, after);
             case ACCIDENTS -> accident(type, t.subtype(), sentence, before);
             case CRIME -> crime(type, t.subtype(), sentence);
             case HUMANITARIAN -> humanitarian(type, t.subtype(), sentence, after, hit);
@@ -196,6 +244,16 @@ final class FamilyRules {
     }
 
     private static Optional<Kind> disaster(EventType type, String subtype, String s, String before, String after) {
+        if (type == EventType.DROUGHT
+                && SPORTING_DROUGHT_BEFORE.matcher(before).find()
+                && !DRY_SPELL.matcher(s).find()) {
+            return Optional.empty(); // "ended Saeed bin Suroor's two-year drought": a run without wins
+        }
+        if (type == EventType.STORM
+                && subtype.equals("Storm (general)")
+                && SNOW.matcher(s).find()) {
+            subtype = "Winter storm"; // "Tuesday's storm dumping even more snow"
+        }
         if (METAPHOR_BEFORE.matcher(before).find()
                 || (OF_AFTER.matcher(after).find() && type != EventType.EPIDEMIC)
                 || !DISASTER_EFFECT.matcher(s).find()) {
@@ -316,8 +374,16 @@ final class FamilyRules {
         String phrase = hit.trigger().phrase();
         switch (type) {
             case ELECTION -> {
+                if (phrase.startsWith("=primary")) {
+                    // "the May 8 primary", "the Democratic primary"; not "the primary reason"
+                    return DATED_VOTE.matcher(s).find()
+                                    || PRIMARY_VOTE.matcher(s).find()
+                            ? kind(type, "Primary election")
+                            : Optional.empty();
+                }
                 if (!HELD.matcher(s.substring(0, hit.start()) + " " + s.substring(hit.end()))
-                        .find()) {
+                                .find()
+                        && !DATED_VOTE.matcher(s).find()) {
                     return Optional.empty(); // "ahead of the elections", "the election commission"
                 }
                 if (phrase.startsWith("=election") && !ELECTION_WORD.matcher(s).find()) {
@@ -335,18 +401,26 @@ final class FamilyRules {
                 return kind(type, sub);
             }
             case REFERENDUM -> {
-                return HELD.matcher(s).find() ? kind(type, subtype) : Optional.empty();
+                return HELD.matcher(s).find() || DATED_VOTE.matcher(s).find() ? kind(type, subtype) : Optional.empty();
             }
             case CHANGE_OF_GOVERNMENT -> {
                 if (!subtype.equals("Coup") && !OFFICIALS.matcher(context).find()) {
                     return Optional.empty(); // "quit smoking", "the coach stepped down"
                 }
+                if (subtype.equals("Appointment")
+                        && (HABITUAL_APPOINTMENT.matcher(s).find()
+                                || !OFFICIALS
+                                        .matcher(APPOINTER.matcher(context).replaceAll(" "))
+                                        .find())) {
+                    return Optional.empty(); // "committees are appointed by the mayor": the post filled is no office
+                }
                 return kind(type, subtype);
             }
             case AGREEMENT_OR_CEASEFIRE -> {
                 boolean conflict = SubtypeRules.CONFLICT.matcher(s).find();
-                if (!conflict && !STATES.matcher(s).find()) {
-                    return Optional.empty(); // business and trade agreements between firms
+                if (!conflict
+                        && (!STATES.matcher(s).find() || COMMERCIAL.matcher(s).find())) {
+                    return Optional.empty(); // business and trade agreements between firms ("with three insurers")
                 }
                 if (subtype.equals("Peace agreement") && !PEACE.matcher(s).find()) {
                     return Optional.empty(); // a bare "agreement" needs its peace

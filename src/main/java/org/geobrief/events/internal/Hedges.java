@@ -11,7 +11,7 @@ import org.geobrief.events.EventType;
 final class Hedges {
 
     private static final Pattern UNREAL_BEFORE = Pattern.compile(
-            "\\b(?:could|may|might|would|should|must|can|cannot|will|shall|not|(?<!\\b(?:led|lead|leads|leading|due|response|related|linked|according|addition|subjected|resorted|returned|had|has|have|forced|were|was)\\s)to|no|never|without|n't|nor|threaten\\w*"
+            "\\b(?:could|may|might|would|should|must|can|cannot|will|shall|not|(?<!\\b(?:led|lead|leads|leading|due|response|related|linked|according|addition|subjected|resorted|returned|had|has|have|forced|caused|causing|were|was)\\s)to|no|never|without|n't|nor|threaten\\w*"
                     + "|plans?|planned|intends?|ready|propos\\w*|consider\\w*|prevent|prevents|avert|avoid|deter)\\s+(?:\\w+\\s+){0,1}$"
                     + "|\\b(?:rather\\s+than|instead\\s+of)\\s+(?:\\w+\\s+){0,3}$");
     /** Inside a two-part phrase ("troops ... will send"): a modal or negation before its second part. */
@@ -48,7 +48,45 @@ final class Hedges {
     /** What a crowd demands is no hedge on the crowd: "supporters gathered ..., calling for his release". */
     private static final Pattern DEMAND = Pattern.compile("\\b(?:urg\\w+|call\\w*\\s+for)\\b");
 
+    /** A feeling about the event, not the event: "she was worried about flooding", "fears of a blizzard". */
+    private static final Pattern EMOTION_BEFORE = Pattern.compile(
+            "\\b(?:worried|worries|worry|worrying|concerned|afraid|fears?|feared|fearful|anxious|nervous|scared|fretting"
+                    + "|dread\\w*|panicked)\\s+(?:about|of|over|that)\\s+(?:[\\w'’-]+\\s+){0,3}$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A forecast of a hazard, its subject the trigger: "a storm system moving into the valley could drop two inches of
+     * rain", "the storm is expected to bring snow". A forecast is not yet a disaster.
+     */
+    private static final Pattern FORECAST_AFTER = Pattern.compile(
+            "^[^.;:]{0,80}?\\b(?:could|may|might|would|will|is\\s+expected\\s+to|are\\s+expected\\s+to"
+                    + "|is\\s+forecast\\s+to|are\\s+forecast\\s+to|threatens?\\s+to|is\\s+likely\\s+to)\\s+"
+                    + "(?:drop|dump|bring|produce|hit|reach|arrive|strike|cause|make|move|develop|form|intensify|deliver"
+                    + "|spread|affect)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Any such event, not one: "police officers break up any brawls that erupt". */
+    private static final Pattern ANY_BEFORE =
+            Pattern.compile("\\b(?:any|every|whatever)\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /** A cause's effect is a fact: "water has caused a portion of County Road 56 to wash out". */
+    private static final Pattern CAUSED_TO =
+            Pattern.compile("\\bcaus(?:ed|es|ing)\\s+(?:\\S+\\s+){0,6}to\\s+$", Pattern.CASE_INSENSITIVE);
+
     private Hedges() {}
+
+    /** True when {@code hit} is the object of a feeling ("worried about flooding"): no event is asserted. */
+    static boolean felt(String sentence, TriggerLexicon.Hit hit) {
+        return EMOTION_BEFORE
+                .matcher(sentence.substring(Math.max(0, hit.start() - 60), hit.start()))
+                .find();
+    }
+
+    /** True when a hazard named by {@code hit} is only forecast ("a storm ... could drop rain"). */
+    static boolean forecast(String sentence, TriggerLexicon.Hit hit) {
+        return hit.trigger().type().family() == org.geobrief.events.EventFamily.DISASTERS
+                && FORECAST_AFTER.matcher(sentence.substring(hit.end())).find();
+    }
 
     /**
      * True when the sentence announces the trigger's event for later ("will visit", "elections scheduled for March")
@@ -97,11 +135,18 @@ final class Hedges {
     }
 
     static double factor(String sentence, TriggerLexicon.Hit hit) {
-        if (generic(sentence, hit)) {
+        if (generic(sentence, hit)
+                || felt(sentence, hit)
+                || forecast(sentence, hit)
+                || ANY_BEFORE
+                        .matcher(sentence.substring(Math.max(0, hit.start() - 30), hit.start()))
+                        .find()) {
             return 0;
         }
         String before = sentence.substring(Math.max(0, hit.start() - 40), hit.start());
-        if ((UNREAL_BEFORE.matcher(before).find() && !AnnouncedMeasures.decided(sentence, hit))
+        if ((UNREAL_BEFORE.matcher(before).find()
+                        && !AnnouncedMeasures.decided(sentence, hit)
+                        && !CAUSED_TO.matcher(before).find())
                 || UNREAL_WITHIN
                         .matcher(sentence.substring(hit.start(), hit.end()))
                         .find()) {

@@ -37,6 +37,30 @@ public final class SubtypeRules {
                     + "|Taliban|Boko\\s+Haram|al-Shabaab|Islamic\\s+State|ISIS|ISIL|Hamas|Hezbollah|cartel|paramilitar\\w+"
                     + "|protesters?|activists?|journalists?|opposition|political|politicians?|sectarian|ethnic|airstrikes?)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * One person as the doer just before the trigger, in the trigger's clause: "when a man attacked his mom's car",
+     * "when Henry came in and set the bed and couch on fire", "she smashed the windows".
+     */
+    private static final Pattern ONE_PERSON_BEFORE = Pattern.compile(
+            "(?:\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:man|woman|teen(?:ager)?|boy|girl|suspect|neighbou?r|stranger"
+                    + "|intruder|driver|resident)|\\b(?:he|she)|\\bwhen\\s+[A-Z][a-z]+)\\s+(?:[\\w'’-]+\\s+){0,4}$");
+    /** A police matter: the act is reported as a crime by police, sheriff or prosecutors. */
+    private static final Pattern POLICE_MATTER = Pattern.compile(
+            "\\b(?:police|sheriff\\w*|deputies|detectives|arrested|charged|prosecutors?)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A lone offender's attack, arson or vandalism reported by police: a crime of no taxonomy type (CODING.md: arson of
+     * a home, smashing a car's windows, assault), not political violence.
+     */
+    static boolean loneOffence(String sentence, String context, int triggerStart) {
+        return ONE_PERSON_BEFORE
+                        .matcher(sentence.substring(Math.max(0, triggerStart - 80), triggerStart))
+                        .find()
+                && POLICE_MATTER.matcher(context).find()
+                && !ORGANISED.matcher(context).find()
+                && !UNREST.matcher(context).find();
+    }
+
     /** A killing by state forces: violence against civilians in ACLED's sense, not a homicide. */
     private static final Pattern STATE_KILLING = Pattern.compile(
             "\\b(?:police|officers?|deputies|troopers|soldiers|guards?)\\s+(?:\\w+\\s+){0,15}?(?:fatally\\s+)?(?:shot|killed|fired)\\b"
@@ -135,6 +159,14 @@ public final class SubtypeRules {
         }
         boolean protestContext = PROTEST_CONTEXT.matcher(context).find();
         boolean armed = ARMED.matcher(sentence).find();
+        if ((t.type() == EventType.VIOLENCE_AGAINST_CIVILIANS
+                        || t.type() == EventType.RIOTS
+                        || t.subtype().equals(LOOTING))
+                && !protestContext
+                && !armed
+                && loneOffence(sentence, context, hit.start())) {
+            return Optional.empty();
+        }
         String after = sentence.substring(hit.end());
         String subtype = t.subtype();
         EventType type = t.type();

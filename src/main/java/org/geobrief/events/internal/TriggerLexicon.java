@@ -63,6 +63,8 @@ public final class TriggerLexicon {
             Trigger.strong(RIOTS, VIOLENT_DEMONSTRATION, "throw ~ stone|rock|molotov|petrol bomb"),
             Trigger.strong(RIOTS, VIOLENT_DEMONSTRATION, "pitched =battles|=battle"),
             Trigger.strong(RIOTS, MOB_VIOLENCE, "mob|lynch"),
+            // a group fight: "a backstage melee", "a brawl broke out" (a fight of two is an assault, not coded)
+            Trigger.weak(RIOTS, MOB_VIOLENCE, "=melee|=melees|=brawl|=brawls"),
             Trigger.strong(RIOTS, VIOLENT_DEMONSTRATION, "seize|take|gain =control =of"),
             Trigger.weak(BATTLES, ARMED_CLASH, "=clash|=clashes"),
             Trigger.strong(BATTLES, ARMED_CLASH, "=clashed|=clashing"),
@@ -137,6 +139,8 @@ public final class TriggerLexicon {
             Trigger.strong(
                     FLOOD, "Flood (general)", "=flood|=floods|=flooding|=floodwaters|=flooded|=inundated|=inundation"),
             Trigger.strong(FLOOD, "Flash flood", "flash =flood|=floods|=flooding"),
+            // water taking out roads: "washing out county roads", "roads washed out" (DisasterRules wants the roads)
+            Trigger.strong(FLOOD, "Flood (general)", "=washed|=washing|=wash =out|=away"),
             Trigger.strong(FLOOD, "Coastal flood", "storm =surge|=surges"),
             Trigger.strong(
                     EARTHQUAKE,
@@ -235,6 +239,9 @@ public final class TriggerLexicon {
                     "Election",
                     "=election|=elections|=by-election|=by-elections|=runoff|=run-off|=polls|=vote|=voted|=voters|=ballot|=ballots|=balloting"),
             Trigger.strong(REFERENDUM, "Referendum", "=referendum|=referendums|=referenda|=plebiscite"),
+            // a measure put to the voters: "Issue 9, the smaller of the two levies, is on the May 8 ballot"
+            Trigger.strong(REFERENDUM, "Tax levy", "=levy|=levies|=issue|=measure|=proposition ~~ =ballot"),
+            Trigger.strong(ELECTION, "Primary election", "=primary|=primaries"),
             Trigger.strong(
                     CHANGE_OF_GOVERNMENT,
                     "Dismissal",

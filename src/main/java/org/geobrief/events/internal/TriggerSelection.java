@@ -97,6 +97,18 @@ public final class TriggerSelection {
                                 || ((disaster || accident) && !armed && ABSORBED_BY_DISASTER.contains(k.type()))
                                 || (disaster && k.type().family() == EventFamily.ACCIDENTS)
                                 || (violence && k.type() == EventType.HOMICIDE));
+        Hit measure = kinds.entrySet().stream()
+                .filter(e -> e.getKey().type() == EventType.REFERENDUM)
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
+        if (measure != null) {
+            // "Issue 9 ... is on the May 8 ballot": the ballot is the measure's, not a second event
+            kinds.entrySet()
+                    .removeIf(e -> e.getKey().type() == EventType.ELECTION
+                            && e.getValue().start() >= measure.start()
+                            && e.getValue().end() <= measure.end());
+        }
         planned.keySet().removeIf(kinds::containsKey);
         return new Selection(kinds, planned);
     }

@@ -15,15 +15,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fresh LGL event set ({@code events-gold/lgl-fresh.tsv}, coded blind: CODING.md) against the corpus it codes,
- * LGL, read from {@code ../shared/eval} beside the clone: the first 15 articles in corpus order, quotes at their
- * offsets, events recent or planned.
+ * The fresh LGL event sets (coded blind: CODING.md) against the corpus they code, LGL, read from {@code ../shared/eval}
+ * beside the clone: {@code lgl-fresh.tsv} the first 15 articles in corpus order, {@code lgl-fresh2.tsv} the next 30;
+ * quotes at their offsets, events recent or planned.
  */
 class LglFreshEventGoldTest {
 
     private static final Path LGL = Path.of("../shared/eval/lgl/lgl.xml");
 
     private static EventGoldSet gold;
+    private static EventGoldSet gold2;
     private static Map<String, EvalDocument> corpus;
     private static java.util.List<String> corpusOrder;
 
@@ -32,17 +33,27 @@ class LglFreshEventGoldTest {
         assertThat(Files.isRegularFile(LGL))
                 .as("LGL is needed at %s (the shared eval folder beside the clone)", LGL.toAbsolutePath())
                 .isTrue();
-        try (InputStream in = LglFreshEventGoldTest.class.getResourceAsStream("/events-gold/lgl-fresh.tsv")) {
-            assertThat(in).as("events-gold/lgl-fresh.tsv on the test classpath").isNotNull();
-            gold = EventGoldSet.parse(
-                    new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                            .lines()
-                            .toList(),
-                    "lgl-fresh.tsv");
-        }
+        gold = readGold("lgl-fresh.tsv");
+        gold2 = readGold("lgl-fresh2.tsv");
         var docs = Corpora.read(LGL);
         corpus = docs.stream().collect(Collectors.toMap(EvalDocument::id, Function.identity()));
         corpusOrder = docs.stream().map(EvalDocument::id).toList();
+    }
+
+    private static EventGoldSet readGold(String name) throws Exception {
+        try (InputStream in = LglFreshEventGoldTest.class.getResourceAsStream("/events-gold/" + name)) {
+            assertThat(in).as("events-gold/%s on the test classpath", name).isNotNull();
+            return EventGoldSet.parse(
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                            .lines()
+                            .toList(),
+                    name);
+        }
+    }
+
+    @Test
+    void the_second_set_codes_the_next_thirty_articles_in_order() {
+        assertThat(gold2.articles().stream().map(GoldArticle::id).toList()).isEqualTo(corpusOrder.subList(15, 45));
     }
 
     @Test
@@ -52,6 +63,11 @@ class LglFreshEventGoldTest {
 
     @Test
     void every_trigger_quote_is_the_text_at_its_offset() {
+        quotesAreAtTheirOffsets(gold);
+        quotesAreAtTheirOffsets(gold2);
+    }
+
+    private static void quotesAreAtTheirOffsets(EventGoldSet gold) {
         assertThat(gold.events()).isNotEmpty().allSatisfy(e -> {
             String text = corpus.get(e.article()).text();
             int from = text.offsetByCodePoints(0, e.triggerStart());
@@ -63,14 +79,22 @@ class LglFreshEventGoldTest {
     }
 
     @Test
-    void publication_dates_are_the_corpus_download_dates_and_events_are_recent() {
+    void publication_dates_are_the_corpus_download_dates_and_events_are_recent_or_planned() {
+        datesAreConsistent(gold);
+        datesAreConsistent(gold2);
+    }
+
+    private static void datesAreConsistent(EventGoldSet gold) {
         Map<String, GoldArticle> articles = gold.articlesById();
         assertThat(gold.articles()).allSatisfy(a -> assertThat(a.published())
                 .isEqualTo(corpus.get(a.id()).published()));
-        assertThat(gold.events()).allSatisfy(e -> assertThat(e.date())
+        assertThat(gold.events().stream().filter(e -> !e.planned())).allSatisfy(e -> assertThat(e.date())
                 .as("event of %s", e.article())
                 .isBetween(
                         articles.get(e.article()).published().minusDays(90),
                         articles.get(e.article()).published()));
+        assertThat(gold.events().stream().filter(GoldEvent::planned)).allSatisfy(e -> assertThat(e.date())
+                .as("planned event of %s", e.article())
+                .isAfterOrEqualTo(articles.get(e.article()).published()));
     }
 }

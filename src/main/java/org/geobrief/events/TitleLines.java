@@ -1,0 +1,39 @@
+package org.geobrief.events;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A title run into the body as its first sentence ("Driver injured in Nokomis crash. A Brandon woman was ..."), as
+ * corpora that store title and text as one string write it. The title names the story's event in a few words, often by
+ * a street or a name the body does not repeat; the body tells it with its place and day. An event of the title is
+ * dropped when the body reports one of the same type.
+ */
+final class TitleLines {
+
+    /** At most this many words: a title, not a lead sentence ("A magnitude 7.8 earthquake struck near ..."). */
+    static final int MAX_WORDS = 10;
+
+    private static final Pattern WORD = Pattern.compile("\\S+");
+
+    private TitleLines() {}
+
+    /**
+     * True when {@code sentence} reads as a title line: short, and {@code undated} (a title rarely gives the day; a
+     * lead sentence does: "Protesters stormed the mayor's office in Almaty on Wednesday").
+     */
+    static boolean titleLike(String sentence, boolean undated) {
+        return undated && WORD.matcher(sentence.strip()).results().count() <= MAX_WORDS;
+    }
+
+    /** {@code events} without the events of {@code title} whose type the rest of the events report too. */
+    static List<GeoEvent> withoutRepeats(List<GeoEvent> events, List<GeoEvent> title) {
+        if (title.isEmpty()) {
+            return events;
+        }
+        return events.stream()
+                .filter(e -> !title.contains(e)
+                        || events.stream().noneMatch(o -> !title.contains(o) && o.type() == e.type()))
+                .toList();
+    }
+}
