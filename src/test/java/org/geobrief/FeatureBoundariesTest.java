@@ -37,6 +37,8 @@ class FeatureBoundariesTest {
             "app_state", "ingest",
             "events", "events",
             "event_sources", "events",
+            "event_cells", "events",
+            "event_days", "events",
             "audit_log", "security");
 
     private static final Path MAIN = Path.of("src/main/java/org/geobrief");

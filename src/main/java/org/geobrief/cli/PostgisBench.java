@@ -57,6 +57,7 @@ final class PostgisBench {
             if (have != n) {
                 long t0 = System.nanoTime();
                 generate(c, n);
+                new EventCatalog(ds).summariseAgain(c); // the dashboard's summaries of the million
                 out.printf("generated %,d synthetic events in %.1f s (insert, indexes, ANALYZE)%n", n, seconds(t0));
             } else {
                 out.printf("%,d synthetic events already in schema %s%n", n, SCHEMA);

@@ -168,6 +168,15 @@ public final class EventCatalog {
         return repository.refreshPlaces(transaction, current);
     }
 
+    /**
+     * Computes the dashboard's summaries of the stored events (per grid cell and per day, kept by every write through
+     * this catalog) again from every event, within the caller's transaction: after events were written around it,
+     * such as the synthetic million of {@code bench postgis}.
+     */
+    public void summariseAgain(Connection transaction) throws SQLException {
+        repository.summariseAgain(transaction);
+    }
+
     /** Removes an article's reports within the caller's transaction; events left without a report are deleted. */
     public void forgetArticle(Connection transaction, String articleId) throws SQLException {
         repository.removeSourcesOf(transaction, articleId);

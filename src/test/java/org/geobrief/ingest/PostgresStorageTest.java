@@ -13,6 +13,7 @@ import org.geobrief.events.EventCatalog;
 import org.geobrief.events.EventExtent;
 import org.geobrief.events.EventQuery;
 import org.geobrief.events.EventType;
+import org.geobrief.events.RollupCheck;
 import org.geobrief.ingest.internal.ArticleStore;
 import org.geobrief.ingest.internal.IngestStorage;
 import org.junit.jupiter.api.Assumptions;
@@ -49,7 +50,7 @@ class PostgresStorageTest {
     }
 
     @Test
-    void import_queries_and_corrections_work_on_postgresql() {
+    void import_queries_and_corrections_work_on_postgresql() throws Exception {
         EventCatalog events = new EventCatalog(ds, ArticleStore::named);
         IngestStorage storage = new IngestStorage(ds, events);
         WordListAnalyser analyser = new WordListAnalyser();
@@ -58,6 +59,7 @@ class PostgresStorageTest {
             ImportOptions dated = ImportOptions.defaults().withPublished(LocalDate.of(2023, 3, 5));
             ImportResult first = importer.importText(ArticleLibraryTest.DIGEST, dated);
             assertThat(first.added()).hasSize(2);
+            RollupCheck.assertRollupMatchesEvents(ds);
             assertThat(importer.importText(ArticleLibraryTest.DIGEST, dated).duplicates())
                     .hasSize(2);
 
@@ -90,7 +92,23 @@ class PostgresStorageTest {
             assertThat(library.article(a.id()).orElseThrow().corrections())
                     .singleElement()
                     .satisfies(c -> assertThat(c.undone()).isTrue());
+            RollupCheck.assertRollupMatchesEvents(ds);
+            assertThat(library.delete(a.id())).isTrue();
+            RollupCheck.assertRollupMatchesEvents(ds);
         }
+    }
+
+    @Test
+    void the_dashboard_summaries_stay_exact_and_answer_the_grid_and_the_days_on_postgis() throws Exception {
+        EventCatalog events = new EventCatalog(ds, ArticleStore::named);
+        RollupCheck.storeWorld(ds, events);
+        RollupCheck.assertRollupMatchesEvents(ds);
+        RollupCheck.assertGridAndDaysEqualTheEventsOneByOne(events);
+        try (var c = ds.getConnection()) {
+            events.forgetArticle(c, "w3");
+            events.summariseAgain(c);
+        }
+        RollupCheck.assertRollupMatchesEvents(ds);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -51,6 +52,7 @@ public final class EventRepository {
     private static final int MAX_WINDOW_DAYS = 31;
 
     private final EventMerger merger = new EventMerger();
+    private final EventRollup rollup = new EventRollup();
     private final ArticleNames names;
 
     public EventRepository(ArticleNames names) {
@@ -114,6 +116,7 @@ public final class EventRepository {
     }
 
     private void update(Connection c, String id, GeoEvent merged, GeoEvent added) throws SQLException {
+        rollup.removed(c, List.of(id));
         LinkedHashSet<String> actors = new LinkedHashSet<>(merged.actors());
         actors.addAll(added.actors());
         try (PreparedStatement ps = c.prepareStatement("UPDATE events SET subtype = ?, event_date = ?,"
@@ -138,6 +141,7 @@ public final class EventRepository {
             ps.setString(19, id);
             ps.executeUpdate();
         }
+        rollup.added(c, List.of(id));
     }
 
     private void insert(Connection c, GeoEvent e) throws SQLException {
@@ -160,6 +164,7 @@ public final class EventRepository {
             ps.setBoolean(20, e.planned());
             ps.executeUpdate();
         }
+        rollup.added(c, List.of(e.id()));
     }
 
     private void insertSources(Connection c, String eventId, GeoEvent e) throws SQLException {
@@ -209,11 +214,20 @@ public final class EventRepository {
             ps.setString(1, articleId);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM events WHERE id = ?"
-                + " AND NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = ?)")) {
+        List<String> unreported = new ArrayList<>();
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT 1 FROM event_sources s WHERE s.event_id = ? FETCH FIRST 1 ROWS ONLY")) {
             for (String id : reported) {
                 ps.setString(1, id);
-                ps.setString(2, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) unreported.add(id);
+                }
+            }
+        }
+        rollup.removed(c, unreported);
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM events WHERE id = ?")) {
+            for (String id : unreported) {
+                ps.setString(1, id);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -231,10 +245,12 @@ public final class EventRepository {
     public List<GeoEvent> find(Connection c, EventQuery q, int limit) throws SQLException {
         List<Object> params = new ArrayList<>();
         // the ids first: H2 2.3, sorting by its date index, loses columns added after the index (V30's planned)
+        // lon/lat ranges, not the extent index: on PostgreSQL the ids come from V74's covering index alone
         String sql = "SELECT " + COLUMNS + " FROM events e WHERE e.id IN (SELECT e.id FROM events e WHERE "
-                + where(c, q, params, spatial(c))
+                + where(c, q, params, false)
                 + " ORDER BY e.event_date DESC NULLS LAST, e.id LIMIT ?)";
         params.add(limit);
+        customPlans(c, false);
         List<GeoEvent> latest = new ArrayList<>(load(c, sql, params));
         latest.sort(IN_FIND_ORDER);
         return latest;
@@ -292,23 +308,20 @@ public final class EventRepository {
     }
 
     public SortedMap<LocalDate, Integer> histogram(Connection c, EventQuery q, ChronoUnit unit) throws SQLException {
-        List<Object> params = new ArrayList<>();
-        String sql = "SELECT e.event_date, COUNT(*) FROM events e WHERE e.event_date IS NOT NULL AND "
-                + where(c, q, params, spatial(c)) + " GROUP BY e.event_date";
+        EventDays summed = daysFromRollup(c, EventQuery.all().within(q.bbox()), q);
+        SortedMap<LocalDate, Integer> perDay = summed != null
+                ? summed.matching()
+                : daysOfEvents(c, q, EventQuery.all(), "1 = 1", List.of()).all();
         SortedMap<LocalDate, Integer> counts = new TreeMap<>();
-        try (PreparedStatement ps = prepare(c, sql, params);
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                LocalDate day = rs.getDate(1).toLocalDate();
-                LocalDate key =
-                        switch (unit) {
-                            case WEEKS -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                            case MONTHS -> day.withDayOfMonth(1);
-                            default -> day;
-                        };
-                counts.merge(key, rs.getInt(2), Integer::sum);
-            }
-        }
+        perDay.forEach((day, n) -> {
+            LocalDate key =
+                    switch (unit) {
+                        case WEEKS -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                        case MONTHS -> day.withDayOfMonth(1);
+                        default -> day;
+                    };
+            counts.merge(key, n, Integer::sum);
+        });
         return counts;
     }
 
@@ -319,12 +332,122 @@ public final class EventRepository {
      */
     public EventGrid grid(Connection c, EventQuery q, double cellDegrees) throws SQLException {
         EventGrid.Builder grid = new EventGrid.Builder(cellDegrees);
-        String side = java.math.BigDecimal.valueOf(cellDegrees).toPlainString();
-        String i = "FLOOR(e.lon / " + side + ")";
-        String j = "FLOOR(e.lat / " + side + ")";
+        int zoom = EventRollup.zoomOf(cellDegrees);
+        EventQuery.BBox b = q.bbox();
+        CellRange inside = b == null ? CellRange.ALL : CellRange.inside(b, cellDegrees);
+        if (zoom < 0
+                || q.from() != null
+                || q.to() != null
+                || !EventRollup.knows(q)
+                || (b != null && b.minLon() > b.maxLon())
+                || inside == null) {
+            gridOfEvents(c, q, cellDegrees, "1 = 1", grid);
+            return grid.build();
+        }
+        // the cells wholly inside the extent from the rollup; the events of the cells along its edges summed up from
+        // four strips, each a lon or lat range (disjoint by cell index, so no event is counted twice)
+        rollup.cells(c, zoom, inside.i0, inside.i1, inside.j0, inside.j1, q, grid);
+        if (b != null) {
+            String i = EventRollup.cellSql("e.lon", cellDegrees);
+            String j = EventRollup.cellSql("e.lat", cellDegrees);
+            String columns = i + " BETWEEN " + inside.i0 + " AND " + inside.i1;
+            double west = CellRange.lowest(inside.i0, cellDegrees);
+            double east = CellRange.lowest(inside.i1 + 1, cellDegrees);
+            double south = CellRange.lowest(inside.j0, cellDegrees);
+            double north = CellRange.lowest(inside.j1 + 1, cellDegrees);
+            if (west > b.minLon()) {
+                gridOfEvents(
+                        c,
+                        q.within(box(b.minLon(), b.minLat(), west, b.maxLat())),
+                        cellDegrees,
+                        i + " < " + inside.i0,
+                        grid);
+            }
+            if (east <= b.maxLon()) {
+                gridOfEvents(
+                        c,
+                        q.within(box(east, b.minLat(), b.maxLon(), b.maxLat())),
+                        cellDegrees,
+                        i + " > " + inside.i1,
+                        grid);
+            }
+            if (south > b.minLat()) {
+                gridOfEvents(
+                        c,
+                        q.within(box(west, b.minLat(), east, south)),
+                        cellDegrees,
+                        columns + " AND " + j + " < " + inside.j0,
+                        grid);
+            }
+            if (north <= b.maxLat()) {
+                gridOfEvents(
+                        c,
+                        q.within(box(west, north, east, b.maxLat())),
+                        cellDegrees,
+                        columns + " AND " + j + " > " + inside.j1,
+                        grid);
+            }
+        }
+        return grid.build();
+    }
+
+    private static EventQuery.BBox box(double minLon, double minLat, double maxLon, double maxLat) {
+        return new EventQuery.BBox(minLon, minLat, maxLon, maxLat);
+    }
+
+    /**
+     * The cells of a side whose every point (every double whose {@code FLOOR(x / side)} is the cell's index, as the
+     * database computes it) lies inside an extent: columns {@code i0..i1}, rows {@code j0..j1}.
+     */
+    record CellRange(long i0, long i1, long j0, long j1) {
+        static final CellRange ALL =
+                new CellRange(Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE);
+
+        /** The cells wholly inside {@code b} (not across the antimeridian), or null when there are none. */
+        static CellRange inside(EventQuery.BBox b, double side) {
+            if (Math.abs(b.minLon()) > 1e6 || Math.abs(b.maxLon()) > 1e6) return null;
+            long i0 = first(b.minLon(), side);
+            long i1 = last(b.maxLon(), side);
+            long j0 = first(b.minLat(), side);
+            long j1 = last(b.maxLat(), side);
+            return i0 <= i1 && j0 <= j1 ? new CellRange(i0, i1, j0, j1) : null;
+        }
+
+        /** The smallest double whose cell index is at least {@code i}. */
+        static double lowest(long i, double side) {
+            double x = i * side;
+            while (Math.floor(Math.nextDown(x) / side) >= i) x = Math.nextDown(x);
+            while (Math.floor(x / side) < i) x = Math.nextUp(x);
+            return x;
+        }
+
+        /** The first cell whose points are all {@code >= min}. */
+        private static long first(double min, double side) {
+            long i = (long) Math.ceil(min / side);
+            while (lowest(i - 1, side) >= min) i--;
+            while (lowest(i, side) < min) i++;
+            return i;
+        }
+
+        /** The last cell whose points are all {@code <= max}. */
+        private static long last(double max, double side) {
+            long i = (long) Math.floor(max / side) - 1;
+            while (Math.nextDown(lowest(i + 2, side)) <= max) i++;
+            while (Math.nextDown(lowest(i + 1, side)) > max) i--;
+            return i;
+        }
+    }
+
+    /** Adds the events of {@code q} that also satisfy {@code cells} (SQL on their cell indexes) to {@code grid}. */
+    private void gridOfEvents(Connection c, EventQuery q, double cellDegrees, String cells, EventGrid.Builder grid)
+            throws SQLException {
+        String i = EventRollup.cellSql("e.lon", cellDegrees);
+        String j = EventRollup.cellSql("e.lat", cellDegrees);
         List<Object> params = new ArrayList<>();
+        // lon/lat ranges, not the extent index: PostgreSQL sums them from the covering indexes of V73 alone
         String sql = "SELECT " + i + ", " + j + ", e.event_type, COUNT(*), SUM(e.lon), SUM(e.lat) FROM events e WHERE "
-                + where(c, q, params, spatial(c)) + " GROUP BY " + i + ", " + j + ", e.event_type";
+                + where(c, q, params, false) + " AND " + cells + " GROUP BY " + i + ", " + j + ", e.event_type";
+        customPlans(c, !cells.equals("1 = 1"));
         try (PreparedStatement ps = prepare(c, sql, params);
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -337,7 +460,6 @@ public final class EventRepository {
                         rs.getDouble(6));
             }
         }
-        return grid.build();
     }
 
     /**
@@ -345,11 +467,70 @@ public final class EventRepository {
      * a conditional sum, those that also match {@code matching}'s other criteria.
      */
     public EventDays days(Connection c, EventQuery area, EventQuery matching) throws SQLException {
+        EventDays summed = daysFromRollup(c, area, matching);
+        return summed != null ? summed : daysOfEvents(c, area, matching, "1 = 1", List.of());
+    }
+
+    /**
+     * {@link #days} from the rollup when it knows the criteria: every stored event's days, less those of the events
+     * outside {@code area}'s extent (four disjoint strips around it, each found through the extent index) when the
+     * extent holds most events; null when the rollup does not know a criterion, or summing up the extent's events
+     * directly is cheaper.
+     */
+    private EventDays daysFromRollup(Connection c, EventQuery area, EventQuery matching) throws SQLException {
+        if (!EventRollup.knows(area) || !EventRollup.knows(matching.within(null))) return null;
+        EventQuery.BBox b = area.bbox();
+        if (b == null) return rollup.days(c, area, matching);
+        if (b.minLon() > b.maxLon()) return null;
+        long[] inBoxOfAll = rollup.inBoxOfAll(c, b);
+        if (inBoxOfAll[0] * 2 <= inBoxOfAll[1]) return null;
+        EventQuery everywhere = area.within(null);
+        EventDays world = rollup.days(c, everywhere, matching);
+        SortedMap<LocalDate, Integer> all = new TreeMap<>(world.all());
+        SortedMap<LocalDate, Integer> matched = new TreeMap<>(world.matching());
+        List<EventDays> outside = new ArrayList<>();
+        if (b.minLon() > -180) {
+            outside.add(daysOfEvents(
+                    c, everywhere.within(box(-180, -90, b.minLon(), 90)), matching, "e.lon < ?", List.of(b.minLon())));
+        }
+        if (b.maxLon() < 180) {
+            outside.add(daysOfEvents(
+                    c, everywhere.within(box(b.maxLon(), -90, 180, 90)), matching, "e.lon > ?", List.of(b.maxLon())));
+        }
+        if (b.minLat() > -90) {
+            outside.add(daysOfEvents(
+                    c,
+                    everywhere.within(box(b.minLon(), -90, b.maxLon(), b.minLat())),
+                    matching,
+                    "e.lat < ?",
+                    List.of(b.minLat())));
+        }
+        if (b.maxLat() < 90) {
+            outside.add(daysOfEvents(
+                    c,
+                    everywhere.within(box(b.minLon(), b.maxLat(), b.maxLon(), 90)),
+                    matching,
+                    "e.lat > ?",
+                    List.of(b.maxLat())));
+        }
+        for (EventDays strip : outside) {
+            strip.all().forEach((day, n) -> all.computeIfPresent(day, (d, m) -> m - n > 0 ? m - n : null));
+            strip.matching().forEach((day, n) -> matched.computeIfPresent(day, (d, m) -> m - n > 0 ? m - n : null));
+        }
+        return new EventDays(all, matched);
+    }
+
+    /** {@link #days} summed up from the events of {@code area} that also satisfy {@code extra} (SQL). */
+    private EventDays daysOfEvents(
+            Connection c, EventQuery area, EventQuery matching, String extra, List<Object> extraParams)
+            throws SQLException {
         List<Object> params = new ArrayList<>();
         String condition = where(c, matching.within(null), params, false);
         String sql = "SELECT e.event_date, COUNT(*), SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END) FROM events e"
-                + " WHERE e.event_date IS NOT NULL AND " + where(c, area, params, spatial(c))
+                + " WHERE e.event_date IS NOT NULL AND " + where(c, area, params, false) + " AND " + extra
                 + " GROUP BY e.event_date";
+        params.addAll(extraParams);
+        customPlans(c, !extra.equals("1 = 1"));
         SortedMap<LocalDate, Integer> all = new TreeMap<>();
         SortedMap<LocalDate, Integer> matched = new TreeMap<>();
         try (PreparedStatement ps = prepare(c, sql, params);
@@ -384,6 +565,24 @@ public final class EventRepository {
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getInt(1);
+        }
+    }
+
+    /**
+     * On PostgreSQL, plans every statement of this session for its own parameters. After five executions of a
+     * prepared statement PostgreSQL may switch to one generic plan for all parameters, and for an extent that plan
+     * cannot know whether the view holds ten events or a million: the latest 2,000 of a world view went from 70 ms to
+     * 1-4 s that way. Planning again costs well under a millisecond.
+     *
+     * @param strip the query sums up a strip along a view's edge, a few thousand index entries: without parallel
+     *     workers, whose start cost more than the scan (190 of 230 ms on the loaded 2-core machine)
+     */
+    private void customPlans(Connection c, boolean strip) throws SQLException {
+        if (spatial(c)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET plan_cache_mode = force_custom_plan; SET max_parallel_workers_per_gather "
+                        + (strip ? "= 0" : "TO DEFAULT"));
+            }
         }
     }
 
@@ -634,6 +833,11 @@ public final class EventRepository {
         ps.setDouble(from + 9, p.point().lon());
     }
 
+    /** See {@code EventCatalog.summariseAgain}. */
+    public void summariseAgain(Connection c) throws SQLException {
+        rollup.rebuild(c);
+    }
+
     /** See {@code EventCatalog.refreshPlaces}. */
     public int refreshPlaces(Connection c, LongFunction<Optional<Place>> current) throws SQLException {
         List<Place> stored = new ArrayList<>();
@@ -663,6 +867,7 @@ public final class EventRepository {
                 changed += ps.executeUpdate();
             }
         }
+        if (changed > 0) rollup.rebuild(c); // rare (a new gazetteer): counted again rather than event by event
         return changed;
     }
 }

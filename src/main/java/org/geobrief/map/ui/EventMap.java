@@ -10,6 +10,7 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.dom.DebouncePhase;
 import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -86,12 +87,17 @@ public class EventMap extends Component implements HasSize {
         getElement()
                 .addEventListener("view-changed", e -> {
                     var d = e.getEventData();
-                    zoom = d.getNumber("event.detail.zoom");
                     double minLon = Math.max(-180, d.getNumber("event.detail.minLon"));
                     double maxLon = Math.min(180, d.getNumber("event.detail.maxLon"));
                     double minLat = Math.max(-85, d.getNumber("event.detail.minLat"));
                     double maxLat = Math.min(85, d.getNumber("event.detail.maxLat"));
-                    extent = minLon < maxLon && minLat < maxLat ? new MapExtent(minLon, minLat, maxLon, maxLat) : null;
+                    MapExtent reported =
+                            minLon < maxLon && minLat < maxLat ? new MapExtent(minLon, minLat, maxLon, maxLat) : null;
+                    double reportedZoom = d.getNumber("event.detail.zoom");
+                    // the trailing phase repeats the leading one's view when the map moved once: asked already
+                    if (reported != null && reported.equals(extent) && reportedZoom == zoom) return;
+                    extent = reported;
+                    zoom = reportedZoom;
                     fireEvent(new ViewChanged(this, extent, zoom));
                 })
                 .addEventData("event.detail.minLon")
@@ -99,7 +105,9 @@ public class EventMap extends Component implements HasSize {
                 .addEventData("event.detail.maxLon")
                 .addEventData("event.detail.maxLat")
                 .addEventData("event.detail.zoom")
-                .debounce(300);
+                // the first move is asked at once (a zoom or a pan is one moveend); a burst of moves (arrow keys held,
+                // a flight's steps) is asked again once it has been still for 300 ms
+                .debounce(300, DebouncePhase.LEADING, DebouncePhase.TRAILING);
     }
 
     /**

@@ -232,9 +232,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
      * view or filter asks it for at most {@link #PINS} of them.
      */
     void reload() {
-        sourceOfArticle = data.articles().stream()
+        List<ArticleSummary> articles = data.articles(); // once: it reads every stored article
+        sourceOfArticle = articles.stream()
                 .collect(Collectors.toMap(ArticleSummary::id, ArticleSummary::shownSource, (a, b) -> a));
-        namesOfArticle = data.articles().stream()
+        namesOfArticle = articles.stream()
                 .collect(Collectors.toMap(ArticleSummary::id, ArticleSummary::sourceNames, (a, b) -> a));
         stored = data.extent(EventQuery.all());
         summary = null;
