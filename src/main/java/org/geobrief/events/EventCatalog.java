@@ -140,6 +140,16 @@ public final class EventCatalog {
         }
     }
 
+    /**
+     * An SQL expression (a scalar subquery, portable to H2 and PostgreSQL) for how many distinct events the article
+     * whose id is the column {@code articleIdColumn} reports: for a feature that lists articles in SQL, sorted and
+     * paged by it (the library's Events column), while this feature's tables stay named only here. The column must
+     * be the caller's own fixed text, never user input.
+     */
+    public static String eventCountSql(String articleIdColumn) {
+        return EventRepository.eventCountSql(articleIdColumn);
+    }
+
     /** How many events each article reports (articles reporting none absent), counted by the database. */
     public java.util.Map<String, Integer> eventsPerArticle() {
         try (Connection c = dataSource.getConnection()) {

@@ -31,21 +31,8 @@ public class ArticleLibrary {
 
     /** All articles, newest publication first (undated last). */
     public List<ArticleSummary> articles() {
-        return storage.read(c -> storage.articles().list(c).stream()
-                .map(r -> {
-                    Article a = r.article();
-                    return new ArticleSummary(
-                            a.id(),
-                            a.title(),
-                            a.outlet(),
-                            a.author(),
-                            a.url(),
-                            a.published(),
-                            a.language(),
-                            a.source(),
-                            r.importedAt());
-                })
-                .toList());
+        return storage.read(c ->
+                storage.articles().list(c).stream().map(ArticleLibrary::summary).toList());
     }
 
     /**
@@ -60,6 +47,42 @@ public class ArticleLibrary {
     /** How many articles {@link #search} finds for {@code text}. */
     public int countMatching(String text) {
         return storage.read(c -> storage.articles().countMatching(c, text));
+    }
+
+    /**
+     * One page of the library for {@code query}: at most {@code limit} articles after skipping {@code offset}, each
+     * with how many events it reports and distinct places it names. The database filters, sorts, pages and counts; the
+     * texts are not read.
+     */
+    public List<LibraryRow> page(ArticleQuery query, int offset, int limit) {
+        return storage.read(c -> storage.articles().page(c, query, offset, limit).stream()
+                .map(l -> new LibraryRow(summary(l.row()), l.events(), l.places()))
+                .toList());
+    }
+
+    /** One article as {@link #page} lists it, with its counts. */
+    public Optional<LibraryRow> row(String id) {
+        return storage.read(c -> storage.articles().listed(c, id))
+                .map(l -> new LibraryRow(summary(l.row()), l.events(), l.places()));
+    }
+
+    /** How many articles {@link #page} lists for {@code query} in all. */
+    public int count(ArticleQuery query) {
+        return storage.read(c -> storage.articles().countListed(c, query));
+    }
+
+    private static ArticleSummary summary(ArticleStore.Row r) {
+        Article a = r.article();
+        return new ArticleSummary(
+                a.id(),
+                a.title(),
+                a.outlet(),
+                a.author(),
+                a.url(),
+                a.published(),
+                a.language(),
+                a.source(),
+                r.importedAt());
     }
 
     public int count() {

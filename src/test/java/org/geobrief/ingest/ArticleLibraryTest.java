@@ -2,9 +2,11 @@ package org.geobrief.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.EventCatalog;
@@ -216,5 +218,58 @@ class ArticleLibraryTest {
         assertThat(library.search("100%", 0, 10)).containsExactly(other);
         assertThat(library.search("1_0", 0, 10)).isEmpty();
         assertThat(library.search("rally", 0, 10)).containsExactly(paris);
+    }
+
+    String importOn(String text, LocalDate published) {
+        return importer.importText(text, ImportOptions.defaults().withPublished(published))
+                .added()
+                .get(0)
+                .id();
+    }
+
+    static ArticleQuery.Order asc(ArticleQuery.Column column) {
+        return new ArticleQuery.Order(column, false);
+    }
+
+    static ArticleQuery.Order desc(ArticleQuery.Column column) {
+        return new ArticleQuery.Order(column, true);
+    }
+
+    List<String> ids(ArticleQuery query, int offset, int limit) {
+        return library.page(query, offset, limit).stream()
+                .map(r -> r.article().id())
+                .toList();
+    }
+
+    @Test
+    void a_library_page_is_filtered_sorted_paged_and_counted_by_the_database() {
+        String a = importOn("Bravo\n\nProtesters met in Almaty. Protesters met in Aktau.", LocalDate.of(2023, 3, 5));
+        String b = importOn("alpha\n\nProtesters met in Paris. Calm in Astana.", LocalDate.of(2023, 3, 6));
+        String c = importOn("Charlie\n\nNothing in Astana.", null);
+        ArticleQuery all = ArticleQuery.all();
+
+        assertThat(library.page(all, 0, 10))
+                .extracting(r -> r.article().id(), LibraryRow::events, LibraryRow::places)
+                .as("newest publication first, undated last")
+                .containsExactly(tuple(b, 1, 2), tuple(a, 2, 2), tuple(c, 0, 1));
+        assertThat(ids(all.sortedBy(List.of(asc(ArticleQuery.Column.TITLE))), 0, 10))
+                .as("titles case-insensitive")
+                .containsExactly(b, a, c);
+        assertThat(ids(all.sortedBy(List.of(desc(ArticleQuery.Column.EVENTS))), 0, 10))
+                .containsExactly(a, b, c);
+        assertThat(ids(all.sortedBy(List.of(asc(ArticleQuery.Column.PUBLISHED))), 0, 10))
+                .as("undated first when ascending")
+                .containsExactly(c, a, b);
+        assertThat(ids(all.sortedBy(List.of(desc(ArticleQuery.Column.PLACES))), 0, 10))
+                .as("a tie ends on the id")
+                .containsExactly(a.compareTo(b) < 0 ? a : b, a.compareTo(b) < 0 ? b : a, c);
+        assertThat(ids(all.sortedBy(List.of(desc(ArticleQuery.Column.EVENTS))), 1, 1))
+                .containsExactly(b);
+        assertThat(library.count(all)).isEqualTo(3);
+
+        ArticleQuery astana = ArticleQuery.matching("ASTANA").sortedBy(List.of(asc(ArticleQuery.Column.PLACES)));
+        assertThat(ids(astana, 0, 10)).containsExactly(c, b);
+        assertThat(library.count(astana)).isEqualTo(2);
+        assertThat(library.count(ArticleQuery.matching("reuters"))).isZero();
     }
 }

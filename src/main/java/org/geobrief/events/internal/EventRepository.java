@@ -544,6 +544,11 @@ public final class EventRepository {
         return new EventDays(all, matched);
     }
 
+    /** See {@code EventCatalog.eventCountSql}. */
+    public static String eventCountSql(String articleId) {
+        return "(SELECT COUNT(DISTINCT s.event_id) FROM event_sources s WHERE s.article_id = " + articleId + ")";
+    }
+
     /** See {@code EventCatalog.eventsPerArticle}. */
     public Map<String, Integer> eventsPerArticle(Connection c) throws SQLException {
         Map<String, Integer> counts = new java.util.HashMap<>();

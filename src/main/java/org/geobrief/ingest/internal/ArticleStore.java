@@ -25,6 +25,7 @@ import org.geobrief.geoparse.MentionKind;
 import org.geobrief.geoparse.PlaceMention;
 import org.geobrief.geoparse.ResolvedMention;
 import org.geobrief.ingest.Article;
+import org.geobrief.ingest.ArticleQuery;
 import org.geobrief.ingest.Correction;
 
 /** Plain-JDBC access to the {@code articles}, {@code mentions} and {@code corrections} tables. */
@@ -211,6 +212,82 @@ public final class ArticleStore {
         }
     }
 
+    /** A library row: an article (without its text) with its events and distinct resolved places. */
+    public record Listed(Row row, int events, int places) {}
+
+    /**
+     * One page of the library: the articles matching {@code query}'s text (all when blank) in its orders, skipping
+     * {@code offset} and returning at most {@code limit}, each with its counts. The counts are correlated subqueries,
+     * so the database counts for the page only, unless the page is sorted by a count. The events feature gives the
+     * expression that counts its events (a sort by events needs it in the same query).
+     */
+    public List<Listed> page(Connection c, ArticleQuery query, int offset, int limit) throws SQLException {
+        boolean filtered = !query.text().isEmpty();
+        String sql = "SELECT * FROM (" + LISTED + (filtered ? " WHERE " + MATCHES : "") + ") a ORDER BY "
+                + orderBy(query.orders()) + " LIMIT ? OFFSET ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = filtered ? bindPattern(ps, query.text()) : 1;
+            ps.setInt(i, limit);
+            ps.setInt(i + 1, offset);
+            return listed(ps);
+        }
+    }
+
+    /** One article as {@link #page} lists it, by id. */
+    public Optional<Listed> listed(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(LISTED + " WHERE a.id = ?")) {
+            ps.setString(1, id);
+            return listed(ps).stream().findFirst();
+        }
+    }
+
+    private static List<Listed> listed(PreparedStatement ps) throws SQLException {
+        List<Listed> rows = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new Listed(row(rs), rs.getInt(13), rs.getInt(14)));
+            }
+        }
+        return rows;
+    }
+
+    /** How many articles {@link #page} lists for {@code query} in all. */
+    public int countListed(Connection c, ArticleQuery query) throws SQLException {
+        return query.text().isEmpty() ? count(c) : countMatching(c, query.text());
+    }
+
+    private static final String EVENTS = org.geobrief.events.EventCatalog.eventCountSql("a.id");
+    private static final String PLACES = "(SELECT COUNT(DISTINCT m.geonameid) FROM mentions m"
+            + " WHERE m.article_id = a.id AND m.geonameid IS NOT NULL)";
+    private static final String LISTED = "SELECT a.id, a.source, a.span_start, a.span_end, a.title, a.outlet,"
+            + " a.author, a.url, a.published, a.language, '' AS body, a.imported_at, " + EVENTS + " AS events, "
+            + PLACES + " AS places FROM articles a";
+    private static final String NEWEST_FIRST =
+            "CASE WHEN published IS NULL THEN 1 ELSE 0 END, published DESC, imported_at DESC, span_start";
+
+    /** The ORDER BY of {@link #page}: fixed expressions per column (never the caller's text), ending on the id. */
+    static String orderBy(List<ArticleQuery.Order> orders) {
+        List<String> terms = new ArrayList<>();
+        for (ArticleQuery.Order o : orders) {
+            String dir = o.descending() ? " DESC" : " ASC";
+            switch (o.column()) {
+                case TITLE -> terms.add("LOWER(COALESCE(NULLIF(TRIM(title), ''), source))" + dir);
+                case OUTLET -> terms.add("COALESCE(outlet, '')" + dir);
+                case PUBLISHED -> {
+                    // undated first when ascending, as the grid showed them: portable, H2 and PostgreSQL differ
+                    terms.add("CASE WHEN published IS NULL THEN 0 ELSE 1 END" + dir);
+                    terms.add("published" + dir);
+                }
+                case EVENTS -> terms.add("events" + dir);
+                case PLACES -> terms.add("places" + dir);
+                case IMPORTED -> terms.add("imported_at" + dir);
+            }
+        }
+        if (terms.isEmpty()) terms.add(NEWEST_FIRST);
+        terms.add("id");
+        return String.join(", ", terms);
+    }
+
     private static final String[] SEARCHED = {"a.title", "a.outlet", "a.source", "a.body"};
     private static final String MATCHES = "("
             + String.join(
@@ -256,24 +333,29 @@ public final class ArticleStore {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Date published = rs.getDate(9);
-                    rows.add(new Row(
-                            new Article(
-                                    rs.getString(1),
-                                    rs.getString(2),
-                                    new TextSpan(rs.getInt(3), rs.getInt(4)),
-                                    rs.getString(5),
-                                    rs.getString(6),
-                                    rs.getString(7),
-                                    rs.getString(8),
-                                    published == null ? null : published.toLocalDate(),
-                                    rs.getString(10),
-                                    rs.getString(11)),
-                            rs.getTimestamp(12).toInstant()));
+                    rows.add(row(rs));
                 }
             }
         }
         return rows;
+    }
+
+    /** The row at {@code rs}'s cursor, its columns in the order of {@link #ARTICLE_COLUMNS}. */
+    private static Row row(ResultSet rs) throws SQLException {
+        Date published = rs.getDate(9);
+        return new Row(
+                new Article(
+                        rs.getString(1),
+                        rs.getString(2),
+                        new TextSpan(rs.getInt(3), rs.getInt(4)),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        published == null ? null : published.toLocalDate(),
+                        rs.getString(10),
+                        rs.getString(11)),
+                rs.getTimestamp(12).toInstant());
     }
 
     public void replaceMentions(Connection c, String articleId, List<ResolvedMention> mentions) throws SQLException {

@@ -13,20 +13,22 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
+import org.geobrief.ingest.ArticleQuery;
+import org.geobrief.ingest.ArticleQuery.Column;
 import org.geobrief.ingest.ArticleSummary;
 import org.geobrief.ingest.DeletedArticle;
 
@@ -45,7 +47,6 @@ public class ArticlesView extends VerticalLayout {
     static final String[] COLUMN_WIDTHS = {"8.4em", "5.6em", "7.4em", "6.2em", "6.2em", "7.2em"};
 
     private final DashboardData data;
-    private final ArticleSearch articleSearch;
     final TextField search = new TextField();
     final Span count = new Span();
     final Grid<ArticleEntry> grid = new Grid<>();
@@ -54,11 +55,9 @@ public class ArticlesView extends VerticalLayout {
     final Button setDate = new Button("Set date");
     final Button reanalyse = new Button("Analyse again");
     final Button delete = new Button("Delete");
-    private List<ArticleEntry> all = List.of();
 
-    public ArticlesView(DashboardData data, ArticleSearch articleSearch) {
+    public ArticlesView(DashboardData data) {
         this.data = data;
-        this.articleSearch = articleSearch;
         search.setPlaceholder("Search titles, texts, places");
         search.setWidth("17em"); // the default width cut the placeholder
         search.setClearButtonVisible(true);
@@ -72,35 +71,21 @@ public class ArticlesView extends VerticalLayout {
         header.setPadding(true);
 
         grid.setId("article-grid");
-        grid.addColumn(e -> title(e.article()))
-                .setHeader("Title")
-                .setSortable(true)
-                .setFlexGrow(4)
-                .setComparator(Comparator.comparing(e -> title(e.article()).toLowerCase(Locale.ROOT)));
+        // each column sorts by its fixed SQL expression in the store (ArticleQuery.Column); the grid pages lazily
+        grid.addColumn(e -> title(e.article())).setHeader("Title").setSortProperty(Column.TITLE.name());
         grid.addColumn(e -> Objects.toString(e.article().outlet(), ""))
                 .setHeader("Outlet")
-                .setSortable(true)
-                .setComparator(
-                        Comparator.comparing(e -> Objects.toString(e.article().outlet(), "")));
+                .setSortProperty(Column.OUTLET.name());
         grid.addColumn(e -> Objects.toString(e.article().published(), "undated"))
                 .setHeader("Published")
-                .setComparator(Comparator.comparing(
-                        e -> e.article().published(), Comparator.nullsFirst(Comparator.naturalOrder())))
-                .setSortable(true);
-        grid.addColumn(ArticleEntry::events)
-                .setHeader("Events")
-                .setSortable(true)
-                .setComparator(ArticleEntry::events);
-        grid.addColumn(ArticleEntry::places)
-                .setHeader("Places")
-                .setSortable(true)
-                .setComparator(ArticleEntry::places);
+                .setSortProperty(Column.PUBLISHED.name());
+        grid.addColumn(ArticleEntry::events).setHeader("Events").setSortProperty(Column.EVENTS.name());
+        grid.addColumn(ArticleEntry::places).setHeader("Places").setSortProperty(Column.PLACES.name());
         // the day, with the time (UTC) as the tooltip: the whole timestamp took the title's width at 1024 pixels
         grid.addColumn(e -> IMPORTED.format(e.article().importedAt().atZone(ZoneOffset.UTC))
                         .substring(0, 10))
                 .setHeader("Imported")
-                .setSortable(true)
-                .setComparator(Comparator.comparing(e -> e.article().importedAt()))
+                .setSortProperty(Column.IMPORTED.name())
                 .setTooltipGenerator(
                         e -> IMPORTED.format(e.article().importedAt().atZone(ZoneOffset.UTC)) + " UTC");
         // fixed widths that fit the left side at 1024 pixels with every column whole (auto widths pushed Places and
@@ -124,12 +109,12 @@ public class ArticlesView extends VerticalLayout {
             data.changePublished(a.id(), published.getValue());
             Notification.show("Publication date of “" + title(a) + "” set to "
                     + Objects.toString(published.getValue(), "undated") + "; its events were dated again.");
-            reload(a.id());
+            reload(a);
         }));
         reanalyse.addClickListener(e -> selected().ifPresent(a -> {
             data.reanalyse(a.id());
             Notification.show("“" + title(a) + "” analysed again.");
-            reload(a.id());
+            reload(a);
         }));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> selected().ifPresent(this::delete));
@@ -153,29 +138,36 @@ public class ArticlesView extends VerticalLayout {
         reload(null);
     }
 
-    /** Reads the articles again and selects {@code selectId} if it is still there. */
-    void reload(String selectId) {
-        all = data.library();
+    /** Reads the articles again and selects {@code keep} (by id) if it is still there. */
+    void reload(ArticleSummary keep) {
         show();
-        all.stream().filter(e -> e.article().id().equals(selectId)).findFirst().ifPresentOrElse(grid::select, () -> {
-            grid.deselectAll();
-            open(null);
-        });
+        grid.deselectAll();
+        // the grid knows its rows by article id and draws the selected instance: it must be the fresh one
+        Optional<ArticleEntry> fresh = keep == null ? Optional.empty() : data.libraryEntry(keep.id());
+        fresh.ifPresentOrElse(grid::select, () -> open(null));
     }
 
+    /**
+     * Asks the store again for the rows the grid shows, one page at a time in the grid's sort order, and for the
+     * counts. A new provider, not refreshAll: the grid drops its cached rows and its selection, as with a new list.
+     */
     private void show() {
-        String q = search.getValue().strip();
-        List<ArticleEntry> shown = all;
-        if (!q.isEmpty()) {
-            // the database searches the texts; the list already holds every article, so one page of that size
-            Set<String> ids = new HashSet<>(articleSearch.matching(q, 0, Math.max(1, all.size())));
-            shown = all.stream().filter(e -> ids.contains(e.article().id())).toList();
-        }
-        grid.setItems(shown);
-        count.setText(
-                shown.size() == all.size()
-                        ? all.size() + (all.size() == 1 ? " article" : " articles")
-                        : shown.size() + " of " + all.size() + " articles");
+        grid.setItems(new CallbackDataProvider<ArticleEntry, Void>(
+                q -> data.articles(query(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
+                q -> data.countArticles(query(List.of())),
+                e -> e.article().id()));
+        int all = data.countArticles(ArticleQuery.all());
+        int shown = search.getValue().isBlank() ? all : data.countArticles(query(List.of()));
+        count.setText(shown == all ? all + (all == 1 ? " article" : " articles") : shown + " of " + all + " articles");
+    }
+
+    private ArticleQuery query(List<QuerySortOrder> sortOrders) {
+        return new ArticleQuery(
+                search.getValue(),
+                sortOrders.stream()
+                        .map(o -> new ArticleQuery.Order(
+                                Column.valueOf(o.getSorted()), o.getDirection() == SortDirection.DESCENDING))
+                        .toList());
     }
 
     private void open(ArticleEntry e) {
@@ -185,8 +177,10 @@ public class ArticlesView extends VerticalLayout {
             reader.removeAll();
             return;
         }
-        published.setValue(e.article().published());
-        data.article(e.article().id()).ifPresent(a -> reader.show(a, null));
+        data.article(e.article().id()).ifPresent(a -> {
+            published.setValue(a.article().published()); // as stored now: the row may be older than a re-dating
+            reader.show(a, null);
+        });
     }
 
     private void delete(ArticleSummary a) {
@@ -200,7 +194,7 @@ public class ArticlesView extends VerticalLayout {
             Button undo = new Button("Undo", e -> {
                 n.close();
                 data.restore(d);
-                reload(a.id());
+                reload(a);
             });
             undo.setId("undo-delete");
             undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

@@ -15,6 +15,7 @@ import org.geobrief.events.EventExtent;
 import org.geobrief.events.EventQuery;
 import org.geobrief.events.GeoEvent;
 import org.geobrief.gazetteer.Place;
+import org.geobrief.ingest.ArticleQuery;
 import org.geobrief.ingest.ArticleSummary;
 import org.geobrief.ingest.Correction;
 import org.geobrief.ingest.DeletedArticle;
@@ -183,6 +184,19 @@ public interface DashboardData {
 
     /** Every stored article, with how many events it reports and places it names. */
     List<ArticleEntry> library();
+
+    /**
+     * One page of the article library: at most {@code limit} of the articles matching {@code query} after skipping
+     * {@code offset}, in its orders, with their counts. The store filters, sorts, pages and counts (ArticleLibrary.page),
+     * so a shared store with a million events is never read whole for the Articles page.
+     */
+    List<ArticleEntry> articles(ArticleQuery query, int offset, int limit);
+
+    /** One article as {@link #articles(ArticleQuery, int, int)} lists it; empty once deleted. */
+    Optional<ArticleEntry> libraryEntry(String articleId);
+
+    /** How many articles {@link #articles(ArticleQuery, int, int)} lists for {@code query} in all. */
+    int countArticles(ArticleQuery query);
 
     /** Deletes an article with its mentions, events and corrections; what it returns undoes it. */
     Optional<DeletedArticle> delete(String articleId);

@@ -17,6 +17,7 @@ import org.geobrief.gazetteer.Place;
 import org.geobrief.ingest.Article;
 import org.geobrief.ingest.ArticleImport;
 import org.geobrief.ingest.ArticleLibrary;
+import org.geobrief.ingest.ArticleQuery;
 import org.geobrief.ingest.ArticleSummary;
 import org.geobrief.ingest.Correction;
 import org.geobrief.ingest.DeletedArticle;
@@ -178,6 +179,23 @@ class LibraryDashboardData implements DashboardData {
         return library.articles().stream()
                 .map(a -> new ArticleEntry(a, events.getOrDefault(a.id(), 0), places.getOrDefault(a.id(), 0)))
                 .toList();
+    }
+
+    @Override
+    public List<ArticleEntry> articles(ArticleQuery query, int offset, int limit) {
+        return library.page(query, offset, limit).stream()
+                .map(r -> new ArticleEntry(r.article(), r.events(), r.places()))
+                .toList();
+    }
+
+    @Override
+    public Optional<ArticleEntry> libraryEntry(String articleId) {
+        return library.row(articleId).map(r -> new ArticleEntry(r.article(), r.events(), r.places()));
+    }
+
+    @Override
+    public int countArticles(ArticleQuery query) {
+        return library.count(query);
     }
 
     @Override

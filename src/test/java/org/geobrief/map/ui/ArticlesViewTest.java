@@ -23,7 +23,7 @@ class ArticlesViewTest {
     @BeforeEach
     void setUp() {
         MockVaadin.setup();
-        view = new ArticlesView(data, data);
+        view = new ArticlesView(data);
         UI.getCurrent().add(view);
     }
 
@@ -127,7 +127,7 @@ class ArticlesViewTest {
     @Test
     void a_viewer_reads_the_articles_but_sees_no_date_analyse_or_delete() {
         data.mayChange = false;
-        ArticlesView viewers = new ArticlesView(data, data);
+        ArticlesView viewers = new ArticlesView(data);
 
         assertThat(GridKt._size(viewers.grid)).isPositive().isEqualTo(GridKt._size(view.grid));
         assertThat(List.of(viewers.published, viewers.setDate, viewers.reanalyse, viewers.delete))

@@ -21,6 +21,7 @@ import org.geobrief.geoparse.MentionKind;
 import org.geobrief.geoparse.PlaceMention;
 import org.geobrief.geoparse.ResolvedMention;
 import org.geobrief.ingest.Article;
+import org.geobrief.ingest.ArticleQuery;
 import org.geobrief.ingest.ArticleSummary;
 import org.geobrief.ingest.Correction;
 import org.geobrief.ingest.DeletedArticle;
@@ -31,7 +32,7 @@ import org.geobrief.timeline.TimePrecision;
  * Three events from one tiny article, held in memory: test data for the views, never used by the app. The article
  * starts at code point 100 of its source document, so document and text offsets differ as they do in a digest.
  */
-class FakeDashboardData implements DashboardData, ArticleSearch {
+class FakeDashboardData implements DashboardData {
 
     static final Place ALMATY = place(1526384, "Almaty", "P", "PPLA", "KZ", 43.25, 76.95, 2_000_000);
     static final Place ALMATY_REGION = place(1537162, "Almaty Region", "A", "ADM1", "KZ", 45.0, 78.0, 2_000_000);
@@ -107,15 +108,28 @@ class FakeDashboardData implements DashboardData, ArticleSearch {
                 Instant.EPOCH));
     }
 
-    /** The stored article when its title, outlet, source, text or a place name in it contains {@code text}. */
+    /**
+     * The stored article when the query's text is blank or its title, outlet, source or text contains it
+     * (case-insensitive); one article needs no sorting.
+     */
     @Override
-    public List<String> matching(String text, int offset, int limit) {
-        String q = text.toLowerCase(java.util.Locale.ROOT);
-        boolean hit = stored
-                && java.util.stream.Stream.of(article.title(), article.outlet(), article.source(), article.text())
-                        .anyMatch(s -> s != null
-                                && s.toLowerCase(java.util.Locale.ROOT).contains(q));
-        return hit && offset == 0 && limit > 0 ? List.of(article.id()) : List.of();
+    public List<ArticleEntry> articles(ArticleQuery query, int offset, int limit) {
+        String q = query.text().toLowerCase(java.util.Locale.ROOT);
+        boolean hit = java.util.stream.Stream.of(article.title(), article.outlet(), article.source(), article.text())
+                .anyMatch(s -> s != null && s.toLowerCase(java.util.Locale.ROOT).contains(q));
+        return hit ? library().stream().skip(offset).limit(limit).toList() : List.of();
+    }
+
+    @Override
+    public Optional<ArticleEntry> libraryEntry(String articleId) {
+        return library().stream()
+                .filter(e -> e.article().id().equals(articleId))
+                .findFirst();
+    }
+
+    @Override
+    public int countArticles(ArticleQuery query) {
+        return articles(query, 0, Integer.MAX_VALUE).size();
     }
 
     @Override
