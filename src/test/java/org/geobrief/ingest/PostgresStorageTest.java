@@ -1,6 +1,7 @@
 package org.geobrief.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -96,6 +97,57 @@ class PostgresStorageTest {
             assertThat(library.delete(a.id())).isTrue();
             RollupCheck.assertRollupMatchesEvents(ds);
         }
+    }
+
+    @Test
+    void a_library_page_is_sorted_paged_and_counted_in_postgresql() throws Exception {
+        EventCatalog events = new EventCatalog(ds, ArticleStore::named);
+        IngestStorage storage = new IngestStorage(ds, events);
+        ArticleLibrary library = new ArticleLibrary(storage, new WordListAnalyser());
+        try (ArticleImport importer = new ArticleImport(storage, new WordListAnalyser(), 1 << 20)) {
+            String a = importer.importText(
+                            "Bravo\n\nProtesters met in Almaty. Protesters met in Aktau.",
+                            ImportOptions.defaults().withPublished(LocalDate.of(2023, 3, 5)))
+                    .added()
+                    .get(0)
+                    .id();
+            String b = importer.importText(
+                            "alpha\n\nProtesters met in Paris. Calm in Astana.",
+                            ImportOptions.defaults().withPublished(LocalDate.of(2023, 3, 6)))
+                    .added()
+                    .get(0)
+                    .id();
+            String c = importer.importText("Charlie\n\nNothing in Astana.", ImportOptions.defaults())
+                    .added()
+                    .get(0)
+                    .id();
+            ArticleQuery all = ArticleQuery.all();
+
+            // PostgreSQL sorts NULLs last ascending, H2 first: the store's ORDER BY makes both put the undated last
+            // by default and first by Published ascending
+            assertThat(library.page(all, 0, 10))
+                    .extracting(r -> r.article().id(), LibraryRow::events, LibraryRow::places)
+                    .containsExactly(tuple(b, 1, 2), tuple(a, 2, 2), tuple(c, 0, 1));
+            assertThat(ids(
+                            library,
+                            all.sortedBy(List.of(new ArticleQuery.Order(ArticleQuery.Column.PUBLISHED, false)))))
+                    .containsExactly(c, a, b);
+            assertThat(ids(library, all.sortedBy(List.of(new ArticleQuery.Order(ArticleQuery.Column.TITLE, false)))))
+                    .containsExactly(b, a, c);
+            assertThat(ids(library, all.sortedBy(List.of(new ArticleQuery.Order(ArticleQuery.Column.EVENTS, true)))))
+                    .containsExactly(a, b, c);
+            ArticleQuery astana = ArticleQuery.matching("astana")
+                    .sortedBy(List.of(new ArticleQuery.Order(ArticleQuery.Column.PLACES, false)));
+            assertThat(ids(library, astana)).containsExactly(c, b);
+            assertThat(library.count(astana)).isEqualTo(2);
+            assertThat(library.page(all, 2, 10))
+                    .extracting(r -> r.article().id())
+                    .containsExactly(c);
+        }
+    }
+
+    private static List<String> ids(ArticleLibrary library, ArticleQuery query) {
+        return library.page(query, 0, 10).stream().map(r -> r.article().id()).toList();
     }
 
     @Test

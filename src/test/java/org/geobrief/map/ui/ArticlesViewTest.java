@@ -8,9 +8,11 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H3;
 import java.time.LocalDate;
 import java.util.List;
+import org.geobrief.ingest.ArticleQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,5 +135,27 @@ class ArticlesViewTest {
         assertThat(List.of(viewers.published, viewers.setDate, viewers.reanalyse, viewers.delete))
                 .noneMatch(c -> c.isVisible());
         assertThat(view.delete.isVisible()).isTrue();
+    }
+
+    @Test
+    void the_grid_asks_the_store_for_one_page_in_its_sort_order_and_with_the_search_text() {
+        List<ArticleQuery> asked = new java.util.ArrayList<>();
+        FakeDashboardData recording = new FakeDashboardData() {
+            @Override
+            public List<ArticleEntry> articles(ArticleQuery query, int offset, int limit) {
+                asked.add(query);
+                return super.articles(query, offset, limit);
+            }
+        };
+        ArticlesView library = new ArticlesView(recording);
+        library.search.setValue("almaty");
+
+        library.grid.sort(GridSortOrder.desc(library.grid.getColumns().get(3)).build());
+        GridKt._get(library.grid, 0);
+
+        assertThat(asked)
+                .last()
+                .isEqualTo(
+                        new ArticleQuery("almaty", List.of(new ArticleQuery.Order(ArticleQuery.Column.EVENTS, true))));
     }
 }
