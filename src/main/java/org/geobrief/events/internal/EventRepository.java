@@ -450,15 +450,7 @@ public final class EventRepository {
         customPlans(c, !cells.equals("1 = 1"));
         try (PreparedStatement ps = prepare(c, sql, params);
                 ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                grid.add(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        EventType.valueOf(rs.getString(3)),
-                        rs.getInt(4),
-                        rs.getDouble(5),
-                        rs.getDouble(6));
-            }
+            EventRollup.addCells(rs, grid);
         }
     }
 

@@ -250,15 +250,7 @@ final class EventRollup {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    grid.add(
-                            rs.getLong(1),
-                            rs.getLong(2),
-                            EventType.valueOf(rs.getString(3)),
-                            rs.getInt(4),
-                            rs.getDouble(5),
-                            rs.getDouble(6));
-                }
+                addCells(rs, grid);
             }
         }
     }
@@ -312,6 +304,19 @@ final class EventRollup {
     }
 
     /** {@code q}'s types and confidence step on the rollup's columns. */
+    /** Adds the rows of a grid query (cell i, cell j, type, count, sum of lons, sum of lats) to {@code grid}. */
+    static void addCells(ResultSet rs, EventGrid.Builder grid) throws SQLException {
+        while (rs.next()) {
+            grid.add(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    EventType.valueOf(rs.getString(3)),
+                    rs.getInt(4),
+                    rs.getDouble(5),
+                    rs.getDouble(6));
+        }
+    }
+
     private static String criteria(EventQuery q, List<Object> params) {
         List<String> clauses = new ArrayList<>();
         clauses.add("1 = 1");
