@@ -95,6 +95,16 @@ public final class EventCatalog {
         }
     }
 
+    /** The stored events with these ids (unknown ids absent), each with all its sources, in no particular order. */
+    public List<GeoEvent> withIds(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) return List.of();
+        try (Connection c = dataSource.getConnection()) {
+            return repository.byIds(c, ids);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read events: " + e.getMessage(), e);
+        }
+    }
+
     /** The events one article reports (with all their sources, including other articles'). */
     public List<GeoEvent> ofArticle(String articleId) {
         return find(EventQuery.all().withArticleIds(java.util.Set.of(articleId)));

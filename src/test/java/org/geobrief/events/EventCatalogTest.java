@@ -172,6 +172,14 @@ class EventCatalogTest {
     }
 
     @Test
+    void events_are_looked_up_by_their_ids_whatever_the_filter() {
+        assertThat(catalog.withIds(List.of("e4", "e1", "nope")))
+                .extracting(GeoEvent::id)
+                .containsExactlyInAnyOrder("e1", "e4");
+        assertThat(catalog.withIds(List.of())).isEmpty();
+    }
+
+    @Test
     void same_event_from_another_article_gains_a_source() throws Exception {
         try (Connection c = ds.getConnection()) {
             GeoEvent again = new GeoEvent(

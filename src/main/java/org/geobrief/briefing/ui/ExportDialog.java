@@ -16,11 +16,18 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.geobrief.briefing.ArticleMeta;
 import org.geobrief.briefing.BriefingContext;
 import org.geobrief.briefing.Briefings;
@@ -35,8 +42,17 @@ import org.geobrief.events.GeoEvent;
  * briefing (PPTX, PDF), data (GeoJSON, CSV, KML) or a map picture, over the map's current extent or fitted to the
  * events. Picked events get a slide each, in the analyst's order, which the dialog lets them change. The file is made
  * when the browser asks for it; the dialog only lays out and binds.
+ *
+ * <p>Opening the dialog counts the query's events and reads none: on a shared store of a million events the events are
+ * read only when the file is written, and a query holding more than {@link #MAX_EVENTS} cannot be exported whole.
  */
 public class ExportDialog extends Dialog {
+
+    /**
+     * The most events one file holds: the events are read into the server's memory to write it, so a world view over a
+     * million stored events must be narrowed first (the picked events alone may still go out).
+     */
+    public static final int MAX_EVENTS = 50_000;
 
     final TextField title = new TextField("Title");
     final TextField subtitle = new TextField("Subtitle");
@@ -50,18 +66,23 @@ public class ExportDialog extends Dialog {
     private final EventQuery query;
     private final MapExtent extent;
     private final Function<EventQuery, List<GeoEvent>> events;
+    private final Function<Collection<String>, List<GeoEvent>> withIds;
     private final Function<String, ArticleMeta> articles;
     private final PickedEvents picks;
     private final Runnable unlisten;
-    /** The events of the query, read once: the dialog exports the view as it was when opened. */
+    /** How many events the query holds, counted when the dialog opens. */
+    private final int count;
+    /** The events of the query, read once when a file is first written. */
     private List<GeoEvent> filtered;
-    /** The events of the query wherever they are (the picks may lie outside the view); read when needed. */
-    private List<GeoEvent> everywhere;
+    /** The picked events that match the filter wherever they are (the picks may lie outside the view), by id. */
+    private Map<String, GeoEvent> pickable = Map.of();
+    /** The ids {@link #pickable} was looked up for. */
+    private Set<String> lookedUp = Set.of();
 
     /**
      * @param query the map's current filter, within the map's view when the dashboard lists only the events in view
      * @param extent the map's current view; null when unknown (the map then fits the events)
-     * @param events the events of a query, e.g. {@code EventCatalog::find}
+     * @param events the events of a query, held in memory: the dialog counts and looks picks up by reading them
      * @param articles metadata of an article by id (outlet, title, url, date); may return null
      */
     public ExportDialog(
@@ -79,9 +100,40 @@ public class ExportDialog extends Dialog {
             Function<EventQuery, List<GeoEvent>> events,
             Function<String, ArticleMeta> articles,
             PickedEvents picks) {
+        this(
+                query,
+                extent,
+                events,
+                q -> events.apply(q).size(),
+                ids -> events.apply(EventQuery.all()).stream()
+                        .filter(e -> ids.contains(e.id()))
+                        .toList(),
+                articles,
+                picks);
+    }
+
+    /**
+     * For a store too large to read whole: the dialog counts the query's events when it opens and reads them only to
+     * write the file.
+     *
+     * @param events the events of a query, e.g. {@code EventCatalog::find}; called only when a file is written or
+     *     picks are looked up (then restricted to the picks' articles)
+     * @param count how many events a query holds, e.g. {@code EventCatalog::count}
+     * @param withIds the stored events with the given ids, whatever the filter (unknown ids absent)
+     * @param picks the events marked for the briefing, shared with the view that marks them
+     */
+    public ExportDialog(
+            EventQuery query,
+            MapExtent extent,
+            Function<EventQuery, List<GeoEvent>> events,
+            ToIntFunction<EventQuery> count,
+            Function<Collection<String>, List<GeoEvent>> withIds,
+            Function<String, ArticleMeta> articles,
+            PickedEvents picks) {
         this.query = query;
         this.extent = extent;
         this.events = events;
+        this.withIds = withIds;
         this.articles = articles;
         this.picks = picks;
         setId("export-dialog");
@@ -100,8 +152,8 @@ public class ExportDialog extends Dialog {
         onlyPicked.setId("export-only-picked");
         currentView.setEnabled(extent != null);
         currentView.setValue(extent != null);
-        int n = filtered().size();
-        summary.setText(describe(query) + " \u2014 " + n + (n == 1 ? " event" : " events"));
+        this.count = count.applyAsInt(query);
+        summary.setText(describe(query) + " \u2014 " + describeCount(this.count));
         summary.setId("export-summary");
         summary.getStyle().set("color", "var(--lumo-secondary-text-color)");
         Button button = new Button("Download");
@@ -124,11 +176,34 @@ public class ExportDialog extends Dialog {
         setWidth("36em");
         unlisten = picks.addListener(p -> showPicks());
         addDetachListener(e -> unlisten.run());
+        onlyPicked.addValueChangeListener(e -> enableDownload());
         showPicks();
+        enableDownload();
+    }
+
+    /** "1 event", "1,234 events", or why more than {@link #MAX_EVENTS} cannot go into a file. */
+    static String describeCount(int n) {
+        String events = String.format(Locale.ENGLISH, "%,d", n) + (n == 1 ? " event" : " events");
+        return n <= MAX_EVENTS
+                ? events
+                : events + " \u2014 more than a file can hold (" + String.format(Locale.ENGLISH, "%,d", MAX_EVENTS)
+                        + "); narrow the filters or zoom in";
+    }
+
+    /** Whether the file may be written: the query's events are few enough, or only the picks go out. */
+    boolean exportable() {
+        return count <= MAX_EVENTS || onlyPicked.getValue();
+    }
+
+    private void enableDownload() {
+        download.setEnabled(exportable());
     }
 
     /** The events the file holds: all those of the query, or only the picked ones in the analyst's order. */
     List<GeoEvent> selection() {
+        if (!exportable()) {
+            throw new IllegalStateException(describeCount(count));
+        }
         if (!onlyPicked.getValue()) return filtered();
         Map<String, GeoEvent> byId = pickable();
         return picks.ids().stream().map(byId::get).filter(Objects::nonNull).toList();
@@ -139,11 +214,36 @@ public class ExportDialog extends Dialog {
         return filtered;
     }
 
-    /** The events a pick may name, by id: the filter's, in the view or out of it. */
+    /**
+     * The picked events that match the filter, in the view or out of it, by id. Reads only the picks and the events of
+     * the articles reporting them: every picked event has a source among those articles, so restricting the filter to
+     * them keeps each pick that matches it (a filter that already names articles is kept as it is).
+     */
     private Map<String, GeoEvent> pickable() {
-        if (everywhere == null) everywhere = query.bbox() == null ? filtered() : events.apply(query.within(null));
+        List<String> ids = picks.ids();
+        if (lookedUp.containsAll(ids)) return pickable;
+        Set<String> wanted = new HashSet<>(ids);
+        List<GeoEvent> named = withIds.apply(ids);
         Map<String, GeoEvent> byId = new HashMap<>();
-        everywhere.forEach(e -> byId.putIfAbsent(e.id(), e));
+        if (!named.isEmpty()) {
+            EventQuery everywhere = query.within(null);
+            Set<String> reporting = named.stream()
+                    .flatMap(e -> e.sources() == null ? Stream.empty() : e.sources().stream())
+                    .map(s -> s.link().articleId())
+                    .collect(Collectors.toSet());
+            // a pick without any source matches the filter only by criteria the event itself answers
+            List<GeoEvent> candidates = new java.util.ArrayList<>(named.stream()
+                    .filter(e -> e.sources() == null || e.sources().isEmpty())
+                    .filter(e -> everywhere.matches(e, id -> List.of()))
+                    .toList());
+            if (!reporting.isEmpty()) {
+                candidates.addAll(events.apply(
+                        everywhere.articleIds().isEmpty() ? everywhere.withArticleIds(reporting) : everywhere));
+            }
+            candidates.stream().filter(e -> wanted.contains(e.id())).forEach(e -> byId.putIfAbsent(e.id(), e));
+        }
+        lookedUp = wanted;
+        pickable = byId;
         return byId;
     }
 

@@ -83,6 +83,14 @@ public interface DashboardData {
                 days.isEmpty() ? null : days.get(days.size() - 1));
     }
 
+    /**
+     * The stored events with these ids whatever the filter (unknown ids absent), in no particular order: the picks of a
+     * briefing, looked up without reading the store (EventCatalog.withIds). This default filters {@link #events()}.
+     */
+    default List<GeoEvent> eventsWithIds(java.util.Collection<String> ids) {
+        return events().stream().filter(e -> ids.contains(e.id())).toList();
+    }
+
     /** How many stored events match {@code query}, counted as above. */
     default int countEvents(EventQuery query) {
         return events(query).size();

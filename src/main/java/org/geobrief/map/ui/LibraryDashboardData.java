@@ -72,6 +72,11 @@ class LibraryDashboardData implements DashboardData {
     }
 
     @Override
+    public List<GeoEvent> eventsWithIds(java.util.Collection<String> ids) {
+        return catalog.withIds(ids);
+    }
+
+    @Override
     public int countEvents(EventQuery query) {
         return catalog.count(query);
     }

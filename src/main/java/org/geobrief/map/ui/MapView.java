@@ -423,7 +423,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
         // are, as the database finds them; the briefing's map frames the view
         EventQuery.BBox box = viewed();
         EventQuery q = box == null ? filter.toQuery() : filter.toQuery().within(box);
-        new ExportDialog(q, map.extent(), data::events, data::articleMeta, picks).open();
+        new ExportDialog(
+                        q, map.extent(), data::events, data::countEvents, data::eventsWithIds, data::articleMeta, picks)
+                .open();
     }
 
     /** One dialog per view: closed, it keeps reporting its imports (new events appear, a notification at the end). */

@@ -1,6 +1,7 @@
 package org.geobrief.briefing.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,23 +35,97 @@ class ExportDialogTest {
         MockVaadin.tearDown();
     }
 
+    private final List<EventQuery> counted = new ArrayList<>();
+
+    /** A dialog over the sample events, counting as the store does and recording which queries read events. */
     private ExportDialog dialog(MapExtent extent) {
         return new ExportDialog(
                 riots,
                 extent,
                 q -> {
                     asked.add(q);
-                    return SampleEvents.kazakhstan().stream()
-                            .filter(e -> q.types().contains(e.type()))
-                            .toList();
+                    return matching(q);
                 },
-                SampleEvents.ARTICLES::get);
+                q -> {
+                    counted.add(q);
+                    return matching(q).size();
+                },
+                ids -> SampleEvents.kazakhstan().stream()
+                        .filter(e -> ids.contains(e.id()))
+                        .toList(),
+                SampleEvents.ARTICLES::get,
+                new PickedEvents());
+    }
+
+    private static List<org.geobrief.events.GeoEvent> matching(EventQuery q) {
+        return SampleEvents.kazakhstan().stream()
+                .filter(e -> q.matches(e, id -> List.of()))
+                .toList();
+    }
+
+    /** A dialog over a store whose query holds {@code count} events, which must not be read whole. */
+    private ExportDialog dialogOver(int count, PickedEvents picks) {
+        return new ExportDialog(
+                EventQuery.all().withTypes(Set.of(EventType.RIOTS)),
+                null,
+                q -> {
+                    if (q.articleIds().isEmpty()) throw new AssertionError("read every event of " + q);
+                    asked.add(q);
+                    return matching(q);
+                },
+                q -> count,
+                ids -> SampleEvents.kazakhstan().stream()
+                        .filter(e -> ids.contains(e.id()))
+                        .toList(),
+                SampleEvents.ARTICLES::get,
+                picks);
+    }
+
+    @Test
+    void a_query_over_the_bound_is_counted_not_read_and_cannot_be_downloaded() {
+        ExportDialog d = dialogOver(995_214, new PickedEvents());
+        d.open();
+
+        assertThat(d.summary.getText())
+                .isEqualTo("Riots \u2014 995,214 events \u2014 more than a file can hold (50,000); narrow the filters"
+                        + " or zoom in");
+        assertThat(d.download.isEnabled()).isFalse();
+        assertThat(asked).isEmpty();
+        assertThatThrownBy(() -> d.write(Format.GEOJSON, new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void over_the_bound_the_picks_alone_go_out_looked_up_by_their_articles() {
+        PickedEvents picks = new PickedEvents();
+        org.geobrief.events.GeoEvent riot =
+                matching(EventQuery.all().withTypes(Set.of(EventType.RIOTS))).get(0);
+        picks.toggle(riot.id());
+        ExportDialog d = dialogOver(ExportDialog.MAX_EVENTS + 1, picks);
+        d.open();
+        assertThat(d.download.isEnabled()).isFalse();
+
+        d.onlyPicked.setValue(true);
+
+        assertThat(d.download.isEnabled()).isTrue();
+        assertThat(d.selection()).containsExactly(riot);
+        assertThat(asked).allSatisfy(q -> assertThat(q.articleIds()).isNotEmpty());
+    }
+
+    @Test
+    void a_query_at_the_bound_can_be_downloaded() {
+        ExportDialog d = dialogOver(ExportDialog.MAX_EVENTS, new PickedEvents());
+
+        assertThat(d.summary.getText()).isEqualTo("Riots \u2014 50,000 events");
+        assertThat(d.download.isEnabled()).isTrue();
     }
 
     @Test
     void the_download_holds_the_events_of_the_current_query() throws Exception {
         ExportDialog d = dialog(new MapExtent(40, 35, 90, 55));
         d.open();
+        assertThat(counted).containsExactly(riots);
+        assertThat(asked).isEmpty(); // opening counts, the file reads
         d.format.setValue(Format.GEOJSON);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
