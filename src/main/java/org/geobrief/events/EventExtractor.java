@@ -117,10 +117,10 @@ public final class EventExtractor {
     public List<GeoEvent> extract(
             String articleId, String text, int offset, LocalDate published, List<ResolvedMention> mentions) {
         List<MentionAt> located = locate(text, offset, mentions);
-        Optional<Pick> articlePlace = articlePlace(text, located);
+        int[] dateline = dateline(text);
+        Optional<Pick> articlePlace = articlePlace(text, located, dateline);
         Optional<Pick> articleCountry = articlePlace.flatMap(p -> countryOf(p.place(), located));
         String home = articleCountry.map(p -> p.place().countryCode()).orElse(null);
-        int[] dateline = dateline(text);
         int datelineEnd = datelineEnd(text);
         List<MentionAt> scenes = new ArrayList<>(located.stream()
                 .filter(m -> m.end() <= dateline[0] || m.start() >= dateline[1])
@@ -566,7 +566,11 @@ public final class EventExtractor {
         if (c.lookingAt()) {
             return c.end();
         }
-        Matcher d = DATELINE.matcher(text.substring(0, Math.min(text.length(), 400)));
+        String head = text.substring(0, Math.min(text.length(), 400));
+        if (!hasCapitalRun(head)) {
+            return 0;
+        }
+        Matcher d = DATELINE.matcher(head);
         return d.find() ? d.end() : 0;
     }
 
@@ -576,8 +580,30 @@ public final class EventExtractor {
             int g = c.group(1) != null ? 1 : 2;
             return new int[] {c.start(g), c.end(g)};
         }
-        Matcher d = DATELINE.matcher(text.substring(0, Math.min(text.length(), 400)));
+        String head = text.substring(0, Math.min(text.length(), 400));
+        if (!hasCapitalRun(head)) {
+            return new int[] {0, 0};
+        }
+        Matcher d = DATELINE.matcher(head);
         return d.find() ? new int[] {d.start(1), d.end(1)} : new int[] {0, 0};
+    }
+
+    /**
+     * True when {@code text} holds three capitals in a row, as every {@link #DATELINE} place does: the pattern tries
+     * every position, and most articles open without one. {@link Character#isUpperCase(int)} takes in every
+     * {@code \p{Lu}} (and a few more), so no dateline is missed.
+     */
+    static boolean hasCapitalRun(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            run = Character.isUpperCase(c) ? run + 1 : 0;
+            if (run == 3) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /**
@@ -632,10 +658,12 @@ public final class EventExtractor {
      */
     static final double DATELINE_WEIGHT = 3;
 
-    /** Where the article as a whole is: its dateline place if in its most-mentioned country, else that country. */
-    static Optional<Pick> articlePlace(String text, List<MentionAt> mentions) {
+    /**
+     * Where the article as a whole is: its dateline place if in its most-mentioned country, else that country;
+     * {@code line} is the {@link #dateline} of {@code text}.
+     */
+    static Optional<Pick> articlePlace(String text, List<MentionAt> mentions, int[] line) {
         Map<String, Double> weight = new HashMap<>();
-        int[] line = dateline(text);
         for (MentionAt m : mentions) {
             String cc = m.mention().place().countryCode();
             if (!cc.isEmpty()) {
@@ -652,11 +680,10 @@ public final class EventExtractor {
             return Optional.empty();
         }
         String cc = country.get();
-        int[] d = dateline(text);
-        if (d[1] > 0) {
+        if (line[1] > 0) {
             for (MentionAt m : mentions) {
-                if (m.start() < d[1]
-                        && d[0] < m.end()
+                if (m.start() < line[1]
+                        && line[0] < m.end()
                         && m.mention().place().countryCode().equals(cc)) {
                     return Optional.of(coarse(m.mention().place()));
                 }

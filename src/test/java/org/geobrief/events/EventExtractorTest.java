@@ -242,6 +242,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void a_dateline_needs_three_capitals_in_a_row() {
+        assertThat(EventExtractor.hasCapitalRun("KYIV –")).isTrue();
+        assertThat(EventExtractor.hasCapitalRun("ÉCHO –")).isTrue();
+        assertThat(EventExtractor.hasCapitalRun("Kyiv, U.S. – The")).isFalse();
+        assertThat(EventExtractor.dateline("Kyiv, U.S. – The army said.")).containsExactly(0, 0);
+    }
+
+    @Test
     void a_place_in_capitals_opening_the_text_is_a_dateline() {
         String text = "ALMATY The Latest on teachers rallying for higher pay.";
         assertThat(EventExtractor.dateline(text)).containsExactly(0, 6);
