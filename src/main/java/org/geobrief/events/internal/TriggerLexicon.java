@@ -407,8 +407,16 @@ public final class TriggerLexicon {
      * sentence of news wakes a handful of the triggers).
      */
     public List<Hit> find(String sentence) {
-        Map<String, Integer> words = new HashMap<>(); // lower-case word → where it first occurs
-        BitSet candidates = new BitSet(TRIGGERS.size());
+        return find(sentence, words(sentence));
+    }
+
+    /**
+     * The sentence's words, split where the patterns' {@code \\b} splits ASCII text, in ASCII lower case, each mapped
+     * to the char index where it first occurs: what {@link #find(String, Map)} looks triggers up by, and what other
+     * word tests of the same sentence can share ({@link TriggerSelection#isSports}).
+     */
+    public static Map<String, Integer> words(String sentence) {
+        Map<String, Integer> words = new HashMap<>();
         int n = sentence.length();
         int i = 0;
         while (i < n) {
@@ -420,17 +428,24 @@ public final class TriggerLexicon {
                 i++;
             }
             if (i > start) {
-                String word = sentence.substring(start, i).toLowerCase(Locale.ROOT);
-                if (words.putIfAbsent(word, start) == null) {
-                    int[] hit = BY_FIRST_WORD.get(word);
-                    if (hit != null) {
-                        for (int t : hit) {
-                            candidates.set(t);
-                        }
-                    }
+                words.putIfAbsent(sentence.substring(start, i).toLowerCase(Locale.ROOT), start);
+            }
+        }
+        return words;
+    }
+
+    /** As {@link #find(String)}, with the sentence's {@link #words} already split. */
+    public List<Hit> find(String sentence, Map<String, Integer> words) {
+        BitSet candidates = new BitSet(TRIGGERS.size());
+        for (String word : words.keySet()) {
+            int[] hit = BY_FIRST_WORD.get(word);
+            if (hit != null) {
+                for (int t : hit) {
+                    candidates.set(t);
                 }
             }
         }
+        int n = sentence.length();
         List<Hit> hits = new ArrayList<>();
         for (int t = candidates.nextSetBit(0); t >= 0; t = candidates.nextSetBit(t + 1)) {
             List<Set<String>> parts = PARTS.get(t);

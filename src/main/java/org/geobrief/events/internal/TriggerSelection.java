@@ -1,5 +1,6 @@
 package org.geobrief.events.internal;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,11 +50,12 @@ public final class TriggerSelection {
     public Selection selectAll(String sentence, String context) {
         Map<Kind, Hit> kinds = new LinkedHashMap<>();
         Map<Kind, Hit> planned = new LinkedHashMap<>();
-        if (isSports(sentence)) {
+        Map<String, Integer> words = TriggerLexicon.words(sentence);
+        if (isSports(sentence, words.keySet())) {
             return new Selection(kinds, planned); // "stormed back", "rallied from a deficit", "hard-fought battle"
         }
         Set<EventType> wider = EnumSet.noneOf(EventType.class);
-        for (Hit hit : lexicon.find(sentence)) {
+        for (Hit hit : lexicon.find(sentence, words)) {
             if (ArmsTrade.merchandise(sentence, hit)) {
                 continue; // "selling $1.3 billion in artillery to Saudi Arabia": goods, not shelling
             }
@@ -188,7 +190,12 @@ public final class TriggerSelection {
 
     /** True when at least two sports words make trigger words metaphors. */
     static boolean isSports(String sentence) {
-        if (!hasAsciiWord(sentence, SPORTS_WORDS)) {
+        return isSports(sentence, TriggerLexicon.words(sentence).keySet());
+    }
+
+    /** As {@link #isSports(String)}, with the sentence's {@link TriggerLexicon#words} already split. */
+    private static boolean isSports(String sentence, Set<String> words) {
+        if (Collections.disjoint(words, SPORTS_WORDS)) {
             return false;
         }
         Matcher m = SPORTS.matcher(sentence);
@@ -197,29 +204,6 @@ public final class TriggerSelection {
             seen.add(m.group().toLowerCase(java.util.Locale.ROOT));
         }
         return seen.size() >= 2;
-    }
-
-    /** True when one of the sentence's words, split at other than ASCII letters, digits and '_', is in {@code words}. */
-    static boolean hasAsciiWord(String sentence, Set<String> words) {
-        int n = sentence.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !isAsciiWordChar(sentence.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && isAsciiWordChar(sentence.charAt(i))) {
-                i++;
-            }
-            if (i > start && words.contains(sentence.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isAsciiWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
     /** How strongly the sentence asserts the hit: 0 when it does not (negated, intended, unsupported weak noun). */

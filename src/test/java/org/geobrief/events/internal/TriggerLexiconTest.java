@@ -34,4 +34,11 @@ class TriggerLexiconTest {
         assertThat(found("Workers on the line went on strike, and dockers went on strike too."))
                 .containsExactly("on strike", "on strike");
     }
+
+    @Test
+    void words_are_split_where_the_patterns_word_boundary_splits_and_kept_at_their_first_occurrence() {
+        assertThat(TriggerLexicon.words("Air-strike on Sana’a; the air strike, AIR_2."))
+                .containsExactlyInAnyOrderEntriesOf(
+                        java.util.Map.of("air", 0, "strike", 4, "on", 11, "sana", 14, "a", 19, "the", 22, "air_2", 38));
+    }
 }
