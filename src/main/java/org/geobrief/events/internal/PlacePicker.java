@@ -31,15 +31,30 @@ public final class PlacePicker {
             "\\b(?:fired|firing|opened\\s+fire|attacks?|attacked|strikes?|struck|raids?|raided|advanced|advancing"
                     + "|marched|marching|converged|descended|closing\\s+in)\\s+on\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}$",
             Pattern.CASE_INSENSITIVE);
+    /** A word part each {@link #TARGET_OF} match holds, in ASCII lower case. */
+    private static final String[] TARGET_VERBS = {
+        "fir", "attack", "strike", "struck", "raid", "advanc", "march", "converged", "descended", "closing"
+    };
+
     /** What separates the trigger's clause from another one with its own verb and place. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             ";|,\\s+(?:as|while|whereas|after|before|when|but|and\\s+then)\\s", Pattern.CASE_INSENSITIVE);
+
+    private static boolean breaksClause(String between) {
+        return (between.indexOf(';') >= 0 || between.indexOf(',') >= 0)
+                && CLAUSE_BREAK.matcher(between).find();
+    }
 
     private static final Pattern HOME_OF_PERSON = Pattern.compile(
             "(?:(?:\\b\\d{1,3}-year-old|\\baged\\s+\\d{1,3}|\\b(?:resident|native|woman|man|boy|girl)s?)\\b[^;:]{0,60}?\\b(?:of|from)\\s+"
                     + "|\\b(?:lived|lives|living|born|raised|grew\\s+up|resides?|residing)\\s+in\\s+(?:the\\s+)?)"
                     + "(?:\\p{Lu}[\\p{L}.'’-]*+(?:\\s\\p{Lu}[\\p{L}.'’-]*+)*+,\\s*)?$", // "of Austin, Texas": both
             Pattern.CASE_INSENSITIVE);
+
+    /** A word part each {@link #HOME_OF_PERSON} match holds, in ASCII lower case. */
+    private static final String[] HOME_WORDS = {
+        "-year-old", "aged", "resid", "native", "man", "boy", "girl", "liv", "born", "raised", "grew"
+    };
 
     /** The place a tour or visit is of: "a marathon tour of the United States", "toured Iraq". */
     private static final Pattern TOUR_OF =
@@ -109,8 +124,11 @@ public final class PlacePicker {
                 continue; // a demonym needs a cue to be a scene and never counts as cued
             }
             String before = article.substring(Math.max(sentenceStart, m.start() - 80), m.start());
-            if (RANGE.matcher(before).find()
-                    || (FROM_BEFORE.matcher(before).find()
+            // each pattern below runs only where the words it needs occur (AsciiText: the searches try every position)
+            boolean from = before.contains("from"); // RANGE and FROM_BEFORE are case-sensitive
+            if ((from && RANGE.matcher(before).find())
+                    || (from
+                            && FROM_BEFORE.matcher(before).find()
                             && RANGE_AFTER
                                     .matcher(article.substring(m.end(), Math.min(sentenceEnd, m.end() + 12)))
                                     .find())) {
@@ -120,7 +138,7 @@ public final class PlacePicker {
             int precision = geoPrecision(p);
             boolean cued = false;
             Matcher c = CUE.matcher(before);
-            if (TOUR_OF.matcher(before).find()) {
+            if (AsciiText.containsAny(before, "tour") && TOUR_OF.matcher(before).find()) {
                 score += 3; // "a tour of the United States": "of" names the places toured
                 cued = true;
             } else if (c.find()) {
@@ -144,7 +162,8 @@ public final class PlacePicker {
                     default -> score += c.group("of") != null ? 3 : -0.5;
                 }
                 cued |= c.group("of") != null && !prep.equals("from");
-            } else if (TARGET_OF.matcher(before).find()
+            } else if ((AsciiText.containsAny(before, TARGET_VERBS)
+                            && TARGET_OF.matcher(before).find())
                     || VISIT_AFTER
                             .matcher(article.substring(m.end(), Math.min(sentenceEnd, m.end() + 8)))
                             .find()) {
@@ -156,7 +175,7 @@ public final class PlacePicker {
                                     p, article.substring(m.end(), Math.min(sentenceEnd, m.end() + 60))))) {
                 score += 3;
                 cued = true;
-            } else if (APPOSITION.matcher(before).find()) {
+            } else if (before.indexOf(',') >= 0 && APPOSITION.matcher(before).find()) {
                 score += 2;
                 cued = true;
             } else if (ENDS_WITH_OF_FROM.matcher(before).find()) {
@@ -171,13 +190,14 @@ public final class PlacePicker {
                 continue;
             }
             // after the cheaper tests above (the order changes nothing: each one only skips the mention)
-            if (HOME_OF_PERSON.matcher(before).find()) {
+            if (AsciiText.containsAny(before, HOME_WORDS)
+                    && HOME_OF_PERSON.matcher(before).find()) {
                 continue; // "a 36-year-old of Austin, Texas", "who lived in Moscow": a person's home, not the scene
             }
             score -= Math.min(1, Math.abs(m.start() - triggerAt) / 400.0);
             int lo = Math.max(0, Math.min(triggerAt, m.start())),
                     hi = Math.min(article.length(), Math.max(triggerAt, m.start()));
-            if (lo < hi && CLAUSE_BREAK.matcher(article.substring(lo, hi)).find()) {
+            if (lo < hi && breaksClause(article.substring(lo, hi))) {
                 score -= 2; // "... killed 12 in Rafah, officials said, as negotiators gathered in Cairo"
             }
             if (best == null || score > best.score()) {
