@@ -22,17 +22,19 @@ public final class SentenceSplitter {
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
 
     // Possessive quantifiers and a run that starts only at its first mark keep both patterns linear: a line of 50 KB
-    // capitals took 194 s with backtracking quantifiers, and a run of 1 MB full stops was quadratic.
+    // capitals took 194 s with backtracking quantifiers, and a run of 1 MB full stops was quadratic. The look-ahead
+    // for a mark comes first, so that the search tries the look-behind only at marks.
     private static final Pattern STOP =
-            Pattern.compile("(?<![.!?])[.!?]++[\"'”’)\\]]*+\\s++(?=[\"'“‘(\\[]?[\\p{Lu}\\d])");
+            Pattern.compile("(?=[.!?])(?<![.!?])[.!?]++[\"'”’)\\]]*+\\s++(?=[\"'“‘(\\[]?[\\p{Lu}\\d])");
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
     /**
      * A live blog's time stamp opening an entry inside a line: "(all times local): 10:50 a.m. Oklahoma lawmakers ...",
      * "... after years of cuts. 12 a.m. Some say ...". It starts a new paragraph, so that each entry's sentences are
-     * dated and placed from their own entry.
+     * dated and placed from their own entry. The look-ahead for a digit comes first: the search tries every
+     * position, and the look-behind of up to four characters is costly to try where no stamp begins.
      */
     private static final Pattern STAMP = Pattern.compile(
-            "(?<=[.:!?\"”]\\s{1,3}|^)\\d{1,2}(?::\\d{2})?\\s?[ap]\\.m\\.\\s++(?=\\p{Lu})", Pattern.MULTILINE);
+            "(?=\\d)(?<=[.:!?\"”]\\s{1,3}|^)\\d{1,2}(?::\\d{2})?\\s?[ap]\\.m\\.\\s++(?=\\p{Lu})", Pattern.MULTILINE);
     // A word of a dateline may hold a hyphen only before a letter, so that the dash after the place is never part of
     // it.
     private static final String WORD_TAIL = "(?:[\\p{L}.'’]|-(?=[\\p{L}.'’]))*+";

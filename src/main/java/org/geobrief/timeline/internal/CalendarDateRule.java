@@ -37,7 +37,8 @@ public final class CalendarDateRule implements DateRule {
         if (!Prefilter.mayNameMonth(text)) {
             return;
         }
-        for (Pattern p : List.of(MONTH_FIRST, DAY_FIRST)) {
+        // a day needs a digit, and a month with its year a year
+        for (Pattern p : Prefilter.hasDigit(text) ? List.of(MONTH_FIRST, DAY_FIRST) : List.<Pattern>of()) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 int month = Words.month(m.group("month"));
@@ -56,7 +57,8 @@ public final class CalendarDateRule implements DateRule {
             }
         }
         Matcher m = MONTH_YEAR.matcher(text);
-        while (m.find()) {
+        boolean year = Prefilter.mayNameYear(text);
+        while (year && m.find()) {
             LocalDate date = LocalDate.of(Integer.parseInt(m.group("year")), Words.month(m.group("month")), 1);
             out.add(new DateMatch(m.start(), m.end(), date, TimePrecision.MONTH));
         }

@@ -23,6 +23,9 @@ public final class NumericDateRule implements DateRule {
             return;
         }
         for (Pattern p : List.of(ISO, DOTTED, SLASHED)) {
+            if ((p == ISO && text.indexOf('-') < 0) || (p == SLASHED && text.indexOf('/') < 0)) {
+                continue; // a date of this kind needs its separator
+            }
             Matcher m = p.matcher(text);
             while (m.find()) {
                 int a = Integer.parseInt(m.group(1));
