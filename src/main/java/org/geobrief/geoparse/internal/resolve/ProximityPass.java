@@ -109,6 +109,7 @@ final class ProximityPass implements ResolutionPass {
     private static final class Anchors {
         private static final double CELL_DEG = 2;
         private static final int COLUMNS = (int) (360 / CELL_DEG);
+        private static final int ROWS = (int) (180 / CELL_DEG);
         /** Degrees of latitude beyond which two points are surely more than FAR_KM apart, with a margin. */
         private static final double LAT_REACH = Math.toDegrees(FAR_KM / EARTH_RADIUS_KM) + 0.1;
 
@@ -123,7 +124,9 @@ final class ProximityPass implements ResolutionPass {
         /** Per anchor: sin and cos of half its latitude and of half its longitude, and cos of its latitude. */
         private double[] trig = new double[64 * 5];
 
-        private final Map<Integer, int[]> cells = new HashMap<>();
+        /** Anchors by {@link #cell}, null where none: an array, as the grid is small and looked up most. */
+        private final int[][] cells = new int[ROWS * COLUMNS][];
+
         private final Map<String, int[]> areas = new HashMap<>(); // admin-1 anchors by "CC.code"
         private final Map<String, int[]> inAreas = new HashMap<>(); // other anchors by their admin-1
         private final List<Integer> touched = new ArrayList<>();
@@ -175,7 +178,7 @@ final class ProximityPass implements ResolutionPass {
                             .add(a);
                 }
             }
-            byCell.forEach((k, v) -> cells.put(k, ints(v)));
+            byCell.forEach((k, v) -> cells[k] = ints(v));
             byArea.forEach((k, v) -> areas.put(k, ints(v)));
             byInArea.forEach((k, v) -> inAreas.put(k, ints(v)));
         }
@@ -201,7 +204,7 @@ final class ProximityPass implements ResolutionPass {
             if (ratio >= 1) {
                 for (int r = rowFrom; r <= rowTo; r++) {
                     for (int col = 0; col < COLUMNS; col++) {
-                        visit(cells.get(cell(r, col)), c, own, best);
+                        visit(cells[cell(r, col)], c, own, best);
                     }
                 }
             } else {
@@ -212,7 +215,7 @@ final class ProximityPass implements ResolutionPass {
                 for (int r = rowFrom; r <= rowTo; r++) {
                     for (int j = 0; j < width; j++) {
                         int col = Math.floorMod(centre - span + j, COLUMNS);
-                        visit(cells.get(cell(r, col)), c, own, best);
+                        visit(cells[cell(r, col)], c, own, best);
                     }
                 }
             }
@@ -264,7 +267,7 @@ final class ProximityPass implements ResolutionPass {
         }
 
         private static int row(double lat) {
-            return Math.min((int) (180 / CELL_DEG) - 1, (int) Math.floor((lat + 90) / CELL_DEG));
+            return Math.min(ROWS - 1, (int) Math.floor((lat + 90) / CELL_DEG));
         }
 
         private static int column(double lon) {
