@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class SentenceSplitter {
 
-    private static final Pattern ENDS_A_SENTENCE = Pattern.compile("[.!?:;…][\"'”’)\\]]*\\z");
+    /** What ends a sentence: a mark, then only closing quotes and brackets ({@code [.!?:;…]["'”’)\]]*\z}). */
+    private static final String MARKS = ".!?:;…";
+
+    private static final String CLOSERS = "\"'”’)]";
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
 
     // Possessive quantifiers and a run that starts only at its first mark keep both patterns linear: a line of 50 KB
@@ -99,6 +102,18 @@ public final class SentenceSplitter {
         add(text, from, to, paragraph, out);
     }
 
+    /**
+     * Whether {@code text[start, end)} ends with a mark and then only closers: a scan back from the end instead of a
+     * search that tries every position (no char is both a mark and a closer).
+     */
+    static boolean endsASentence(String text, int start, int end) {
+        int i = end - 1;
+        while (i >= start && CLOSERS.indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= start && MARKS.indexOf(text.charAt(i)) >= 0;
+    }
+
     private static void addHeadline(String text, int start, int end, int paragraph, List<Sentence> out) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
@@ -119,8 +134,7 @@ public final class SentenceSplitter {
             end--;
         }
         if (end > start) {
-            String s = text.substring(start, end);
-            boolean headline = !ENDS_A_SENTENCE.matcher(s).find();
+            boolean headline = !endsASentence(text, start, end);
             out.add(new Sentence(start, end, paragraph, headline));
         }
     }

@@ -70,4 +70,15 @@ class SentenceSplitterTest {
         assertThat(s.stream().map(Sentence::paragraph)).containsExactly(0, 1, 1, 1, 2, 2, 2);
         assertThat(s.stream().map(Sentence::headline)).containsExactly(false, true, false, false, true, false, false);
     }
+
+    @Test
+    void a_sentence_ends_with_a_mark_and_then_only_closing_quotes_and_brackets() {
+        assertThat(SentenceSplitter.endsASentence("He said “stop.”)", 0, 16)).isTrue();
+        assertThat(SentenceSplitter.endsASentence("Wait…", 0, 5)).isTrue();
+        assertThat(SentenceSplitter.endsASentence("Breaking: floods in Iowa", 0, 24))
+                .isFalse();
+        assertThat(SentenceSplitter.endsASentence("x.) y", 0, 3)).isTrue(); // up to end only
+        assertThat(SentenceSplitter.endsASentence("”)", 0, 2)).isFalse();
+        assertThat(SentenceSplitter.endsASentence(".", 1, 1)).isFalse();
+    }
 }
