@@ -417,6 +417,7 @@ public final class TriggerLexicon {
      */
     public static Map<String, Integer> words(String sentence) {
         Map<String, Integer> words = new HashMap<>();
+        String lower = asciiLowerCase(sentence); // words are ASCII: their lower case, cut from one copy
         int n = sentence.length();
         int i = 0;
         while (i < n) {
@@ -428,10 +429,21 @@ public final class TriggerLexicon {
                 i++;
             }
             if (i > start) {
-                words.putIfAbsent(sentence.substring(start, i).toLowerCase(Locale.ROOT), start);
+                words.putIfAbsent(lower.substring(start, i), start);
             }
         }
         return words;
+    }
+
+    /** {@code text} with A–Z in lower case and every other char as it is (same length, same indexes). */
+    static String asciiLowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] += 'a' - 'A';
+            }
+        }
+        return new String(chars);
     }
 
     /** As {@link #find(String)}, with the sentence's {@link #words} already split. */

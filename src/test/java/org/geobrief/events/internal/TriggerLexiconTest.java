@@ -41,4 +41,9 @@ class TriggerLexiconTest {
                 .containsExactlyInAnyOrderEntriesOf(
                         java.util.Map.of("air", 0, "strike", 4, "on", 11, "sana", 14, "a", 19, "the", 22, "air_2", 38));
     }
+
+    @Test
+    void ascii_lower_case_keeps_every_other_char_and_index() {
+        assertThat(TriggerLexicon.asciiLowerCase("KYIV İstanbul Ünye")).isEqualTo("kyiv İstanbul Ünye");
+    }
 }
