@@ -51,7 +51,10 @@ public final class Names {
         if (name == null || name.isEmpty()) {
             return "";
         }
-        String s = isPlainAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
+        if (isPlainAscii(name)) {
+            return expandAbbreviations(normaliseAscii(name));
+        }
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(s.length());
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); ) {
@@ -87,6 +90,34 @@ public final class Names {
             }
         }
         return expandAbbreviations(out.toString());
+    }
+
+    /**
+     * What the loop of {@link #normalise} makes of ASCII text, without its Unicode look-ups (most names are ASCII):
+     * letters and digits in lower case, {@code ' . ` ^} dropped (an apostrophe, a period, the two ASCII modifier
+     * symbols), any other run of characters one space between words.
+     */
+    static String normaliseAscii(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '.' || c == '`' || c == '^') {
+                continue;
+            }
+            boolean lower = c >= 'a' && c <= 'z';
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (lower || upper || (c >= '0' && c <= '9')) {
+                if (pendingSpace && out.length() > 0) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append(upper ? (char) (c + ('a' - 'A')) : c);
+            } else {
+                pendingSpace = true;
+            }
+        }
+        return out.toString();
     }
 
     /**

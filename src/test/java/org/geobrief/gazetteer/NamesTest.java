@@ -2,6 +2,7 @@ package org.geobrief.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -54,5 +55,14 @@ class NamesTest {
     })
     void arabic_names_of_arab_countries_lose_their_article(String name, String cc, String fc, String expected) {
         assertEquals(expected, Names.withoutArabicArticle(name, cc, fc).orElse(""));
+    }
+
+    @Test
+    void ascii_names_normalise_as_the_unicode_path_does() {
+        assertEquals("mt obriens ala 2", Names.normaliseAscii("Mt. O'Brien^`s -- Ala_2"));
+        for (char c = 0; c < 128; c++) {
+            // a combining accent (dropped) sends the same text through the Unicode path
+            assertEquals(Names.normalise("a" + c + "b\u0301"), Names.normaliseAscii("a" + c + "b"));
+        }
     }
 }
