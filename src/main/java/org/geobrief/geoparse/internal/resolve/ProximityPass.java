@@ -124,8 +124,15 @@ final class ProximityPass implements ResolutionPass {
         /** Per anchor: sin and cos of half its latitude and of half its longitude, and cos of its latitude. */
         private double[] trig = new double[64 * 5];
 
-        /** Anchors by {@link #cell}, null where none: an array, as the grid is small and looked up most. */
-        private final int[][] cells = new int[ROWS * COLUMNS][];
+        /**
+         * The cells holding anchors, ascending, and the anchors of each: found by binary search (a text's anchors
+         * fill few of the cells, and a map of boxed keys or an array of all cells cost more per text).
+         */
+        private int[] cellIds = new int[0];
+
+        private int[][] cellAnchors = new int[0][];
+        /** Per anchor: whether it is a first-level area (asked of every anchor visited). */
+        private boolean[] admin1 = new boolean[64];
 
         private final Map<String, int[]> areas = new HashMap<>(); // admin-1 anchors by "CC.code"
         private final Map<String, int[]> inAreas = new HashMap<>(); // other anchors by their admin-1
@@ -153,11 +160,13 @@ final class ProximityPass implements ResolutionPass {
                 names = Arrays.copyOf(names, size * 2);
                 places = Arrays.copyOf(places, size * 2);
                 relative = Arrays.copyOf(relative, size * 2);
+                admin1 = Arrays.copyOf(admin1, size * 2);
                 trig = Arrays.copyOf(trig, size * 2 * 5);
             }
             names[size] = name;
             places[size] = place;
             relative[size] = rel;
+            admin1[size] = place.isAdmin1();
             trig(place.point(), trig, size * 5);
             size++;
         }
@@ -178,7 +187,14 @@ final class ProximityPass implements ResolutionPass {
                             .add(a);
                 }
             }
-            byCell.forEach((k, v) -> cells[k] = ints(v));
+            cellIds = byCell.keySet().stream()
+                    .mapToInt(Integer::intValue)
+                    .sorted()
+                    .toArray();
+            cellAnchors = new int[cellIds.length][];
+            for (int i = 0; i < cellIds.length; i++) {
+                cellAnchors[i] = ints(byCell.get(cellIds[i]));
+            }
             byArea.forEach((k, v) -> areas.put(k, ints(v)));
             byInArea.forEach((k, v) -> inAreas.put(k, ints(v)));
         }
@@ -204,7 +220,7 @@ final class ProximityPass implements ResolutionPass {
             if (ratio >= 1) {
                 for (int r = rowFrom; r <= rowTo; r++) {
                     for (int col = 0; col < COLUMNS; col++) {
-                        visit(cells[cell(r, col)], c, own, best);
+                        visit(anchorsIn(cell(r, col)), c, own, best);
                     }
                 }
             } else {
@@ -215,7 +231,7 @@ final class ProximityPass implements ResolutionPass {
                 for (int r = rowFrom; r <= rowTo; r++) {
                     for (int j = 0; j < width; j++) {
                         int col = Math.floorMod(centre - span + j, COLUMNS);
-                        visit(cells[cell(r, col)], c, own, best);
+                        visit(anchorsIn(cell(r, col)), c, own, best);
                     }
                 }
             }
@@ -233,10 +249,16 @@ final class ProximityPass implements ResolutionPass {
             return sum;
         }
 
+        private int[] anchorsIn(int cell) {
+            int i = Arrays.binarySearch(cellIds, cell);
+            return i < 0 ? null : cellAnchors[i];
+        }
+
         private void visit(int[] anchors, Place c, int own, double[] best) {
             if (anchors == null) {
                 return;
             }
+            boolean cAdmin1 = c.isAdmin1();
             double[] q = query;
             for (int a : anchors) {
                 int name = names[a];
@@ -250,7 +272,7 @@ final class ProximityPass implements ResolutionPass {
                 double h = sinHalfDLat * sinHalfDLat + trig[t + 4] * q[4] * sinHalfDLon * sinHalfDLon;
                 Place p = places[a];
                 double near = h < NEAR_50 ? 1 : h < NEAR_200 ? 0.5 : h < NEAR_FAR ? 0.15 : 0;
-                if (near < INSIDE && p.isAdmin1() != c.isAdmin1() && (inside(c, p) || inside(p, c))) {
+                if (near < INSIDE && admin1[a] != cAdmin1 && (inside(c, p) || inside(p, c))) {
                     near = INSIDE;
                 }
                 if (p.geonameId() == c.geonameId()) {
