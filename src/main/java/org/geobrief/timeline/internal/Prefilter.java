@@ -8,25 +8,58 @@ package org.geobrief.timeline.internal;
  */
 final class Prefilter {
 
-    private static final String[] MONTH_PREFIXES = {
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+    /** The month names as {@link Words#MONTH} lists them, full and short. */
+    private static final String[] MONTH_NAMES = {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sept",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec"
     };
 
     private Prefilter() {}
 
-    /** True when a month name may occur: the first three letters of one, as written in {@link Words#MONTH}. */
+    /**
+     * True when a month name may occur as a word: one of {@link Words#MONTH}'s names (case as written) not followed by
+     * a lower-case ASCII letter. Every pattern of {@link CalendarDateRule} needs one, followed by ".", a space or a
+     * word boundary; "Mary", "Marine" and "Decision" are none.
+     */
     static boolean mayNameMonth(String text) {
         for (int i = 0, n = text.length() - 2; i < n; i++) {
             char c = text.charAt(i);
             if (c == 'J' || c == 'F' || c == 'M' || c == 'A' || c == 'S' || c == 'O' || c == 'N' || c == 'D') {
-                for (String m : MONTH_PREFIXES) {
-                    if (text.startsWith(m, i)) {
+                for (String m : MONTH_NAMES) {
+                    int end = i + m.length();
+                    if (text.startsWith(m, i) && (end == text.length() || !isLowerAscii(text.charAt(end)))) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    private static boolean isLowerAscii(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     /** True when a year of 1900–2099 may occur: "19" or "20" and two more ASCII digits. */

@@ -18,6 +18,16 @@ class PrefilterTest {
     }
 
     @Test
+    void a_month_name_must_not_run_on_into_a_longer_word() {
+        assertThat(Prefilter.mayNameMonth("Mary and Mark met Marine veterans in Decatur"))
+                .isFalse();
+        assertThat(Prefilter.mayNameMonth("Mary came in March")).isTrue();
+        assertThat(Prefilter.mayNameMonth("Mar. 3")).isTrue();
+        assertThat(Prefilter.mayNameMonth("Mayor said May's")).isTrue();
+        assertThat(Prefilter.mayNameMonth("MAY 3")).isFalse();
+    }
+
+    @Test
     void a_year_is_19_or_20_and_two_digits() {
         assertThat(Prefilter.mayNameYear("in 2019")).isTrue();
         assertThat(Prefilter.mayNameYear("1991")).isTrue();
