@@ -22,6 +22,28 @@ final class Hedges {
             "\\b(?:if|whether|right\\s+to|refrain|urg\\w+|call\\w*\\s+for|warn\\w*|threat\\w*|fear\\w*|risk|possible"
                     + "|prospect|hope\\w*|could|might|would|may|will)\\b");
 
+    /** A word part each {@link #HEDGE} match holds, in ASCII lower case. */
+    private static final String[] HEDGE_WORDS = {
+        "if",
+        "whether",
+        "right",
+        "refrain",
+        "urg",
+        "call",
+        "warn",
+        "threat",
+        "fear",
+        "risk",
+        "possible",
+        "prospect",
+        "hope",
+        "could",
+        "might",
+        "would",
+        "may",
+        "will"
+    };
+
     /** Future or intention just before the trigger: "will hold", "plans to visit", "is set to sign". */
     private static final Pattern FUTURE_BEFORE = Pattern.compile(
             "\\b(?:will|shall|'ll|plans?\\s+to|planned\\s+to|planning\\s+to|intends?\\s+to|(?:is|are)\\s+due\\s+to"
@@ -54,6 +76,11 @@ final class Hedges {
                     + "|dread\\w*|panicked)\\s+(?:about|of|over|that)\\s+(?:[\\w'’-]+\\s+){0,3}$",
             Pattern.CASE_INSENSITIVE);
 
+    /** A word part each {@link #EMOTION_BEFORE} match holds, in ASCII lower case. */
+    private static final String[] FEELINGS = {
+        "worr", "concerned", "afraid", "fear", "anxious", "nervous", "scared", "fretting", "dread", "panicked"
+    };
+
     /**
      * A forecast of a hazard, its subject the trigger: "a storm system moving into the valley could drop two inches of
      * rain", "the storm is expected to bring snow". A forecast is not yet a disaster.
@@ -69,6 +96,11 @@ final class Hedges {
     private static final Pattern ANY_BEFORE =
             Pattern.compile("\\b(?:any|every|whatever)\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+    private static boolean anyBefore(String before) {
+        return AsciiText.containsAny(before, "any", "every", "whatever")
+                && ANY_BEFORE.matcher(before).find();
+    }
+
     /** A cause's effect is a fact: "water has caused a portion of County Road 56 to wash out". */
     private static final Pattern CAUSED_TO =
             Pattern.compile("\\bcaus(?:ed|es|ing)\\s+(?:\\S+\\s+){0,6}to\\s+$", Pattern.CASE_INSENSITIVE);
@@ -77,9 +109,9 @@ final class Hedges {
 
     /** True when {@code hit} is the object of a feeling ("worried about flooding"): no event is asserted. */
     static boolean felt(String sentence, TriggerLexicon.Hit hit) {
-        return EMOTION_BEFORE
-                .matcher(sentence.substring(Math.max(0, hit.start() - 60), hit.start()))
-                .find();
+        String before = sentence.substring(Math.max(0, hit.start() - 60), hit.start());
+        return AsciiText.containsAny(before, FEELINGS)
+                && EMOTION_BEFORE.matcher(before).find();
     }
 
     /** True when a hazard named by {@code hit} is only forecast ("a storm ... could drop rain"). */
@@ -138,9 +170,7 @@ final class Hedges {
         if (generic(sentence, hit)
                 || felt(sentence, hit)
                 || forecast(sentence, hit)
-                || ANY_BEFORE
-                        .matcher(sentence.substring(Math.max(0, hit.start() - 30), hit.start()))
-                        .find()) {
+                || anyBefore(sentence.substring(Math.max(0, hit.start() - 30), hit.start()))) {
             return 0;
         }
         String before = sentence.substring(Math.max(0, hit.start() - 40), hit.start());
@@ -156,7 +186,8 @@ final class Hedges {
         boolean crowd =
                 hit.trigger().type() == EventType.PROTESTS || hit.trigger().type() == EventType.RIOTS;
         Matcher h = HEDGE.matcher(sentence);
-        while (h.find()) {
+        boolean hedged = AsciiText.containsAny(sentence, HEDGE_WORDS);
+        while (hedged && h.find()) {
             if (crowd && DEMAND.matcher(h.group()).matches()) {
                 continue;
             }
