@@ -193,9 +193,18 @@ public final class TriggerSelection {
         return isSports(sentence, TriggerLexicon.words(sentence).keySet());
     }
 
+    /**
+     * The {@link #SPORTS_WORDS} that alone can make two different matches: "home runs" and "home  runs", "two-run" and
+     * "three-run", "seconds left" and "seconds  left". Every other word makes one, so a sentence needs two sports
+     * words or one of these before the pattern can count two.
+     */
+    private static final Set<String> MATCHING_TWICE = Set.of("home", "run", "seconds");
+
     /** As {@link #isSports(String)}, with the sentence's {@link TriggerLexicon#words} already split. */
     private static boolean isSports(String sentence, Set<String> words) {
-        if (Collections.disjoint(words, SPORTS_WORDS)) {
+        long sportsWords =
+                words.stream().filter(SPORTS_WORDS::contains).limit(2).count();
+        if (sportsWords == 0 || (sportsWords == 1 && Collections.disjoint(words, MATCHING_TWICE))) {
             return false;
         }
         Matcher m = SPORTS.matcher(sentence);

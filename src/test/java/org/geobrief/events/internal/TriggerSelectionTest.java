@@ -257,6 +257,15 @@ class TriggerSelectionTest {
     }
 
     @Test
+    void one_sports_word_can_make_two_different_matches() {
+        assertThat(TriggerSelection.isSports("A two-run single and a three-run double."))
+                .isTrue();
+        assertThat(TriggerSelection.isSports("Two home runs, then more home  runs."))
+                .isTrue();
+        assertThat(TriggerSelection.isSports("One season, and another season.")).isFalse();
+    }
+
+    @Test
     void what_is_prevented_or_only_a_game_did_not_happen() {
         assertThat(kinds("The NYPD put informants in mosques to try to prevent terrorist attacks."))
                 .isEmpty();
