@@ -137,7 +137,10 @@ public final class PlacePicker {
             double score = specificity(p) + m.mention().confidence();
             int precision = geoPrecision(p);
             boolean cued = false;
-            Matcher c = CUE.matcher(before);
+            // a cue is words, hyphens and spaces: no match begins before the last other char, and the search starts
+            // after it (transparent bounds: the word boundary still sees the char before)
+            Matcher c =
+                    CUE.matcher(before).region(cueFrom(before), before.length()).useTransparentBounds(true);
             if (AsciiText.containsAny(before, "tour") && TOUR_OF.matcher(before).find()) {
                 score += 3; // "a tour of the United States": "of" names the places toured
                 cued = true;
@@ -205,6 +208,27 @@ public final class PlacePicker {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The index after the last char of {@code before} that no {@link #CUE} match holds: letters and digits (a surrogate
+     * may be half of a lower-case letter), '_', '-' and the ASCII spaces of {@code \\s}.
+     */
+    static int cueFrom(String before) {
+        int i = before.length();
+        while (i > 0 && inCue(before.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean inCue(char c) {
+        return Character.isLetterOrDigit(c)
+                || Character.isSurrogate(c)
+                || c == '_'
+                || c == '-'
+                || c == ' '
+                || (c >= '\t' && c <= '\r'); // tab, line feed, vertical tab, form feed, return
     }
 
     /**

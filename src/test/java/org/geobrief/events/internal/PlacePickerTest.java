@@ -159,4 +159,13 @@ class PlacePickerTest {
                                 "US"))
                 .isPresent();
     }
+
+    @Test
+    void a_cue_is_searched_for_only_after_the_last_char_no_cue_holds() {
+        assertThat(PlacePicker.cueFrom("the sheriff’s office in the north-east of "))
+                .isEqualTo(12);
+        assertThat(PlacePicker.cueFrom("clashes, in the town of ")).isEqualTo(8);
+        assertThat(PlacePicker.cueFrom("arrived in ")).isZero();
+        assertThat(PlacePicker.cueFrom("(")).isEqualTo(1);
+    }
 }
