@@ -125,8 +125,9 @@ final class ProximityPass implements ResolutionPass {
         private double[] trig = new double[64 * 5];
 
         /**
-         * The cells holding anchors, ascending, and the anchors of each: found by binary search (a text's anchors
-         * fill few of the cells, and a map of boxed keys or an array of all cells cost more per text).
+         * The cells holding anchors, ascending, and the anchors of each: a row's cells in a range of columns are found
+         * by one binary search (a text's anchors fill few of the cells, and a map of boxed keys looked up cell by cell
+         * or an array of all cells cost more per text).
          */
         private int[] cellIds = new int[0];
 
@@ -172,14 +173,12 @@ final class ProximityPass implements ResolutionPass {
         }
 
         void index() {
-            Map<Integer, List<Integer>> byCell = new HashMap<>();
+            long[] byCell = new long[size]; // cell in the high half, anchor in the low: sorted, grouped by cell
             Map<String, List<Integer>> byArea = new HashMap<>();
             Map<String, List<Integer>> byInArea = new HashMap<>();
             for (int a = 0; a < size; a++) {
                 Place p = places[a];
-                byCell.computeIfAbsent(
-                                cell(row(p.point().lat()), column(p.point().lon())), k -> new ArrayList<>())
-                        .add(a);
+                byCell[a] = (long) cell(row(p.point().lat()), column(p.point().lon())) << 32 | a;
                 if (!p.countryCode().isEmpty()) {
                     String area = p.countryCode() + "." + p.admin1Code();
                     (p.isAdmin1() ? byArea : byInArea)
@@ -187,14 +186,25 @@ final class ProximityPass implements ResolutionPass {
                             .add(a);
                 }
             }
-            cellIds = byCell.keySet().stream()
-                    .mapToInt(Integer::intValue)
-                    .sorted()
-                    .toArray();
-            cellAnchors = new int[cellIds.length][];
-            for (int i = 0; i < cellIds.length; i++) {
-                cellAnchors[i] = ints(byCell.get(cellIds[i]));
+            Arrays.sort(byCell);
+            List<Integer> ids = new ArrayList<>();
+            List<int[]> anchorsOf = new ArrayList<>();
+            for (int from = 0; from < size; ) {
+                int cell = (int) (byCell[from] >>> 32);
+                int to = from;
+                while (to < size && (int) (byCell[to] >>> 32) == cell) {
+                    to++;
+                }
+                int[] anchors = new int[to - from];
+                for (int k = from; k < to; k++) {
+                    anchors[k - from] = (int) byCell[k];
+                }
+                ids.add(cell);
+                anchorsOf.add(anchors);
+                from = to;
             }
+            cellIds = ints(ids);
+            cellAnchors = anchorsOf.toArray(new int[0][]);
             byArea.forEach((k, v) -> areas.put(k, ints(v)));
             byInArea.forEach((k, v) -> inAreas.put(k, ints(v)));
         }
@@ -219,19 +229,19 @@ final class ProximityPass implements ResolutionPass {
             double ratio = cosProduct <= 0 ? 2 : Math.sin(FAR_KM / EARTH_RADIUS_KM / 2) / Math.sqrt(cosProduct);
             if (ratio >= 1) {
                 for (int r = rowFrom; r <= rowTo; r++) {
-                    for (int col = 0; col < COLUMNS; col++) {
-                        visit(anchorsIn(cell(r, col)), c, own, best);
-                    }
+                    visitRow(r, 0, COLUMNS - 1, c, own, best);
                 }
             } else {
                 double lonReach = Math.toDegrees(2 * Math.asin(ratio)) + 0.1;
                 int span = (int) Math.ceil(lonReach / CELL_DEG);
                 int centre = column(lon);
                 int width = Math.min(COLUMNS, 2 * span + 1);
+                int first = Math.floorMod(centre - span, COLUMNS);
+                int last = first + width - 1; // past the last column: the range wraps round to column 0
                 for (int r = rowFrom; r <= rowTo; r++) {
-                    for (int j = 0; j < width; j++) {
-                        int col = Math.floorMod(centre - span + j, COLUMNS);
-                        visit(anchorsIn(cell(r, col)), c, own, best);
+                    visitRow(r, first, Math.min(last, COLUMNS - 1), c, own, best);
+                    if (last >= COLUMNS) {
+                        visitRow(r, 0, last - COLUMNS, c, own, best);
                     }
                 }
             }
@@ -249,9 +259,12 @@ final class ProximityPass implements ResolutionPass {
             return sum;
         }
 
-        private int[] anchorsIn(int cell) {
-            int i = Arrays.binarySearch(cellIds, cell);
-            return i < 0 ? null : cellAnchors[i];
+        /** Visits the anchors in the cells of row {@code r} from column {@code from} to {@code to}, both included. */
+        private void visitRow(int r, int from, int to, Place c, int own, double[] best) {
+            int i = Arrays.binarySearch(cellIds, cell(r, from));
+            for (i = i < 0 ? -i - 1 : i; i < cellIds.length && cellIds[i] <= cell(r, to); i++) {
+                visit(cellAnchors[i], c, own, best);
+            }
         }
 
         private void visit(int[] anchors, Place c, int own, double[] best) {
