@@ -62,9 +62,9 @@ final class CountryContextPass implements ResolutionPass {
                 Candidate c = m.candidates.get(k);
                 String cc = c.place.countryCode();
                 double cShare = (countries.getOrDefault(cc, 0.0) - oc.getOrDefault(cc, 0.0)) / others;
-                double aShare = c.place.admin1Code().isEmpty()
-                        ? 0
-                        : (areas.getOrDefault(areaKey(c), 0.0) - oa.getOrDefault(areaKey(c), 0.0)) / others;
+                String area = c.place.admin1Code().isEmpty() ? null : areaKey(c);
+                double aShare =
+                        area == null ? 0 : (areas.getOrDefault(area, 0.0) - oa.getOrDefault(area, 0.0)) / others;
                 boost[k] = (1 + COUNTRY_WEIGHT * Math.max(0, cShare)) * (1 + ADMIN1_WEIGHT * Math.max(0, aShare));
                 most = Math.max(most, boost[k]);
             }
