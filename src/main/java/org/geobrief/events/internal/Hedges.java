@@ -22,28 +22,6 @@ final class Hedges {
             "\\b(?:if|whether|right\\s+to|refrain|urg\\w+|call\\w*\\s+for|warn\\w*|threat\\w*|fear\\w*|risk|possible"
                     + "|prospect|hope\\w*|could|might|would|may|will)\\b");
 
-    /** A word part each {@link #HEDGE} match holds, in ASCII lower case. */
-    private static final String[] HEDGE_WORDS = {
-        "if",
-        "whether",
-        "right",
-        "refrain",
-        "urg",
-        "call",
-        "warn",
-        "threat",
-        "fear",
-        "risk",
-        "possible",
-        "prospect",
-        "hope",
-        "could",
-        "might",
-        "would",
-        "may",
-        "will"
-    };
-
     /** Future or intention just before the trigger: "will hold", "plans to visit", "is set to sign". */
     private static final Pattern FUTURE_BEFORE = Pattern.compile(
             "\\b(?:will|shall|'ll|plans?\\s+to|planned\\s+to|planning\\s+to|intends?\\s+to|(?:is|are)\\s+due\\s+to"
@@ -186,8 +164,7 @@ final class Hedges {
         boolean crowd =
                 hit.trigger().type() == EventType.PROTESTS || hit.trigger().type() == EventType.RIOTS;
         Matcher h = HEDGE.matcher(sentence);
-        boolean hedged = AsciiText.containsAny(sentence, HEDGE_WORDS);
-        while (hedged && h.find()) {
+        while (h.find()) {
             if (crowd && DEMAND.matcher(h.group()).matches()) {
                 continue;
             }
