@@ -22,12 +22,42 @@ public final class NameIndex {
     private final int[] postings;
     private final int maxTokens;
 
+    /** Number of {@link #prefixClass} values: 257 per first byte (a one-byte key, then one per second byte). */
+    private static final int CLASSES = 256 * 257;
+
+    /**
+     * Per prefix class, the first key of that class or a later one (and {@code size()} at the end): a search looks
+     * only among the keys that share its query's first two bytes, some 20 comparisons of long common prefixes fewer.
+     */
+    private final int[] classStart;
+
     private NameIndex(byte[] blob, int[] keyStart, int[] postStart, int[] postings, int maxTokens) {
         this.blob = blob;
         this.keyStart = keyStart;
         this.postStart = postStart;
         this.postings = postings;
         this.maxTokens = maxTokens;
+        this.classStart = new int[CLASSES + 1];
+        int k = 0;
+        for (int c = 0; c <= CLASSES; c++) {
+            while (k < size() && prefixClass(blob, keyStart[k], keyStart[k + 1]) < c) {
+                k++;
+            }
+            classStart[c] = k;
+        }
+    }
+
+    /**
+     * The class of the key {@code bytes[from, to)} by its first two bytes, in key order (a key of a lower class sorts
+     * before every key of a higher one): {@code b0 * 257} for a one-byte key, {@code b0 * 257 + b1 + 1} for a longer
+     * one, 0 for the empty key.
+     */
+    static int prefixClass(byte[] bytes, int from, int to) {
+        if (to == from) {
+            return 0;
+        }
+        int first = (bytes[from] & 0xff) * 257;
+        return to - from == 1 ? first : first + (bytes[from + 1] & 0xff) + 1;
     }
 
     /** The index of these arrays, as {@link GazetteerImage} wrote them (see the fields for their meaning). */
@@ -184,8 +214,9 @@ public final class NameIndex {
     }
 
     private int lowerBound(byte[] q) {
-        int lo = 0;
-        int hi = size();
+        int c = prefixClass(q, 0, q.length);
+        int lo = classStart[c];
+        int hi = classStart[c + 1];
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (compare(mid, q) < 0) {

@@ -60,4 +60,33 @@ class NameIndexTest {
         index().forPrefix("alm", 1, seen::add);
         assertThat(seen).containsExactly(0);
     }
+
+    @Test
+    void keys_of_one_byte_two_bytes_and_more_are_found_among_their_neighbours() {
+        NameIndex.Builder b = new NameIndex.Builder();
+        List<String> names = List.of("A", "Aa", "Ab", "Ab c", "B", "Ba", "z", "Москва", "Мо", "Αθήνα", "9", "9 9");
+        for (int i = 0; i < names.size(); i++) {
+            b.add(names.get(i), i, true);
+        }
+        NameIndex index = b.build();
+        for (int i = 0; i < names.size(); i++) {
+            String key = org.geobrief.gazetteer.Names.normalise(names.get(i));
+            assertArrayEquals(new int[] {i << 1 | 1}, index.postings(key), key);
+        }
+        for (String absent : List.of("", "0", "a ", "ac", "b c", "c", "zz", "м", "мос", "α", "\u00ff", "9 ")) {
+            assertFalse(index.contains(absent), absent);
+        }
+        List<Integer> seen = new ArrayList<>();
+        index.forPrefix("a", 100, seen::add);
+        assertEquals(List.of(0 << 1 | 1, 1 << 1 | 1, 2 << 1 | 1, 3 << 1 | 1), seen);
+    }
+
+    @Test
+    void a_prefix_class_orders_keys_by_their_first_two_bytes() {
+        byte[] k = {(byte) 0xd0, (byte) 0xbc, 'a'};
+        assertEquals(0, NameIndex.prefixClass(k, 0, 0));
+        assertEquals(0xd0 * 257, NameIndex.prefixClass(k, 0, 1));
+        assertEquals(0xd0 * 257 + 0xbc + 1, NameIndex.prefixClass(k, 0, 3));
+        assertEquals(255 * 257 + 256, NameIndex.prefixClass(new byte[] {-1, -1}, 0, 2));
+    }
 }
