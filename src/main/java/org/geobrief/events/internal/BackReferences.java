@@ -42,6 +42,9 @@ final class BackReferences {
                     + "(?:decision|decisions|move|moves|order|orders|plan|plans|bid)\\s+to\\s+[^,;:]{0,100}$",
             Pattern.CASE_INSENSITIVE);
 
+    /** A word part each {@link #DECISION_ADJUNCT} match holds, in ASCII lower case. */
+    private static final String[] DECISION_WORDS = {"decision", "move", "order", "plan", "bid"};
+
     /** A determiner right before a participle makes it an adjective: "the stolen gear", "their detained son". */
     private static final Pattern DETERMINER_BEFORE =
             Pattern.compile("\\b(?:the|these|those|its|their|his|her|our|my|your)\\s+$", Pattern.CASE_INSENSITIVE);
@@ -82,9 +85,9 @@ final class BackReferences {
                         .find()) {
             return true;
         }
-        if (DECISION_ADJUNCT
-                .matcher(sentence.substring(Math.max(0, hit.start() - 200), hit.start()))
-                .find()) {
+        String longBefore = sentence.substring(Math.max(0, hit.start() - 200), hit.start());
+        if (AsciiText.containsAny(longBefore, DECISION_WORDS)
+                && DECISION_ADJUNCT.matcher(longBefore).find()) {
             return true;
         }
         String word = sentence.substring(hit.start(), hit.end());
