@@ -30,6 +30,16 @@ class DateResolverTest {
     }
 
     @Test
+    void an_infinitive_before_a_comma_does_not_put_a_weekday_in_the_future() {
+        assertDate(
+                "However wonderful it is to remove the threat, incidents such as the attack on Tuesday show otherwise",
+                WED_2022_01_05,
+                "2022-01-04",
+                TimePrecision.DAY);
+        assertDate("The talks, which will resume on Friday, stalled", WED_2022_01_05, "2022-01-07", TimePrecision.DAY);
+    }
+
+    @Test
     void weekday_of_the_publication_day_is_that_day() {
         assertDate("Images published online Wednesday showed crowds", WED_2022_01_05, "2022-01-05", TimePrecision.DAY);
     }
