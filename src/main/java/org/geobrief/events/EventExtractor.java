@@ -26,6 +26,7 @@ import org.geobrief.events.internal.OffenceDates;
 import org.geobrief.events.internal.Ongoing;
 import org.geobrief.events.internal.PlacePicker;
 import org.geobrief.events.internal.PlacePicker.Pick;
+import org.geobrief.events.internal.RecentEvents;
 import org.geobrief.events.internal.Sentence;
 import org.geobrief.events.internal.SentenceSplitter;
 import org.geobrief.events.internal.StateClauses;
@@ -216,6 +217,10 @@ public final class EventExtractor {
                     day = dating.date();
                     precision = dating.precision();
                     confidence *= 0.9;
+                } else if (published != null && RecentEvents.told(sentence, hit.start())) {
+                    day = published; // "two recent scams": shortly before publication, not the paragraph's month
+                    precision = TimePrecision.WEEK;
+                    confidence *= 0.8;
                 } else if (kind.type() == EventType.OFFICIAL_VISIT && paragraphReport != null) {
                     // "Scalise, who is on a visit to Morocco": a visit is under way when its visitor speaks
                     day = paragraphReport.date();

@@ -61,6 +61,25 @@ class NarrativeDatesTest {
     }
 
     @Test
+    void a_recent_event_is_not_dated_by_the_paragraphs_month() {
+        assertThat(read(
+                        "WHEATON, March 25, 2009 – Roselle officers this month are continuing the speed enforcement"
+                                + " efforts. The sheriff is warning residents about two recent scams that his deputies"
+                                + " are investigating. In one case, a resident who lives near Bensenville lost money.",
+                        "2009-03-25"))
+                .containsExactly("Fraud/Fraud, 2009-03-25");
+    }
+
+    @Test
+    void an_outbreak_last_summer_is_background() {
+        assertThat(read(
+                        "AUSTIN, March 16, 2009 – Last summer, a crypto outbreak scared people away from public pools"
+                                + " across Texas.",
+                        "2009-03-16"))
+                .isEmpty();
+    }
+
+    @Test
     void an_attack_dated_where_the_article_refers_back_to_it() {
         assertThat(read(
                         "COLOMBO, March 15, 2009 – Incidents such as the terrorist attack on Tuesday set back the"
