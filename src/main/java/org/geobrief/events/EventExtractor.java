@@ -16,6 +16,7 @@ import org.geobrief.base.TextSpan;
 import org.geobrief.events.internal.ActorFinder;
 import org.geobrief.events.internal.Companions;
 import org.geobrief.events.internal.DateClauses;
+import org.geobrief.events.internal.DatedReferences;
 import org.geobrief.events.internal.Durations;
 import org.geobrief.events.internal.EventIds;
 import org.geobrief.events.internal.FatalityCounter;
@@ -25,6 +26,7 @@ import org.geobrief.events.internal.OffenceDates;
 import org.geobrief.events.internal.Ongoing;
 import org.geobrief.events.internal.PlacePicker;
 import org.geobrief.events.internal.PlacePicker.Pick;
+import org.geobrief.events.internal.RecentEvents;
 import org.geobrief.events.internal.Sentence;
 import org.geobrief.events.internal.SentenceSplitter;
 import org.geobrief.events.internal.StateClauses;
@@ -33,6 +35,7 @@ import org.geobrief.events.internal.SubtypeRules.Kind;
 import org.geobrief.events.internal.TriggerLexicon;
 import org.geobrief.events.internal.TriggerLexicon.Hit;
 import org.geobrief.events.internal.TriggerSelection;
+import org.geobrief.events.internal.WeekMiddles;
 import org.geobrief.gazetteer.Place;
 import org.geobrief.geoparse.MentionKind;
 import org.geobrief.geoparse.ResolvedMention;
@@ -202,9 +205,22 @@ public final class EventExtractor {
                 }
                 TimePrecision precision;
                 LocalDate day;
+                ResolvedDate dating = date; // the stated date the day comes from, if any
+                Optional<ResolvedDate> referred = Optional.empty();
                 if (date != null) {
                     day = date.date();
                     precision = date.precision();
+                } else if ((referred = DatedReferences.find(
+                                sentenceTexts, sentenceDates, index, kind.type(), published, MAX_AGE_DAYS))
+                        .isPresent()) {
+                    dating = referred.get(); // "a fire destroyed the building ... just before Friday's blaze"
+                    day = dating.date();
+                    precision = dating.precision();
+                    confidence *= 0.9;
+                } else if (published != null && RecentEvents.told(sentence, hit.start())) {
+                    day = published; // "two recent scams": shortly before publication, not the paragraph's month
+                    precision = TimePrecision.WEEK;
+                    confidence *= 0.8;
                 } else if (kind.type() == EventType.OFFICIAL_VISIT && paragraphReport != null) {
                     // "Scalise, who is on a visit to Morocco": a visit is under way when its visitor speaks
                     day = paragraphReport.date();
@@ -214,6 +230,7 @@ public final class EventExtractor {
                         && !(background(paragraphDate, published) && Ongoing.told(sentence, hit.start(), hit.end()))) {
                     // "When Trump visited Riyadh last year ... The crown prince is coming to the end of a tour": the
                     // ongoing tour is not last year's
+                    dating = paragraphDate;
                     day = paragraphDate.date();
                     precision = paragraphDate.precision();
                     confidence *= 0.85;
@@ -248,6 +265,9 @@ public final class EventExtractor {
                         day = middle;
                         precision = lasting.get().precision();
                     }
+                }
+                if (dating != null && precision == TimePrecision.WEEK && day.equals(dating.date())) {
+                    day = WeekMiddles.day(dating, published); // "killed last week": the middle of that week
                 }
                 // "in late January": a month is background only when all of it is
                 LocalDate lastDay = date != null && date.date().equals(day) ? OffenceDates.lastDay(date) : day;
