@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.internal.ActorFinder;
+import org.geobrief.events.internal.Assaults;
 import org.geobrief.events.internal.Companions;
 import org.geobrief.events.internal.DateClauses;
 import org.geobrief.events.internal.Durations;
@@ -69,6 +70,9 @@ public final class EventExtractor {
 
     /** Events dated further before publication than this are background, not news. */
     public static final int MAX_AGE_DAYS = 90;
+
+    /** How far back a charge's crime is sought where the article narrates it: a charge may come years after the act. */
+    private static final int OLD_CRIME_DAYS = 10 * 365;
     /** Events less likely than this are not reported. */
     public static final double MIN_CONFIDENCE = 0.25;
 
@@ -170,6 +174,9 @@ public final class EventExtractor {
                 continue;
             }
             TriggerSelection.Selection selection = triggers.selectAll(sentence, previous + " " + sentence);
+            // the sentences on either side, across paragraphs: "stabbed him in the back. ¶ He was pronounced dead"
+            String around = (index > 0 ? sentenceTexts.get(index - 1) : "") + " " + sentence + " "
+                    + (index + 1 < sentences.size() ? sentenceTexts.get(index + 1) : "");
             previous = sentence;
             Map<Kind, Hit> kinds = new LinkedHashMap<>(selection.reported());
             kinds.putAll(selection.planned());
@@ -190,12 +197,37 @@ public final class EventExtractor {
                 if (!announced && !legalFrameAllows(sentence, hit, kind, date)) {
                     continue;
                 }
+                if (kind.type() == EventType.HOMICIDE
+                        && hit.trigger().type() == EventType.VIOLENCE_AGAINST_CIVILIANS
+                        && Assaults.withoutDeath(around)) {
+                    continue; // "stabbed the other girl repeatedly in the chest": an assault, no taxonomy type
+                }
                 if (!announced
                         && kind.type().family() == EventFamily.CRIME
                         && (date == null ? paragraphDate == null : OffenceDates.datesProceedings(sentence, date))) {
                     // "was hit by the theft" / "was arrested Saturday": the act is dated where it is narrated
                     Optional<ResolvedDate> act =
                             OffenceDates.elsewhere(sentenceTexts, sentenceDates, index, published, MAX_AGE_DAYS);
+                    if (act.isPresent()) {
+                        date = act.get();
+                    }
+                }
+                if (!announced
+                        && kind.type().family() == EventFamily.CRIME
+                        && date != null
+                        && LegalFrames.datesTheProceeding(
+                                sentence, hit.start(), date.span().toChars(sentence)[0])) {
+                    // "On Monday, a grand jury indicted Smith on charges of murder": the killing is dated where the
+                    // article narrates it ("found the body ... early last December"), however long ago, or as long
+                    // before the charge as the sentence says ("about three months later")
+                    Optional<Integer> lag = OffenceDates.lagDays(sentence);
+                    if (published != null
+                            && lag.isPresent()
+                            && date.date().minusDays(lag.get()).isBefore(published.minusDays(MAX_AGE_DAYS))) {
+                        continue;
+                    }
+                    Optional<ResolvedDate> act =
+                            OffenceDates.elsewhere(sentenceTexts, sentenceDates, index, published, OLD_CRIME_DAYS);
                     if (act.isPresent()) {
                         date = act.get();
                     }

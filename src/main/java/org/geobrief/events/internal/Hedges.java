@@ -69,6 +69,10 @@ final class Hedges {
     private static final Pattern ANY_BEFORE =
             Pattern.compile("\\b(?:any|every|whatever)\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+    /** A habitual condition: "Any time you work a homicide investigation, ...", "whenever a fire breaks out". */
+    private static final Pattern WHENEVER_BEFORE = Pattern.compile(
+            "\\b(?:any\\s?time|whenever|every\\s+time)\\s+(?:[\\w'’-]+\\s+){0,5}$", Pattern.CASE_INSENSITIVE);
+
     /** A cause's effect is a fact: "water has caused a portion of County Road 56 to wash out". */
     private static final Pattern CAUSED_TO =
             Pattern.compile("\\bcaus(?:ed|es|ing)\\s+(?:\\S+\\s+){0,6}to\\s+$", Pattern.CASE_INSENSITIVE);
@@ -140,6 +144,9 @@ final class Hedges {
                 || forecast(sentence, hit)
                 || ANY_BEFORE
                         .matcher(sentence.substring(Math.max(0, hit.start() - 30), hit.start()))
+                        .find()
+                || WHENEVER_BEFORE
+                        .matcher(sentence.substring(Math.max(0, hit.start() - 60), hit.start()))
                         .find()) {
             return 0;
         }

@@ -1,5 +1,6 @@
 package org.geobrief.events.internal;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,17 @@ public final class LegalFrames {
         return FRAME_BEFORE
                 .matcher(sentence.substring(Math.max(0, at - 80), at))
                 .find();
+    }
+
+    /**
+     * True when a legal-process frame introduces the trigger at char {@code at} and the date beginning at char {@code
+     * dateAt} stands before the frame: it dates the proceeding, not the crime ("On Monday, about three months later, a
+     * grand jury indicted Smith on charges of murder").
+     */
+    public static boolean datesTheProceeding(String sentence, int at, int dateAt) {
+        int from = Math.max(0, at - 80);
+        Matcher m = FRAME_BEFORE.matcher(sentence.substring(from, at));
+        return m.find() && dateAt < from + m.start();
     }
 
     /** True when {@code sentence} reports a hearing, a verdict or a filing. */

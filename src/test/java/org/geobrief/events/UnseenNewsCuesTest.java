@@ -1,0 +1,81 @@
+package org.geobrief.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.geobrief.gazetteer.Gazetteer;
+import org.geobrief.geoparse.GeoParser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * End to end on short texts written for these tests (issue 16, round 7: mechanisms for news never seen): a charge for
+ * an old crime, an assault, a habitual remark, envoys sent, a car named after a town. Each text → the events a reader
+ * finds in it, as "Type/Sub-type, date @ place".
+ */
+class UnseenNewsCuesTest {
+
+    private static GeoParser parser;
+
+    @BeforeAll
+    static void load() {
+        parser = new GeoParser(Gazetteer.bundled());
+    }
+
+    private static List<String> read(String text, String published) {
+        return new EventExtractor()
+                .extract("t", text, 0, LocalDate.parse(published), parser.parse(text)).stream()
+                        .map(e -> e.type().label() + "/" + e.subtype() + ", " + e.date() + " @ "
+                                + (e.place() == null ? "-" : e.place().name()))
+                        .toList();
+    }
+
+    @Test
+    void an_indictment_months_after_the_killing_is_no_new_killing() {
+        assertThat(read(
+                        "RICHMOND, Va. – Police found the body of a nurse in her apartment in Richmond early last"
+                                + " December. On Monday, about three months later, a Richmond grand jury indicted a"
+                                + " 40-year-old man on charges of first-degree murder and robbery.",
+                        "2009-03-15"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_stabbing_in_which_no_one_died_is_an_assault() {
+        assertThat(read(
+                        "DALLAS – One student stabbed another student in the arm with a pencil at a Dallas school on"
+                                + " Monday, police said. The wound was not life-threatening.",
+                        "2009-03-24"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_habitual_remark_about_homicides_is_no_homicide() {
+        assertThat(read(
+                        "DENVER – \"Any time you work a homicide investigation in Denver, the victim's friends"
+                                + " matter,\" the detective said on Monday.",
+                        "2009-03-24"))
+                .isEmpty();
+    }
+
+    @Test
+    void envoys_dispatched_to_a_capital_are_an_official_visit() {
+        assertThat(read(
+                        "CAIRO – On Thursday the president dispatched Foreign Minister Ahmed Aboul Gheit and his"
+                                + " intelligence chief to Khartoum to discuss the crisis.",
+                        "2009-03-15"))
+                .containsExactly("Official visit/Official visit, 2009-03-12 @ Khartoum");
+    }
+
+    @Test
+    void a_town_named_as_a_car_model_is_not_the_scene() {
+        assertThat(read(
+                        "A teenager was shot dead early Sunday in Grand Prairie, police said. A red Dodge Durango"
+                                + " pulled up beside the teens at a light in Grand Prairie. Shots fired from the Durango"
+                                + " struck him in the head.",
+                        "2009-03-23"))
+                .allMatch(e -> e.endsWith("@ Grand Prairie"))
+                .isNotEmpty();
+    }
+}
