@@ -69,6 +69,15 @@ class UnseenNewsCuesTest {
     }
 
     @Test
+    void a_body_found_in_a_stolen_car_is_no_theft() {
+        assertThat(read(
+                        "PEORIA, Ill. – Officials in central Illinois say a body found in a stolen car in a lake near"
+                                + " Peoria on Monday is that of a missing man. There was no sign of foul play.",
+                        "2009-03-25"))
+                .isEmpty();
+    }
+
+    @Test
     void a_town_named_as_a_car_model_is_not_the_scene() {
         assertThat(read(
                         "A teenager was shot dead early Sunday in Grand Prairie, police said. A red Dodge Durango"
