@@ -323,6 +323,7 @@ public final class EventExtractor {
                 Optional<Pick> national = Optional.empty();
                 Optional<Pick> own = Optional.empty();
                 Optional<Pick> capital = Optional.empty();
+                Optional<Pick> town = Optional.empty();
                 if (nationwide(sentence, hit) && articleCountry.isPresent()) {
                     place = articleCountry.get();
                 } else if (kind.type() == EventType.OFFICIAL_VISIT
@@ -342,6 +343,12 @@ public final class EventExtractor {
                                 text, s.end(), sentenceScenes, scene.get().place())
                         && (capital = capitalOf(scene.get().place(), located)).isPresent()) {
                     place = capital.get(); // "the U.S. on Tuesday said it would impose duties", filed from Washington
+                } else if (kind.type() == EventType.ELECTION
+                        && LOCAL_OFFICES.matcher(sentence).find()
+                        && (scene.isEmpty() || scene.get().geoPrecision() == 3)
+                        && (town = articleTown(located)).isPresent()) {
+                    place = town.get(); // "the May 5 election for Mayor, City Council and School Board": the town's
+                    confidence *= 0.8;
                 } else if (scene.isPresent() && scene.get().cued()) {
                     place = scene.get();
                 } else if (scene.isPresent()) {
@@ -417,6 +424,28 @@ public final class EventExtractor {
             }
         }
         return merger.merge(TitleLines.withoutRepeats(events, titleEvents));
+    }
+
+    /** Offices filled by a local election: such a vote is the town's, not the state's or the nation's. */
+    private static final Pattern LOCAL_OFFICES = Pattern.compile(
+            "\\b(?:mayor|mayoral|city\\s+council|town\\s+council|village\\s+board|school\\s+board|aldermen|alderman"
+                    + "|selectmen|board\\s+of\\s+supervisors|county\\s+commission\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The article's town: its most often named populated place (the first named on a tie), if any. */
+    static Optional<Pick> articleTown(List<MentionAt> located) {
+        Map<Long, Integer> counts = new LinkedHashMap<>();
+        Map<Long, org.geobrief.gazetteer.Place> byId = new LinkedHashMap<>();
+        for (MentionAt m : located) {
+            org.geobrief.gazetteer.Place p = m.mention().place();
+            if (p != null && p.isPopulatedPlace()) {
+                counts.merge(p.geonameId(), 1, Integer::sum);
+                byId.putIfAbsent(p.geonameId(), p);
+            }
+        }
+        return counts.entrySet().stream()
+                .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+                .map(e -> new Pick(byId.get(e.getKey()), 1, 0, false));
     }
 
     /** True when all of {@code d} lies more than {@value #MAX_AGE_DAYS} days before publication. */

@@ -78,6 +78,16 @@ class UnseenNewsCuesTest {
     }
 
     @Test
+    void an_election_of_a_mayor_and_council_is_the_towns_not_the_states() {
+        assertThat(read(
+                        "Eight candidates have filed in Alexandria. With the May 5 election for mayor, city council"
+                                + " and school board less than two months away, the list of candidates is posted on"
+                                + " the Virginia State Board of Elections website.",
+                        "2009-03-24"))
+                .containsExactly("Election/Local election, 2009-05-05 @ Alexandria");
+    }
+
+    @Test
     void a_town_named_as_a_car_model_is_not_the_scene() {
         assertThat(read(
                         "A teenager was shot dead early Sunday in Grand Prairie, police said. A red Dodge Durango"
