@@ -157,6 +157,11 @@ public final class TriggerLexicon {
             Trigger.strong(WILDFIRE, "Forest fire", "wildfire|=bushfire|=bushfires|=blaze|=blazes"),
             Trigger.strong(WILDFIRE, "Forest fire", "=forest|=bush =fire|=fires"),
             Trigger.strong(WILDFIRE, "Land fire", "=brush|=grass|=scrub|=peat =fire|=fires"),
+            // land burned by the acre: "fires burned more than 260 acres and five structures"
+            Trigger.strong(
+                    WILDFIRE,
+                    "Land fire",
+                    "=fire|=fires|=blaze|=blazes|=flames ~ =burned|=scorched|=charred|=consumed|=blackened ~ =acres|=acre|=hectares"),
             Trigger.strong(DROUGHT, "Drought", "=drought|=droughts"),
             Trigger.strong(LANDSLIDE, "Landslide", "=landslide|=landslides|=landslip|=landslips|=rockfall"),
             Trigger.strong(LANDSLIDE, "Mudslide", "=mudslide|=mudslides|=mudflow|=mudflows"),

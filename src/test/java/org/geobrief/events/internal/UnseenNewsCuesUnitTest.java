@@ -19,6 +19,13 @@ class UnseenNewsCuesUnitTest {
     }
 
     @Test
+    void a_charge_frame_ends_at_a_subordinating_conjunction() {
+        String s = "Three residents were charged with arson after fires burned more than 260 acres.";
+        assertThat(LegalFrames.framed(s, s.indexOf("fires"))).isFalse();
+        assertThat(LegalFrames.framed(s, s.indexOf("arson"))).isTrue();
+    }
+
+    @Test
     void a_lag_told_with_the_proceeding_is_read_in_days() {
         assertThat(OffenceDates.lagDays("On Monday, about three months later, a grand jury indicted him."))
                 .contains(90);
@@ -52,6 +59,8 @@ class UnseenNewsCuesUnitTest {
                 .contains("Transport accident");
         assertThat(types(lexicon, "Shots fired from the car struck him in the head."))
                 .contains("Homicide");
+        assertThat(types(lexicon, "Fires burned more than 260 acres and five structures."))
+                .contains("Wildfire");
         assertThat(types(
                         lexicon,
                         "He dispatched Foreign Minister Ahmed Abul-Gheit and General Omar Suleiman to Khartoum."))
