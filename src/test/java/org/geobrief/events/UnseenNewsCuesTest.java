@@ -88,6 +88,15 @@ class UnseenNewsCuesTest {
     }
 
     @Test
+    void a_flood_outlook_is_no_flood() {
+        assertThat(read(
+                        "FARGO, N.D. – Sandbaggers in Fargo kept spirits up on Thursday despite the gloomy weather and"
+                                + " flood outlook.",
+                        "2009-03-20"))
+                .isEmpty();
+    }
+
+    @Test
     void a_town_named_as_a_car_model_is_not_the_scene() {
         assertThat(read(
                         "A teenager was shot dead early Sunday in Grand Prairie, police said. A red Dodge Durango"

@@ -86,10 +86,20 @@ final class Hedges {
                 .find();
     }
 
-    /** True when a hazard named by {@code hit} is only forecast ("a storm ... could drop rain"). */
+    /** A hazard as the modifier of an outlook: "the flood outlook", "a storm warning", "wildfire risk". */
+    private static final Pattern OUTLOOK_AFTER = Pattern.compile(
+            "^\\s+(?:outlooks?|forecasts?|predictions?|warnings?|watch|watches|advisory|advisories|risks?|threats?"
+                    + "|danger|season|insurance|preparedness|plans?|drills?|maps?|zones?|plains?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * True when a hazard named by {@code hit} is only forecast ("a storm ... could drop rain") or names an outlook,
+     * a warning or a risk of it ("despite the gloomy weather and flood outlook").
+     */
     static boolean forecast(String sentence, TriggerLexicon.Hit hit) {
         return hit.trigger().type().family() == org.geobrief.events.EventFamily.DISASTERS
-                && FORECAST_AFTER.matcher(sentence.substring(hit.end())).find();
+                && (FORECAST_AFTER.matcher(sentence.substring(hit.end())).find()
+                        || OUTLOOK_AFTER.matcher(sentence.substring(hit.end())).find());
     }
 
     /**
