@@ -97,6 +97,15 @@ class UnseenNewsCuesTest {
     }
 
     @Test
+    void cold_temperatures_are_weather_not_a_cold_wave() {
+        assertThat(read(
+                        "ALEXANDRIA, Minn. – The roads are in worse shape this year because of the cold temperatures,"
+                                + " the county engineer said on Monday.",
+                        "2009-03-31"))
+                .isEmpty();
+    }
+
+    @Test
     void a_town_named_as_a_car_model_is_not_the_scene() {
         assertThat(read(
                         "A teenager was shot dead early Sunday in Grand Prairie, police said. A red Dodge Durango"

@@ -180,7 +180,9 @@ public final class TriggerLexicon {
             Trigger.strong(EXTREME_TEMPERATURE, "Heat wave", "=heatwave|=heatwaves|=heatstroke"),
             Trigger.strong(EXTREME_TEMPERATURE, "Heat wave", "=heat =wave|=waves"),
             Trigger.strong(EXTREME_TEMPERATURE, "Heat wave", "=extreme|=scorching|=record =heat"),
-            Trigger.strong(EXTREME_TEMPERATURE, "Cold wave", "=cold|=freezing =wave|=waves|=snap|=spell|=temperatures"),
+            Trigger.strong(EXTREME_TEMPERATURE, "Cold wave", "=cold|=freezing =wave|=waves|=snap|=spell"),
+            // "the cold temperatures" describe the weather; a cold wave only where the sentence says it did harm
+            Trigger.weak(EXTREME_TEMPERATURE, "Cold wave", "=cold|=freezing|=frigid =temperatures"),
             // accidents (EM-DAT technological)
             Trigger.strong(
                     TRANSPORT_ACCIDENT,
