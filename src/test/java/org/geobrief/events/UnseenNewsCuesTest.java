@@ -106,6 +106,15 @@ class UnseenNewsCuesTest {
     }
 
     @Test
+    void attacks_that_observers_anticipate_are_not_reported() {
+        assertThat(read(
+                        "COLOMBO – On Monday observers in Colombo said they anticipate an escalation of terrorist"
+                                + " attacks throughout the island.",
+                        "2009-03-15"))
+                .isEmpty();
+    }
+
+    @Test
     void a_town_named_as_a_car_model_is_not_the_scene() {
         assertThat(read(
                         "A teenager was shot dead early Sunday in Grand Prairie, police said. A red Dodge Durango"

@@ -69,6 +69,12 @@ final class Hedges {
     private static final Pattern ANY_BEFORE =
             Pattern.compile("\\b(?:any|every|whatever)\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+    /** What is expected, not reported: "observers anticipate an escalation of terrorist attacks". */
+    private static final Pattern EXPECTED_BEFORE = Pattern.compile(
+            "\\b(?:anticipat\\w+|predict\\w*|foresee\\w*|fears?|feared|fearing)\\s+(?:an?\\s+|the\\s+|more\\s+|further\\s+)?"
+                    + "(?:(?:escalation|increase|rise|surge|upsurge|wave|spate|renewal)\\s+(?:of|in)\\s+)?(?:[\\w-]+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+
     /** A habitual condition: "Any time you work a homicide investigation, ...", "whenever a fire breaks out". */
     private static final Pattern WHENEVER_BEFORE = Pattern.compile(
             "\\b(?:any\\s?time|whenever|every\\s+time)\\s+(?:[\\w'’-]+\\s+){0,5}$", Pattern.CASE_INSENSITIVE);
@@ -156,6 +162,9 @@ final class Hedges {
                         .matcher(sentence.substring(Math.max(0, hit.start() - 30), hit.start()))
                         .find()
                 || WHENEVER_BEFORE
+                        .matcher(sentence.substring(Math.max(0, hit.start() - 60), hit.start()))
+                        .find()
+                || EXPECTED_BEFORE
                         .matcher(sentence.substring(Math.max(0, hit.start() - 60), hit.start()))
                         .find()) {
             return 0;
