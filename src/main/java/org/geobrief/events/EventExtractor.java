@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.internal.ActorFinder;
+import org.geobrief.events.internal.Assaults;
 import org.geobrief.events.internal.Companions;
 import org.geobrief.events.internal.DateClauses;
 import org.geobrief.events.internal.DatedReferences;
@@ -72,6 +73,9 @@ public final class EventExtractor {
 
     /** Events dated further before publication than this are background, not news. */
     public static final int MAX_AGE_DAYS = 90;
+
+    /** How far back a charge's crime is sought where the article narrates it: a charge may come years after the act. */
+    private static final int OLD_CRIME_DAYS = 10 * 365;
     /** Events less likely than this are not reported. */
     public static final double MIN_CONFIDENCE = 0.25;
 
@@ -173,6 +177,9 @@ public final class EventExtractor {
                 continue;
             }
             TriggerSelection.Selection selection = triggers.selectAll(sentence, previous + " " + sentence);
+            // the sentences on either side, across paragraphs: "stabbed him in the back. ¶ He was pronounced dead"
+            String around = (index > 0 ? sentenceTexts.get(index - 1) : "") + " " + sentence + " "
+                    + (index + 1 < sentences.size() ? sentenceTexts.get(index + 1) : "");
             previous = sentence;
             Map<Kind, Hit> kinds = new LinkedHashMap<>(selection.reported());
             kinds.putAll(selection.planned());
@@ -193,12 +200,37 @@ public final class EventExtractor {
                 if (!announced && !legalFrameAllows(sentence, hit, kind, date)) {
                     continue;
                 }
+                if (kind.type() == EventType.HOMICIDE
+                        && hit.trigger().type() == EventType.VIOLENCE_AGAINST_CIVILIANS
+                        && Assaults.withoutDeath(around)) {
+                    continue; // "stabbed the other girl repeatedly in the chest": an assault, no taxonomy type
+                }
                 if (!announced
                         && kind.type().family() == EventFamily.CRIME
                         && (date == null ? paragraphDate == null : OffenceDates.datesProceedings(sentence, date))) {
                     // "was hit by the theft" / "was arrested Saturday": the act is dated where it is narrated
                     Optional<ResolvedDate> act =
                             OffenceDates.elsewhere(sentenceTexts, sentenceDates, index, published, MAX_AGE_DAYS);
+                    if (act.isPresent()) {
+                        date = act.get();
+                    }
+                }
+                if (!announced
+                        && kind.type().family() == EventFamily.CRIME
+                        && date != null
+                        && LegalFrames.datesTheProceeding(
+                                sentence, hit.start(), date.span().toChars(sentence)[0])) {
+                    // "On Monday, a grand jury indicted Smith on charges of murder": the killing is dated where the
+                    // article narrates it ("found the body ... early last December"), however long ago, or as long
+                    // before the charge as the sentence says ("about three months later")
+                    Optional<Integer> lag = OffenceDates.lagDays(sentence);
+                    if (published != null
+                            && lag.isPresent()
+                            && date.date().minusDays(lag.get()).isBefore(published.minusDays(MAX_AGE_DAYS))) {
+                        continue;
+                    }
+                    Optional<ResolvedDate> act =
+                            OffenceDates.elsewhere(sentenceTexts, sentenceDates, index, published, OLD_CRIME_DAYS);
                     if (act.isPresent()) {
                         date = act.get();
                     }
@@ -311,6 +343,7 @@ public final class EventExtractor {
                 Optional<Pick> national = Optional.empty();
                 Optional<Pick> own = Optional.empty();
                 Optional<Pick> capital = Optional.empty();
+                Optional<Pick> town = Optional.empty();
                 if (nationwide(sentence, hit) && articleCountry.isPresent()) {
                     place = articleCountry.get();
                 } else if (kind.type() == EventType.OFFICIAL_VISIT
@@ -330,6 +363,12 @@ public final class EventExtractor {
                                 text, s.end(), sentenceScenes, scene.get().place())
                         && (capital = capitalOf(scene.get().place(), located)).isPresent()) {
                     place = capital.get(); // "the U.S. on Tuesday said it would impose duties", filed from Washington
+                } else if (kind.type() == EventType.ELECTION
+                        && LOCAL_OFFICES.matcher(sentence).find()
+                        && (scene.isEmpty() || scene.get().geoPrecision() == 3)
+                        && (town = articleTown(located)).isPresent()) {
+                    place = town.get(); // "the May 5 election for Mayor, City Council and School Board": the town's
+                    confidence *= 0.8;
                 } else if (scene.isPresent() && scene.get().cued()) {
                     place = scene.get();
                 } else if (scene.isPresent()) {
@@ -405,6 +444,28 @@ public final class EventExtractor {
             }
         }
         return merger.merge(TitleLines.withoutRepeats(events, titleEvents));
+    }
+
+    /** Offices filled by a local election: such a vote is the town's, not the state's or the nation's. */
+    private static final Pattern LOCAL_OFFICES = Pattern.compile(
+            "\\b(?:mayor|mayoral|city\\s+council|town\\s+council|village\\s+board|school\\s+board|aldermen|alderman"
+                    + "|selectmen|board\\s+of\\s+supervisors|county\\s+commission\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The article's town: its most often named populated place (the first named on a tie), if any. */
+    static Optional<Pick> articleTown(List<MentionAt> located) {
+        Map<Long, Integer> counts = new LinkedHashMap<>();
+        Map<Long, org.geobrief.gazetteer.Place> byId = new LinkedHashMap<>();
+        for (MentionAt m : located) {
+            org.geobrief.gazetteer.Place p = m.mention().place();
+            if (p != null && p.isPopulatedPlace()) {
+                counts.merge(p.geonameId(), 1, Integer::sum);
+                byId.putIfAbsent(p.geonameId(), p);
+            }
+        }
+        return counts.entrySet().stream()
+                .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+                .map(e -> new Pick(byId.get(e.getKey()), 1, 0, false));
     }
 
     /** True when all of {@code d} lies more than {@value #MAX_AGE_DAYS} days before publication. */

@@ -108,6 +108,10 @@ public final class PlacePicker {
             if (m.mention().mention().kind() == MentionKind.DEMONYM) {
                 continue; // a demonym needs a cue to be a scene and never counts as cued
             }
+            if (p.isPopulatedPlace()
+                    && VehicleNames.model(article, m.mention().mention().text())) {
+                continue; // "shots fired from the Durango", after "a red Dodge Durango": the car, not the town
+            }
             String before = article.substring(Math.max(sentenceStart, m.start() - 80), m.start());
             if (RANGE.matcher(before).find()
                     || (FROM_BEFORE.matcher(before).find()
