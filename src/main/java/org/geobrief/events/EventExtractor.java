@@ -14,8 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.internal.ActorFinder;
+import org.geobrief.events.internal.Assaults;
 import org.geobrief.events.internal.Companions;
 import org.geobrief.events.internal.DateClauses;
+import org.geobrief.events.internal.DatedReferences;
 import org.geobrief.events.internal.Durations;
 import org.geobrief.events.internal.EventIds;
 import org.geobrief.events.internal.FatalityCounter;
@@ -25,6 +27,7 @@ import org.geobrief.events.internal.OffenceDates;
 import org.geobrief.events.internal.Ongoing;
 import org.geobrief.events.internal.PlacePicker;
 import org.geobrief.events.internal.PlacePicker.Pick;
+import org.geobrief.events.internal.RecentEvents;
 import org.geobrief.events.internal.Sentence;
 import org.geobrief.events.internal.SentenceSplitter;
 import org.geobrief.events.internal.StateClauses;
@@ -33,6 +36,7 @@ import org.geobrief.events.internal.SubtypeRules.Kind;
 import org.geobrief.events.internal.TriggerLexicon;
 import org.geobrief.events.internal.TriggerLexicon.Hit;
 import org.geobrief.events.internal.TriggerSelection;
+import org.geobrief.events.internal.WeekMiddles;
 import org.geobrief.gazetteer.Place;
 import org.geobrief.geoparse.MentionKind;
 import org.geobrief.geoparse.ResolvedMention;
@@ -69,6 +73,9 @@ public final class EventExtractor {
 
     /** Events dated further before publication than this are background, not news. */
     public static final int MAX_AGE_DAYS = 90;
+
+    /** How far back a charge's crime is sought where the article narrates it: a charge may come years after the act. */
+    private static final int OLD_CRIME_DAYS = 10 * 365;
     /** Events less likely than this are not reported. */
     public static final double MIN_CONFIDENCE = 0.25;
 
@@ -170,6 +177,9 @@ public final class EventExtractor {
                 continue;
             }
             TriggerSelection.Selection selection = triggers.selectAll(sentence, previous + " " + sentence);
+            // the sentences on either side, across paragraphs: "stabbed him in the back. ¶ He was pronounced dead"
+            String around = (index > 0 ? sentenceTexts.get(index - 1) : "") + " " + sentence + " "
+                    + (index + 1 < sentences.size() ? sentenceTexts.get(index + 1) : "");
             previous = sentence;
             Map<Kind, Hit> kinds = new LinkedHashMap<>(selection.reported());
             kinds.putAll(selection.planned());
@@ -190,6 +200,11 @@ public final class EventExtractor {
                 if (!announced && !legalFrameAllows(sentence, hit, kind, date)) {
                     continue;
                 }
+                if (kind.type() == EventType.HOMICIDE
+                        && hit.trigger().type() == EventType.VIOLENCE_AGAINST_CIVILIANS
+                        && Assaults.withoutDeath(around)) {
+                    continue; // "stabbed the other girl repeatedly in the chest": an assault, no taxonomy type
+                }
                 if (!announced
                         && kind.type().family() == EventFamily.CRIME
                         && (date == null ? paragraphDate == null : OffenceDates.datesProceedings(sentence, date))) {
@@ -200,11 +215,44 @@ public final class EventExtractor {
                         date = act.get();
                     }
                 }
+                if (!announced
+                        && kind.type().family() == EventFamily.CRIME
+                        && date != null
+                        && LegalFrames.datesTheProceeding(
+                                sentence, hit.start(), date.span().toChars(sentence)[0])) {
+                    // "On Monday, a grand jury indicted Smith on charges of murder": the killing is dated where the
+                    // article narrates it ("found the body ... early last December"), however long ago, or as long
+                    // before the charge as the sentence says ("about three months later")
+                    Optional<Integer> lag = OffenceDates.lagDays(sentence);
+                    if (published != null
+                            && lag.isPresent()
+                            && date.date().minusDays(lag.get()).isBefore(published.minusDays(MAX_AGE_DAYS))) {
+                        continue;
+                    }
+                    Optional<ResolvedDate> act =
+                            OffenceDates.elsewhere(sentenceTexts, sentenceDates, index, published, OLD_CRIME_DAYS);
+                    if (act.isPresent()) {
+                        date = act.get();
+                    }
+                }
                 TimePrecision precision;
                 LocalDate day;
+                ResolvedDate dating = date; // the stated date the day comes from, if any
+                Optional<ResolvedDate> referred = Optional.empty();
                 if (date != null) {
                     day = date.date();
                     precision = date.precision();
+                } else if ((referred = DatedReferences.find(
+                                sentenceTexts, sentenceDates, index, kind.type(), published, MAX_AGE_DAYS))
+                        .isPresent()) {
+                    dating = referred.get(); // "a fire destroyed the building ... just before Friday's blaze"
+                    day = dating.date();
+                    precision = dating.precision();
+                    confidence *= 0.9;
+                } else if (published != null && RecentEvents.told(sentence, hit.start())) {
+                    day = published; // "two recent scams": shortly before publication, not the paragraph's month
+                    precision = TimePrecision.WEEK;
+                    confidence *= 0.8;
                 } else if (kind.type() == EventType.OFFICIAL_VISIT && paragraphReport != null) {
                     // "Scalise, who is on a visit to Morocco": a visit is under way when its visitor speaks
                     day = paragraphReport.date();
@@ -214,6 +262,7 @@ public final class EventExtractor {
                         && !(background(paragraphDate, published) && Ongoing.told(sentence, hit.start(), hit.end()))) {
                     // "When Trump visited Riyadh last year ... The crown prince is coming to the end of a tour": the
                     // ongoing tour is not last year's
+                    dating = paragraphDate;
                     day = paragraphDate.date();
                     precision = paragraphDate.precision();
                     confidence *= 0.85;
@@ -248,6 +297,9 @@ public final class EventExtractor {
                         day = middle;
                         precision = lasting.get().precision();
                     }
+                }
+                if (dating != null && precision == TimePrecision.WEEK && day.equals(dating.date())) {
+                    day = WeekMiddles.day(dating, published); // "killed last week": the middle of that week
                 }
                 // "in late January": a month is background only when all of it is
                 LocalDate lastDay = date != null && date.date().equals(day) ? OffenceDates.lastDay(date) : day;
@@ -291,6 +343,7 @@ public final class EventExtractor {
                 Optional<Pick> national = Optional.empty();
                 Optional<Pick> own = Optional.empty();
                 Optional<Pick> capital = Optional.empty();
+                Optional<Pick> town = Optional.empty();
                 if (nationwide(sentence, hit) && articleCountry.isPresent()) {
                     place = articleCountry.get();
                 } else if (kind.type() == EventType.OFFICIAL_VISIT
@@ -310,6 +363,12 @@ public final class EventExtractor {
                                 text, s.end(), sentenceScenes, scene.get().place())
                         && (capital = capitalOf(scene.get().place(), located)).isPresent()) {
                     place = capital.get(); // "the U.S. on Tuesday said it would impose duties", filed from Washington
+                } else if (kind.type() == EventType.ELECTION
+                        && LOCAL_OFFICES.matcher(sentence).find()
+                        && (scene.isEmpty() || scene.get().geoPrecision() == 3)
+                        && (town = articleTown(located)).isPresent()) {
+                    place = town.get(); // "the May 5 election for Mayor, City Council and School Board": the town's
+                    confidence *= 0.8;
                 } else if (scene.isPresent() && scene.get().cued()) {
                     place = scene.get();
                 } else if (scene.isPresent()) {
@@ -385,6 +444,28 @@ public final class EventExtractor {
             }
         }
         return merger.merge(TitleLines.withoutRepeats(events, titleEvents));
+    }
+
+    /** Offices filled by a local election: such a vote is the town's, not the state's or the nation's. */
+    private static final Pattern LOCAL_OFFICES = Pattern.compile(
+            "\\b(?:mayor|mayoral|city\\s+council|town\\s+council|village\\s+board|school\\s+board|aldermen|alderman"
+                    + "|selectmen|board\\s+of\\s+supervisors|county\\s+commission\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The article's town: its most often named populated place (the first named on a tie), if any. */
+    static Optional<Pick> articleTown(List<MentionAt> located) {
+        Map<Long, Integer> counts = new LinkedHashMap<>();
+        Map<Long, org.geobrief.gazetteer.Place> byId = new LinkedHashMap<>();
+        for (MentionAt m : located) {
+            org.geobrief.gazetteer.Place p = m.mention().place();
+            if (p != null && p.isPopulatedPlace()) {
+                counts.merge(p.geonameId(), 1, Integer::sum);
+                byId.putIfAbsent(p.geonameId(), p);
+            }
+        }
+        return counts.entrySet().stream()
+                .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+                .map(e -> new Pick(byId.get(e.getKey()), 1, 0, false));
     }
 
     /** True when all of {@code d} lies more than {@value #MAX_AGE_DAYS} days before publication. */

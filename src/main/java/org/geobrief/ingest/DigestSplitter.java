@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.geobrief.base.TextSpan;
 import org.geobrief.ingest.internal.LanguageGuess;
 import org.geobrief.ingest.internal.MetadataLines;
@@ -254,8 +255,11 @@ public final class DigestSplitter {
                         || MetadataLines.dateLine(line).isPresent()
                         || MetadataLines.publishedBy(line).isPresent()
                         || MetadataLines.urlLine(line).isPresent()
-                        || line.matches("(?i)^(?:posted|updated|author|photo|image)\\b.{0,80}"));
+                        || META_WORD_LINE.matcher(line).matches());
     }
+
+    private static final Pattern META_WORD_LINE =
+            Pattern.compile("(?i)^(?:posted|updated|author|photo|image)\\b.{0,80}");
 
     /** A short line with no closing punctuation, starting with a capital, a digit or a quote. */
     static boolean headlineLike(String line) {

@@ -17,6 +17,7 @@ import org.geobrief.timeline.internal.NumericDateRule;
 import org.geobrief.timeline.internal.OrdinalDayRule;
 import org.geobrief.timeline.internal.RelativeDayRule;
 import org.geobrief.timeline.internal.RelativePeriodRule;
+import org.geobrief.timeline.internal.SeasonRule;
 import org.geobrief.timeline.internal.WeekdayRule;
 import org.geobrief.timeline.internal.YearRule;
 
@@ -45,6 +46,7 @@ public final class DateResolver {
             new WeekdayRule(),
             new RelativeDayRule(),
             new RelativePeriodRule(),
+            new SeasonRule(),
             new YearRule(),
             new HolidayRule(),
             new AnchoredRule());

@@ -30,6 +30,26 @@ class DateResolverTest {
     }
 
     @Test
+    void an_infinitive_before_a_comma_does_not_put_a_weekday_in_the_future() {
+        assertDate(
+                "However wonderful it is to remove the threat, incidents such as the attack on Tuesday show otherwise",
+                WED_2022_01_05,
+                "2022-01-04",
+                TimePrecision.DAY);
+        assertDate("The talks, which will resume on Friday, stalled", WED_2022_01_05, "2022-01-07", TimePrecision.DAY);
+    }
+
+    @Test
+    void a_season_is_the_first_of_its_middle_month() {
+        LocalDate march = LocalDate.of(2009, 3, 16);
+        assertDate("Last summer, a crypto outbreak scared people away", march, "2008-07-01", TimePrecision.MONTH);
+        assertDate("The roads froze this past winter", march, "2009-01-01", TimePrecision.MONTH);
+        assertDate("The pools open this summer", march, "2009-07-01", TimePrecision.MONTH);
+        assertDate("The pools opened in the summer of 2007", march, "2007-07-01", TimePrecision.MONTH);
+        assertDate("Snow fell all last winter", LocalDate.of(2009, 1, 20), "2008-01-01", TimePrecision.MONTH);
+    }
+
+    @Test
     void weekday_of_the_publication_day_is_that_day() {
         assertDate("Images published online Wednesday showed crowds", WED_2022_01_05, "2022-01-05", TimePrecision.DAY);
     }

@@ -48,6 +48,10 @@ final class BackReferences {
     /** A determiner right before a participle makes it an adjective: "the stolen gear", "their detained son". */
     private static final Pattern DETERMINER_BEFORE =
             Pattern.compile("\\b(?:the|these|those|its|their|his|her|our|my|your)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** "in a" before a participle: "a body found in a stolen car" names the car's state, not a theft told. */
+    private static final Pattern INDEFINITE_IN_PHRASE_BEFORE = Pattern.compile(
+            "\\b(?:in|inside|into|from|with|behind|under|aboard|driving|drove)\\s+(?:a|an)\\s+$",
+            Pattern.CASE_INSENSITIVE);
     /** A noun after the participle (not a preposition or agent phrase: "the stolen in ..." is no noun phrase). */
     private static final Pattern NOUN_AFTER = Pattern.compile(
             "^\\s+(?!(?:by|in|at|on|for|as|and|or|from|over|during|with|to|into|was|were|is|are)\\b)\\p{L}{3,}",
@@ -97,7 +101,8 @@ final class BackReferences {
         String after = sentence.substring(hit.end());
         return NOUN_PHRASE_OPENER.matcher(before).find()
                         && ATTRIBUTIVE_AFTER.matcher(after).find()
-                || DETERMINER_BEFORE.matcher(before).find()
+                || (DETERMINER_BEFORE.matcher(before).find()
+                                || INDEFINITE_IN_PHRASE_BEFORE.matcher(before).find())
                         && NOUN_AFTER.matcher(after).find();
     }
 }

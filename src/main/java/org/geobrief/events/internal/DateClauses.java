@@ -6,13 +6,20 @@ import java.util.regex.Pattern;
 /**
  * Whether a date in a sentence belongs to the trigger's clause. "Oklahoma lawmakers will convene rare Friday sessions
  * as protesting school teachers continue to fill the state Capitol": Friday dates the sessions, not the protest,
- * because a subordinating conjunction ("as", "while", "because", ...) or a semicolon stands between them. A date that
+ * because a subordinating conjunction ("as", "while", "because", ...) or a semicolon stands between them; "as" in "as a
+ * result of", "as part of", "such as" opens no clause. A date that
  * opens the sentence ("On Friday, as crowds gathered, ...") frames every clause and always counts.
  */
 public final class DateClauses {
 
-    private static final Pattern BOUNDARY =
-            Pattern.compile(";|\\s(?:as|while|whereas|because|although|though|whilst)\\s", Pattern.CASE_INSENSITIVE);
+    /** "as" in a prepositional phrase, not opening a clause: "killed last week as a result of shelling". */
+    private static final String NOT_A_CONJUNCTION =
+            "(?!\\s+(?:a\\s+result|a\\s+consequence|part\\s+of|well\\s+as|many\\s+as|much\\s+as|of)\\b)";
+
+    private static final Pattern BOUNDARY = Pattern.compile(
+            ";|(?<!\\bsuch|\\bknown|\\bwell|\\bmany|\\bmuch)\\s(?:as" + NOT_A_CONJUNCTION
+                    + "|while|whereas|because|although|though|whilst)\\s",
+            Pattern.CASE_INSENSITIVE);
 
     /** How far into the sentence (chars) a date still opens it: "On Friday,", "Late on Tuesday,". */
     private static final int OPENING = 16;

@@ -440,7 +440,8 @@ final class FamilyRules {
                 if (subtype.equals("Summit")) {
                     return SUMMIT_HELD.matcher(s).find() ? kind(type, subtype) : Optional.empty();
                 }
-                boolean delegation = hit.trigger().phrase().startsWith("=delegation");
+                boolean delegation = hit.trigger().phrase().startsWith("=delegation")
+                        || hit.trigger().phrase().startsWith("dispatch"); // the envoy sent is the visitor
                 // the visitor is the subject before the trigger, the agent or the role after it ("a visit by the
                 // minister", "visiting Russia as the special envoy"), not what is visited ("visited the complaints
                 // office")

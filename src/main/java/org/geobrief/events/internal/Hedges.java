@@ -79,6 +79,16 @@ final class Hedges {
                 && ANY_BEFORE.matcher(before).find();
     }
 
+    /** What is expected, not reported: "observers anticipate an escalation of terrorist attacks". */
+    private static final Pattern EXPECTED_BEFORE = Pattern.compile(
+            "\\b(?:anticipat\\w+|predict\\w*|foresee\\w*|fears?|feared|fearing)\\s+(?:an?\\s+|the\\s+|more\\s+|further\\s+)?"
+                    + "(?:(?:escalation|increase|rise|surge|upsurge|wave|spate|renewal)\\s+(?:of|in)\\s+)?(?:[\\w-]+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A habitual condition: "Any time you work a homicide investigation, ...", "whenever a fire breaks out". */
+    private static final Pattern WHENEVER_BEFORE = Pattern.compile(
+            "\\b(?:any\\s?time|whenever|every\\s+time)\\s+(?:[\\w'’-]+\\s+){0,5}$", Pattern.CASE_INSENSITIVE);
+
     /** A cause's effect is a fact: "water has caused a portion of County Road 56 to wash out". */
     private static final Pattern CAUSED_TO =
             Pattern.compile("\\bcaus(?:ed|es|ing)\\s+(?:\\S+\\s+){0,6}to\\s+$", Pattern.CASE_INSENSITIVE);
@@ -92,10 +102,20 @@ final class Hedges {
                 && EMOTION_BEFORE.matcher(before).find();
     }
 
-    /** True when a hazard named by {@code hit} is only forecast ("a storm ... could drop rain"). */
+    /** A hazard as the modifier of an outlook: "the flood outlook", "a storm warning", "wildfire risk". */
+    private static final Pattern OUTLOOK_AFTER = Pattern.compile(
+            "^\\s+(?:outlooks?|forecasts?|predictions?|warnings?|watch|watches|advisory|advisories|risks?|threats?"
+                    + "|danger|season|insurance|preparedness|plans?|drills?|maps?|zones?|plains?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * True when a hazard named by {@code hit} is only forecast ("a storm ... could drop rain") or names an outlook,
+     * a warning or a risk of it ("despite the gloomy weather and flood outlook").
+     */
     static boolean forecast(String sentence, TriggerLexicon.Hit hit) {
         return hit.trigger().type().family() == org.geobrief.events.EventFamily.DISASTERS
-                && FORECAST_AFTER.matcher(sentence.substring(hit.end())).find();
+                && (FORECAST_AFTER.matcher(sentence.substring(hit.end())).find()
+                        || OUTLOOK_AFTER.matcher(sentence.substring(hit.end())).find());
     }
 
     /**
@@ -148,7 +168,13 @@ final class Hedges {
         if (generic(sentence, hit)
                 || felt(sentence, hit)
                 || forecast(sentence, hit)
-                || anyBefore(sentence.substring(Math.max(0, hit.start() - 30), hit.start()))) {
+                || anyBefore(sentence.substring(Math.max(0, hit.start() - 30), hit.start()))
+                || WHENEVER_BEFORE
+                        .matcher(sentence.substring(Math.max(0, hit.start() - 60), hit.start()))
+                        .find()
+                || EXPECTED_BEFORE
+                        .matcher(sentence.substring(Math.max(0, hit.start() - 60), hit.start()))
+                        .find()) {
             return 0;
         }
         String before = sentence.substring(Math.max(0, hit.start() - 40), hit.start());

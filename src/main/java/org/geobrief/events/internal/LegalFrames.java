@@ -1,5 +1,6 @@
 package org.geobrief.events.internal;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -8,7 +9,8 @@ import java.util.regex.Pattern;
  * frame's own time (the hearing, the charge) is not the crime's. Such a trigger is an event only when the sentence
  * dates the crime itself ("charged with murder in a stabbing last month"); an undated one is background. And a
  * sentence about a hearing, a verdict or a filing reports no other kind of event: "an order filed last month in
- * federal court" is no agreement.
+ * federal court" is no agreement. A frame ends at a subordinating conjunction: in "charged with arson after fires
+ * burned 260 acres" the fires are told, not charged.
  */
 public final class LegalFrames {
 
@@ -19,7 +21,7 @@ public final class LegalFrames {
                     + "|convicted\\s+(?:of|for)|found\\s+guilty\\s+of|acquitted\\s+of|sentenced\\s+(?:\\w+\\s+){0,6}?for"
                     + "|indicted\\s+(?:on|for)|counts?\\s+of|denies|denied|admitted|admits|jailed\\s+for"
                     + "|allegations?\\s+(?:of|that)|investigat\\w+|probe\\s+into|inquiry\\s+into)"
-                    + "\\s+(?:[\\w'’-]+,?\\s+){0,6}$",
+                    + "\\s+(?:(?!(?:after|when|because|while|before|since|as)\\b)[\\w'’-]+,?\\s+){0,6}$",
             Pattern.CASE_INSENSITIVE);
 
     /** A sentence that reports a court hearing, a verdict or a filing. */
@@ -36,6 +38,17 @@ public final class LegalFrames {
         return FRAME_BEFORE
                 .matcher(sentence.substring(Math.max(0, at - 80), at))
                 .find();
+    }
+
+    /**
+     * True when a legal-process frame introduces the trigger at char {@code at} and the date beginning at char {@code
+     * dateAt} stands before the frame: it dates the proceeding, not the crime ("On Monday, about three months later, a
+     * grand jury indicted Smith on charges of murder").
+     */
+    public static boolean datesTheProceeding(String sentence, int at, int dateAt) {
+        int from = Math.max(0, at - 80);
+        Matcher m = FRAME_BEFORE.matcher(sentence.substring(from, at));
+        return m.find() && dateAt < from + m.start();
     }
 
     /** True when {@code sentence} reports a hearing, a verdict or a filing. */

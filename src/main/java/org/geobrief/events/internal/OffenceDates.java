@@ -26,7 +26,7 @@ public final class OffenceDates {
     private static final Pattern ACT = Pattern.compile(
             "\\b(?:hacked|hacking|hack|stole|stolen|steal\\w*|theft|robbed|robbery|burgl\\w+|broke\\s+into|looted"
                     + "|defrauded|embezzl\\w+|swindl\\w+|killed|murdered|shot|stabbed|strangled|beaten\\s+to\\s+death"
-                    + "|died|drowned|death|kidnapped|abducted|snatched|smuggled|trafficked)\\b",
+                    + "|died|drowned|death|bod(?:y|ies)\\s+of|kidnapped|abducted|snatched|smuggled|trafficked)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A date right after a verb of arrest or charge: it dates the proceedings ("was arrested Saturday"). */
     private static final Pattern PROCEEDING_BEFORE = Pattern.compile(
@@ -43,7 +43,33 @@ public final class OffenceDates {
                     + "|January|February|March|April|May|June|July|August|September|October|November|December"
                     + "|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
 
+    /** A lag after the act, told with the proceeding: "On Monday, about three months later, a grand jury indicted". */
+    private static final Pattern LATER = Pattern.compile(
+            "\\b(?:(\\d+)|(a|an|one)|(two|three|four|five|six|seven|eight|nine|ten|several))\\s+"
+                    + "(days?|weeks?|months?|years?)\\s+(?:later|after)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final List<String> SMALL_NUMBERS =
+            List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several");
+
     private OffenceDates() {}
+
+    /**
+     * Days between the act and a proceeding that {@code sentence} says came "N days/weeks/months/years later" (at
+     * least; "several" counts as three); empty when it says no such lag.
+     */
+    public static Optional<Integer> lagDays(String sentence) {
+        Matcher m = LATER.matcher(sentence);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int n = m.group(1) != null
+                ? Integer.parseInt(m.group(1))
+                : m.group(2) != null ? 1 : SMALL_NUMBERS.indexOf(m.group(3).toLowerCase(java.util.Locale.ROOT)) + 2;
+        String unit = m.group(4).toLowerCase(java.util.Locale.ROOT);
+        int per = unit.startsWith("day") ? 1 : unit.startsWith("week") ? 7 : unit.startsWith("month") ? 30 : 365;
+        return Optional.of(Math.min(n, 1000) * per);
+    }
 
     /** True when {@code date}, found in {@code sentence}, dates an arrest or a charge rather than the act. */
     public static boolean datesProceedings(String sentence, ResolvedDate date) {

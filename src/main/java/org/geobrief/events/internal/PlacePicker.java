@@ -123,6 +123,10 @@ public final class PlacePicker {
             if (m.mention().mention().kind() == MentionKind.DEMONYM) {
                 continue; // a demonym needs a cue to be a scene and never counts as cued
             }
+            if (p.isPopulatedPlace()
+                    && VehicleNames.model(article, m.mention().mention().text())) {
+                continue; // "shots fired from the Durango", after "a red Dodge Durango": the car, not the town
+            }
             String before = article.substring(Math.max(sentenceStart, m.start() - 80), m.start());
             // each pattern below runs only where the words it needs occur (AsciiText: the searches try every position)
             boolean from = before.contains("from"); // RANGE and FROM_BEFORE are case-sensitive

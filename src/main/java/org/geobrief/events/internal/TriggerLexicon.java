@@ -157,6 +157,11 @@ public final class TriggerLexicon {
             Trigger.strong(WILDFIRE, "Forest fire", "wildfire|=bushfire|=bushfires|=blaze|=blazes"),
             Trigger.strong(WILDFIRE, "Forest fire", "=forest|=bush =fire|=fires"),
             Trigger.strong(WILDFIRE, "Land fire", "=brush|=grass|=scrub|=peat =fire|=fires"),
+            // land burned by the acre: "fires burned more than 260 acres and five structures"
+            Trigger.strong(
+                    WILDFIRE,
+                    "Land fire",
+                    "=fire|=fires|=blaze|=blazes|=flames ~ =burned|=scorched|=charred|=consumed|=blackened ~ =acres|=acre|=hectares"),
             Trigger.strong(DROUGHT, "Drought", "=drought|=droughts"),
             Trigger.strong(LANDSLIDE, "Landslide", "=landslide|=landslides|=landslip|=landslips|=rockfall"),
             Trigger.strong(LANDSLIDE, "Mudslide", "=mudslide|=mudslides|=mudflow|=mudflows"),
@@ -175,12 +180,20 @@ public final class TriggerLexicon {
             Trigger.strong(EXTREME_TEMPERATURE, "Heat wave", "=heatwave|=heatwaves|=heatstroke"),
             Trigger.strong(EXTREME_TEMPERATURE, "Heat wave", "=heat =wave|=waves"),
             Trigger.strong(EXTREME_TEMPERATURE, "Heat wave", "=extreme|=scorching|=record =heat"),
-            Trigger.strong(EXTREME_TEMPERATURE, "Cold wave", "=cold|=freezing =wave|=waves|=snap|=spell|=temperatures"),
+            Trigger.strong(EXTREME_TEMPERATURE, "Cold wave", "=cold|=freezing =wave|=waves|=snap|=spell"),
+            // "the cold temperatures" describe the weather; a cold wave only where the sentence says it did harm
+            Trigger.weak(EXTREME_TEMPERATURE, "Cold wave", "=cold|=freezing|=frigid =temperatures"),
             // accidents (EM-DAT technological)
             Trigger.strong(
                     TRANSPORT_ACCIDENT,
                     "Road",
                     "=crash|=crashed|=crashes|=collision|=collided|=collide|=overturned|=plunged|=veered"),
+            // a vehicle striking someone, told in the passive: "she was struck by an SUV backing out of a driveway"
+            Trigger.strong(
+                    TRANSPORT_ACCIDENT,
+                    "Road",
+                    "=struck|=hit|=killed|=run =by ~ =car|=suv|=truck|=vehicle|=van|=minivan|=bus|=pickup|=motorist|=driver"),
+            Trigger.strong(TRANSPORT_ACCIDENT, "Rail", "=struck|=hit|=killed =by ~ =train|=trains"),
             Trigger.strong(TRANSPORT_ACCIDENT, "Rail", "=derailed|=derailment|=derailments"),
             Trigger.strong(TRANSPORT_ACCIDENT, "Water", "=capsized|=capsizing|=sank|=shipwreck|=sinking"),
             Trigger.strong(STRUCTURAL_COLLAPSE, "Collapse", "=collapse|=collapsed|=collapsing|=caved"),
@@ -209,6 +222,8 @@ public final class TriggerLexicon {
             Trigger.strong(HOMICIDE, "Murder", "murder|=homicide|=homicides|=manslaughter"),
             Trigger.strong(HOMICIDE, "Murder", "shoot|stab|beat|bludgeon|strangle|hack ~ =dead|=death"),
             Trigger.strong(HOMICIDE, "Murder", "=found =dead"),
+            // gunfire that hit someone: "Shots fired from the Durango struck Taleferio in the back of the head"
+            Trigger.strong(HOMICIDE, "Murder", "=shots|=gunfire|=bullet|=bullets ~ =struck|=hit|=killed"),
             Trigger.strong(KIDNAPPING, "Kidnapping", "=hostage|=hostages|=ransom"),
             Trigger.strong(
                     TRAFFICKING_AND_SEIZURES,
@@ -297,6 +312,11 @@ public final class TriggerLexicon {
                     "Official visit",
                     "=delegation|=mission|=envoy|=minister|=president|=premier|=chancellor|=king|=pope|=secretary ~ arrive|=landed"),
             Trigger.strong(HOMICIDE, "Murder", "=killing|=killings =of"),
+            // envoys sent: "Egypt dispatched its foreign minister and intelligence chief to Khartoum"
+            Trigger.strong(
+                    OFFICIAL_VISIT,
+                    "Official visit",
+                    "dispatch|send ~ =minister|=envoy|=envoys|=emissary|=emissaries|=delegation|=secretary|=ambassador ~~ =to"),
             Trigger.strong(
                     SANCTIONS, "Diplomatic expulsion", "close|shut ~ =consulate|=embassy|=consulates|=embassies"),
             Trigger.strong(THEFT, "Burglary", "=broken|=broke|=breaking =into"),

@@ -386,8 +386,8 @@ public final class ArticleStore {
                         ps.setLong(6, m.place().geonameId());
                     }
                     ps.setDouble(7, m.confidence());
-                    ps.setString(8, m.place() == null ? null : json(m.place()));
-                    ps.setString(9, json(m.candidates() == null ? List.of() : m.candidates()));
+                    ps.setString(8, m.place() == null ? null : PlaceJson.place(m.place()));
+                    ps.setString(9, PlaceJson.candidates(m.candidates() == null ? List.of() : m.candidates()));
                     ps.addBatch();
                 }
             }
@@ -441,7 +441,8 @@ public final class ArticleStore {
                                 current.apply(k.place().geonameId()).orElse(k.place()), k.score()))
                         .toList();
                 if (!now.equals(place) || !nowCandidates.equals(candidates)) {
-                    changed.put(rs.getLong(1), new String[] {json(now), json(nowCandidates)});
+                    changed.put(
+                            rs.getLong(1), new String[] {PlaceJson.place(now), PlaceJson.candidates(nowCandidates)});
                 }
             }
         } catch (JsonProcessingException e) {
@@ -529,14 +530,6 @@ public final class ArticleStore {
             }
         }
         return out;
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String cut(String s, int max) {

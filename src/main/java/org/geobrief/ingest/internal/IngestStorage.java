@@ -50,10 +50,13 @@ public final class IngestStorage {
      * after a commit left a row that a table scan saw and its primary-key index did not (H2 2.3.232, CrashSafetyTest).
      * No compaction on close ({@code MAX_COMPACT_TIME=0}): H2 2.3.232's compaction on close can lose recent commits
      * (h2database issue 4247, fixed in 2.4.240), the likely cause of a data folder that reopened 17 minutes old (see
-     * {@link EmbeddedDatabase}).
+     * {@link EmbeddedDatabase}). Each session keeps its last 64 parsed statements ({@code QUERY_CACHE_SIZE}, H2's
+     * default 8): an import runs more than 8 statements per article, which evicted one another and were parsed again for
+     * every article (11 % of an import's CPU, issue 18).
      */
     public static String h2Url(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("geobrief") + ";MAX_COMPACT_TIME=0";
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("geobrief")
+                + ";MAX_COMPACT_TIME=0;QUERY_CACHE_SIZE=64";
     }
 
     /** A migrated H2 database under {@code dataDir}, for the command line (the web app lets Spring Boot do this). */

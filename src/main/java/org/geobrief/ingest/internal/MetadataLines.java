@@ -189,9 +189,11 @@ public final class MetadataLines {
         return m.find() && m.start() < 120 ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
+    private static final Pattern URL_LABEL = Pattern.compile("(?i)^(?:url|link|source url)\\s*:\\s*");
+
     /** A line that is a URL and nothing else, optionally after "URL:" or "Link:". */
     public static Optional<String> urlLine(String line) {
-        String t = line.strip().replaceFirst("(?i)^(?:url|link|source url)\\s*:\\s*", "");
+        String t = URL_LABEL.matcher(line.strip()).replaceFirst("");
         Matcher m = URL.matcher(t);
         return m.matches() ? Optional.of(t) : Optional.empty();
     }

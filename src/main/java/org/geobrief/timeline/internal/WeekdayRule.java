@@ -53,11 +53,16 @@ public final class WeekdayRule implements DateRule {
         }
     }
 
-    /** The text of the clause leading up to {@code end}: back to the last sentence break or "but"/"after". */
+    /**
+     * The text of the clause leading up to {@code end}: back to the last sentence break, "but"/"after", or a comma
+     * that does not open a relative clause ("However hard it is to remove the threat, incidents such as the attack on
+     * Tuesday ...": the infinitive is not the weekday's clause; "at closing, which is expected in December" still is).
+     */
     static String clauseBefore(String text, int end) {
         int from = Math.max(0, end - 120);
         String before = text.substring(from, end);
-        String[] parts = before.split("(?i)[.;!?]\\s|\\bbut\\b|\\bafter\\b|\\bsince\\b|\\bwhen\\b");
+        String[] parts = before.split(
+                "(?i)[.;!?]\\s|,\\s(?!which\\b|who\\b|whom\\b|where\\b)|\\bbut\\b|\\bafter\\b|\\bsince\\b|\\bwhen\\b");
         return parts.length == 0 ? "" : parts[parts.length - 1];
     }
 }

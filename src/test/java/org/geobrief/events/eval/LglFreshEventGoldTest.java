@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fresh LGL event sets (coded blind: CODING.md) against the corpus they code, LGL, read from {@code ../shared/eval}
- * beside the clone: {@code lgl-fresh.tsv} the first 15 articles in corpus order, {@code lgl-fresh2.tsv} the next 30;
- * quotes at their offsets, events recent or planned.
+ * beside the clone: {@code lgl-fresh.tsv} the first 15 articles in corpus order, {@code lgl-fresh2.tsv} the next 30,
+ * {@code lgl-fresh3.tsv} the 40 after those; quotes at their offsets, events recent or planned.
  */
 class LglFreshEventGoldTest {
 
@@ -25,6 +25,7 @@ class LglFreshEventGoldTest {
 
     private static EventGoldSet gold;
     private static EventGoldSet gold2;
+    private static EventGoldSet gold3;
     private static Map<String, EvalDocument> corpus;
     private static java.util.List<String> corpusOrder;
 
@@ -35,6 +36,7 @@ class LglFreshEventGoldTest {
                 .isTrue();
         gold = readGold("lgl-fresh.tsv");
         gold2 = readGold("lgl-fresh2.tsv");
+        gold3 = readGold("lgl-fresh3.tsv");
         var docs = Corpora.read(LGL);
         corpus = docs.stream().collect(Collectors.toMap(EvalDocument::id, Function.identity()));
         corpusOrder = docs.stream().map(EvalDocument::id).toList();
@@ -57,6 +59,11 @@ class LglFreshEventGoldTest {
     }
 
     @Test
+    void the_third_set_codes_the_forty_articles_after_those() {
+        assertThat(gold3.articles().stream().map(GoldArticle::id).toList()).isEqualTo(corpusOrder.subList(45, 85));
+    }
+
+    @Test
     void codes_the_first_fifteen_articles_of_the_corpus_in_order() {
         assertThat(gold.articles().stream().map(GoldArticle::id).toList()).isEqualTo(corpusOrder.subList(0, 15));
     }
@@ -65,6 +72,7 @@ class LglFreshEventGoldTest {
     void every_trigger_quote_is_the_text_at_its_offset() {
         quotesAreAtTheirOffsets(gold);
         quotesAreAtTheirOffsets(gold2);
+        quotesAreAtTheirOffsets(gold3);
     }
 
     private static void quotesAreAtTheirOffsets(EventGoldSet gold) {
@@ -82,6 +90,7 @@ class LglFreshEventGoldTest {
     void publication_dates_are_the_corpus_download_dates_and_events_are_recent_or_planned() {
         datesAreConsistent(gold);
         datesAreConsistent(gold2);
+        datesAreConsistent(gold3);
     }
 
     private static void datesAreConsistent(EventGoldSet gold) {

@@ -20,6 +20,16 @@ class DateClausesTest {
     }
 
     @Test
+    void as_in_a_prepositional_phrase_opens_no_clause() {
+        String s = "75 civilians were killed last week as a result of army shelling of the island.";
+        assertThat(otherClause(s, "last week", "shelling")).isFalse();
+        assertThat(otherClause("Rebels attacked on Monday towns such as Goma.", "on Monday", "Goma"))
+                .isFalse();
+        assertThat(otherClause("Police raided homes on Monday as part of a crackdown.", "on Monday", "crackdown"))
+                .isFalse();
+    }
+
+    @Test
     void a_date_in_the_triggers_clause_or_opening_the_sentence_counts() {
         assertThat(otherClause("Protests broke out in the town on Friday.", "on Friday", "Protests"))
                 .isFalse();

@@ -51,6 +51,7 @@ public final class Resolver {
                 new ProximityPass(),
                 new CountryContextPass(),
                 new ProximityPass(),
+                new CountyStatePass(),
                 new OneSensePerDocumentPass());
         for (ResolutionPass pass : chain) {
             pass.apply(doc);

@@ -170,6 +170,38 @@ class PassesTest {
         assertThat(Docs.best(doc, 0)).isEqualTo(PARIS_TN);
     }
 
+    static final Place DOUGLAS_COUNTY_NE = place(5066001, "Douglas County", "A", "ADM2", "NE", 517_000, 41.30, -96.15);
+    static final Place DOUGLAS_COUNTY_MN = place(5025264, "Douglas County", "A", "ADM2", "MN", 36_000, 45.93, -95.45);
+    static final Place ALEXANDRIA_MN = place(5016108, "Alexandria", "P", "PPLA2", "MN", 13_000, 45.89, -95.38);
+    static final Place KENSINGTON_MN = place(5032016, "Kensington", "P", "PPL", "MN", 300, 45.78, -95.70);
+
+    @Test
+    void county_state_pass_puts_a_county_in_the_state_of_the_texts_other_places() {
+        DocumentState doc = new Docs(
+                        "Douglas County Public Works said roads near Alexandria and Kensington are closed.")
+                .name("Douglas County", DOUGLAS_COUNTY_NE, DOUGLAS_COUNTY_MN)
+                .name("Alexandria", ALEXANDRIA_MN)
+                .name("Kensington", KENSINGTON_MN)
+                .build();
+        doc.mentions().get(0).candidates.get(0).score = 5; // the populous Nebraska county starts 5:1 ahead
+        new CountyStatePass().apply(doc);
+        assertThat(Docs.best(doc, 0)).isEqualTo(DOUGLAS_COUNTY_MN);
+    }
+
+    @Test
+    void county_state_pass_keeps_a_county_whose_state_the_text_names() {
+        DocumentState doc = new Docs("Douglas County deputies in Omaha and Alexandria.")
+                .name("Douglas County", DOUGLAS_COUNTY_NE, DOUGLAS_COUNTY_MN)
+                .name("Omaha", OMAHA)
+                .name("Alexandria", ALEXANDRIA_MN)
+                .build();
+        doc.mentions().get(0).candidates.get(0).score = 5;
+        new CountyStatePass().apply(doc);
+        assertThat(Docs.best(doc, 0)).isEqualTo(DOUGLAS_COUNTY_NE);
+    }
+
+    static final Place OMAHA = place(5074472, "Omaha", "P", "PPLA2", "NE", 400_000, 41.26, -95.94);
+
     static final Place ONTARIO_PROVINCE =
             new Place(6093943, "Ontario", "A", "ADM1", "CA", "08", "Ontario", 13_000_000, new GeoPoint(49.25, -84.5));
     static final Place ONTARIO_NY = place(5129887, "Ontario", "P", "PPL", "NY", 2_000, 43.22, -77.28);
