@@ -56,9 +56,25 @@ public final class Cli {
         try {
             return command.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         } catch (Exception e) {
-            err.println(args[0] + ": " + e.getMessage());
+            if (isUsersProblem(e)) {
+                err.println(args[0] + ": " + e.getMessage());
+            } else {
+                // a fault of GeoBrief's, not of the input: say so and keep the trace for the report
+                err.println(args[0] + ": internal error (" + e + "); please report it with this trace:");
+                e.printStackTrace(err);
+            }
             return 1;
         }
+    }
+
+    /** Bad arguments, unreadable files and refused input carry a message meant for the user. */
+    static boolean isUsersProblem(Exception e) {
+        return e.getMessage() != null
+                && (e instanceof IllegalArgumentException
+                        || e instanceof java.io.IOException
+                        || e instanceof java.io.UncheckedIOException
+                        || e instanceof IllegalStateException
+                        || !(e instanceof RuntimeException));
     }
 
     private static void usage(PrintStream out) {

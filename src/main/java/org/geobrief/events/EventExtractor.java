@@ -217,7 +217,7 @@ public final class EventExtractor {
                 }
                 if (!announced
                         && kind.type().family() == EventFamily.CRIME
-                        && date != null
+                        && statedIn(found, date)
                         && LegalFrames.datesTheProceeding(
                                 sentence, hit.start(), date.span().toChars(sentence)[0])) {
                     // "On Monday, a grand jury indicted Smith on charges of murder": the killing is dated where the
@@ -572,6 +572,14 @@ public final class EventExtractor {
             case CRIME -> kind.type() == EventType.HOMICIDE;
             default -> false;
         };
+    }
+
+    /**
+     * True when {@code date} is one of the dates written in this sentence, not one taken from another (the act's date
+     * elsewhere, a dated reference, the paragraph's): only then does its span point into the sentence.
+     */
+    static boolean statedIn(List<ResolvedDate> found, ResolvedDate date) {
+        return date != null && found.stream().anyMatch(d -> d == date);
     }
 
     /**

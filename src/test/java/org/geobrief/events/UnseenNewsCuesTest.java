@@ -124,4 +124,17 @@ class UnseenNewsCuesTest {
                 .allMatch(e -> e.endsWith("@ Grand Prairie"))
                 .isNotEmpty();
     }
+
+    @Test
+    void a_charge_dated_by_the_crime_told_in_a_longer_sentence_after_it_does_not_break_the_article() {
+        // the accusation has no date of its own and takes the robbery's "Friday" from the next sentence, whose offset
+        // lies beyond the accusation's end: reading it as a date of the accusation once threw
+        // IndexOutOfBoundsException and lost the whole article
+        assertThat(read(
+                        "A Milton woman first named as a kidnapping victim is now in jail, accused of participating in"
+                                + " an armed robbery. Police said her boyfriend John Doe, of the 700 block of Oak Road in"
+                                + " Milton, is suspected in the armed robbery Friday of two people in their Oakdale home.",
+                        "2009-03-31"))
+                .contains("Theft/Robbery, 2009-03-27 @ Milton");
+    }
 }
