@@ -235,7 +235,17 @@ public class ArticleImport implements AutoCloseable {
                         break;
                     } catch (CancellationException e) {
                         throw e;
-                    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                    } catch (RuntimeException e) {
+                        // one article's fault (a bug on text never seen) costs that article, not the digest's rest
+                        rejected.add(String.format(
+                                Locale.ROOT,
+                                "%s: the analysis of %s failed: %s; that article was left out, the file's others"
+                                        + " were imported.",
+                                in.name(),
+                                describe(a),
+                                describe(e)));
+                        continue;
+                    } catch (OutOfMemoryError | StackOverflowError e) {
                         rejected.add(String.format(
                                 Locale.ROOT,
                                 "%s: the analysis of %s failed: %s; %d of its %d articles were stored.",
