@@ -64,7 +64,7 @@ public class FilterPanel extends HorizontalLayout {
         minConfidence.setMax(1);
         minConfidence.setStep(0.1);
         minConfidence.setStepButtonsVisible(true);
-        minConfidence.setWidth("7em");
+        minConfidence.setWidth("8.5em"); // its whole label, "Min. confidence", beside the step buttons
         // rem, not em: the timeline's own font is 12 px, and 17em of it was narrower than its controls and track
         timeline.setWidth("30rem");
         timeline.getStyle().set("flex", "1 1 20rem").set("min-width", "18rem");
