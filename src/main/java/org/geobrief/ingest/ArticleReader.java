@@ -174,13 +174,29 @@ public final class ArticleReader {
                 .toList();
     }
 
-    /** An HTML page's or a mail's own title is better than one made from the first sentence. */
+    /**
+     * An HTML page's or a mail's own title is better than one made from the first sentence; a placeholder that a
+     * program left in a PDF's or Word file's properties is not.
+     */
     private static String titleOr(Article a, DocumentReader.Document doc, boolean single) {
         boolean madeUp = a.title() == null || !a.text().startsWith(a.title());
-        return single && madeUp && doc.title() != null && !doc.title().isBlank()
+        return single && madeUp && doc.title() != null && !doc.title().isBlank() && !isPlaceholderTitle(doc.title())
                 ? doc.title().strip()
                 : a.title();
     }
+
+    /**
+     * Whether a document's stored title names no article: "about:blank" (a page printed to PDF by a browser), a URL,
+     * "Untitled", "Microsoft Word - notes.docx" or a bare file name.
+     */
+    static boolean isPlaceholderTitle(String title) {
+        String t = title.strip().toLowerCase(java.util.Locale.ROOT);
+        return PLACEHOLDER_TITLE.matcher(t).matches();
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER_TITLE = java.util.regex.Pattern.compile(
+            "about:blank|untitled.*|document\\d*|microsoft (word|powerpoint|excel) - .*|[a-z][a-z0-9+.-]*://\\S*"
+                    + "|\\S+\\.(docx?|pdf|txt|html?|odt|rtf|pptx?)");
 
     private static String first(String... values) {
         for (String v : values) {

@@ -186,6 +186,50 @@ class ArticleImportTest {
     }
 
     @Test
+    void a_pdf_titled_about_blank_by_the_browser_that_printed_it_is_titled_by_its_text() throws Exception {
+        byte[] pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.getDocumentInformation().setTitle("about:blank");
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (var out = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                out.beginText();
+                out.setFont(
+                        new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA),
+                        12);
+                out.newLineAtOffset(72, 700);
+                out.showText("Explosion in Dushanbe");
+                out.newLineAtOffset(0, -20);
+                out.showText("An explosion damaged a market in Dushanbe on Thursday, the ministry said.");
+                out.endText();
+            }
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            doc.save(bytes);
+            pdf = bytes.toByteArray();
+        }
+
+        ImportResult r = importer.importBytes("blast.pdf", pdf, dated());
+
+        assertThat(r.added()).hasSize(1);
+        assertThat(r.added().get(0).title()).isNotEqualTo("about:blank").contains("Explosion in Dushanbe");
+    }
+
+    @Test
+    void placeholder_titles_from_document_properties_are_recognised() {
+        assertThat(List.of(
+                        "about:blank",
+                        "Untitled",
+                        "Untitled document",
+                        "Microsoft Word - notes.docx",
+                        "https://example.org/news/1",
+                        "report-2022.pdf"))
+                .allMatch(ArticleReader::isPlaceholderTitle);
+        assertThat(List.of("Explosion in Dushanbe", "Protests: what we know", "Kazakhstan in 2022"))
+                .noneMatch(ArticleReader::isPlaceholderTitle);
+    }
+
+    @Test
     void malicious_html_is_stored_as_plain_text() {
         String html = "<html><body><h1>Protest in Aktau</h1><p onclick=\"steal()\">Protesters gathered in Aktau."
                 + "<img src=x onerror=alert(1)></p><script>fetch('//evil')</script>"

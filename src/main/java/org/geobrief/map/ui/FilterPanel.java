@@ -40,7 +40,12 @@ public class FilterPanel extends HorizontalLayout {
     final MultiSelectComboBox<String> places = new MultiSelectComboBox<>("Place / country");
     final MultiSelectComboBox<String> sources = new MultiSelectComboBox<>("Source");
     final NumberField minConfidence = new NumberField("Min. confidence");
-    private Map<String, String> placeLabels = Map.of();
+    /**
+     * Every place label shown so far: a chosen place that has left the choices (panned out of view, or corrected to
+     * another place) keeps its name on its chip instead of its bare GeoNames id.
+     */
+    private final Map<String, String> placeLabels = new java.util.HashMap<>();
+
     private boolean updating;
 
     public FilterPanel() {
@@ -59,7 +64,7 @@ public class FilterPanel extends HorizontalLayout {
         minConfidence.setMax(1);
         minConfidence.setStep(0.1);
         minConfidence.setStepButtonsVisible(true);
-        minConfidence.setWidth("7em");
+        minConfidence.setWidth("8.5em"); // its whole label, "Min. confidence", beside the step buttons
         // rem, not em: the timeline's own font is 12 px, and 17em of it was narrower than its controls and track
         timeline.setWidth("30rem");
         timeline.getStyle().set("flex", "1 1 20rem").set("min-width", "18rem");
@@ -117,10 +122,13 @@ public class FilterPanel extends HorizontalLayout {
             Map<String, String> placeLabels,
             List<String> sourceNames) {
         updating = true;
-        this.placeLabels = placeLabels;
+        // a choice labelled by its bare key (a place no longer among the events) keeps the name it was shown with
+        placeLabels.forEach((key, label) -> {
+            if (!label.equals(key) || !this.placeLabels.containsKey(key)) this.placeLabels.put(key, label);
+        });
         timeline.setDayCounts(axis, counts, filter.from(), filter.to());
         places.setItems(placeLabels.keySet().stream()
-                .sorted((a, b) -> placeLabels.get(a).compareTo(placeLabels.get(b)))
+                .sorted((a, b) -> this.placeLabels.get(a).compareTo(this.placeLabels.get(b)))
                 .toList());
         sources.setItems(sourceNames);
         types.setValue(filter.types());
@@ -142,7 +150,7 @@ public class FilterPanel extends HorizontalLayout {
         events.forEach(e -> {
             String cc = e.place().countryCode();
             String name = countryNames.get(cc);
-            places.putIfAbsent(cc, name == null ? cc + " (whole country)" : name + " (whole country)");
+            places.putIfAbsent(cc, (name == null ? countryName(cc) : name) + " (whole country)");
         });
         events.stream()
                 .filter(e -> !e.place().isCountry())
@@ -151,6 +159,12 @@ public class FilterPanel extends HorizontalLayout {
                         e.place().name() + ", " + e.place().countryCode()));
         places.remove("");
         return places;
+    }
+
+    /** "KG" -> "Kyrgyzstan": the English name of an ISO 3166 code, or the code itself when Java does not know it. */
+    static String countryName(String code) {
+        String name = code.isEmpty() ? "" : new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH);
+        return name.isBlank() ? code : name;
     }
 
     public EventFilter filter() {

@@ -160,6 +160,7 @@ class MapDashboardIT {
                 .isEmpty();
         assertThat(hiddenColumns("Date", "Type", "Place", "Rep.", "Conf.")).isEmpty();
         assertThat(overlappingFilters()).as("filters drawn over each other").isEmpty();
+        assertThat(cutLabels()).as("filter labels cut short with an ellipsis").isEmpty();
         // on a map this small the legend starts folded to its total, and opens (and stays open) when clicked
         WebElement legend =
                 (WebElement) driver.executeScript("return arguments[0].shadowRoot.querySelector('.legend')", map);
@@ -197,6 +198,22 @@ class MapDashboardIT {
                       + (c.textContent || '').trim().slice(0, 40) + '"'); };
                 return boxes.filter(b => b && b.scrollWidth > b.clientWidth + 1)
                   .map(b => (b.id || b.localName) + ' ' + b.scrollWidth + '>' + b.clientWidth + ' ' + wide(b));
+                """);
+    }
+
+    /**
+     * The filter row's labels cut short with an ellipsis ("Min. confide…"): the field's label part, which clips, holds
+     * more than its width (by a single pixel at 1024, so no tolerance).
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> cutLabels() {
+        return (List<String>)
+                driver.executeScript(
+                        """
+                return [...document.getElementById('filters').children]
+                  .map(f => f.shadowRoot && f.shadowRoot.querySelector('[part="label"]'))
+                  .filter(l => l && l.offsetWidth > 0 && l.scrollWidth > l.clientWidth)
+                  .map(l => l.getRootNode().host.label + ' ' + l.scrollWidth + '>' + l.clientWidth);
                 """);
     }
 

@@ -505,9 +505,31 @@ class MapViewTest {
     @Test
     void the_place_filter_offers_a_country_once() {
         assertThat(FilterPanel.placeChoices(data.events()))
-                .containsEntry("KZ", "KZ (whole country)")
+                .containsEntry("KZ", "Kazakhstan (whole country)")
                 .containsEntry(Long.toString(FakeDashboardData.ALMATY.geonameId()), "Almaty, KZ")
                 .hasSize(4);
+    }
+
+    @Test
+    void a_country_no_event_is_placed_on_is_offered_by_its_name_not_its_code() {
+        assertThat(FilterPanel.countryName("KG")).isEqualTo("Kyrgyzstan");
+        assertThat(FilterPanel.countryName("TJ")).isEqualTo("Tajikistan");
+        assertThat(FilterPanel.countryName("")).isEmpty();
+    }
+
+    @Test
+    void a_chosen_place_that_left_the_choices_keeps_its_name_on_its_chip() {
+        FilterPanel filters = new FilterPanel();
+        String taraz = "1516905";
+        filters.show(EventFilter.ALL, List.of(), java.util.Map.of(taraz, "Taraz, KZ"), List.of());
+        filters.places.setValue(Set.of(taraz));
+
+        // the map moved away from Taraz (or its events were corrected to another place): MapView still offers the
+        // chosen place, by its key alone
+        filters.show(filters.filter(), List.of(), java.util.Map.of(taraz, taraz), List.of());
+
+        assertThat(filters.places.getValue()).containsExactly(taraz);
+        assertThat(filters.places.getItemLabelGenerator().apply(taraz)).isEqualTo("Taraz, KZ");
     }
 
     private List<Div> sentenceButtons() {
