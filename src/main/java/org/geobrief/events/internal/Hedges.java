@@ -165,6 +165,11 @@ final class Hedges {
     }
 
     static double factor(String sentence, TriggerLexicon.Hit hit) {
+        return factor(sentence, hit, new HedgeWords(sentence));
+    }
+
+    /** As {@link #factor(String, TriggerLexicon.Hit)}, with the sentence's hedge words counted once for its hits. */
+    static double factor(String sentence, TriggerLexicon.Hit hit, HedgeWords hedgeWords) {
         if (generic(sentence, hit)
                 || felt(sentence, hit)
                 || forecast(sentence, hit)
@@ -189,17 +194,42 @@ final class Hedges {
         double f = 1;
         boolean crowd =
                 hit.trigger().type() == EventType.PROTESTS || hit.trigger().type() == EventType.RIOTS;
-        Matcher h = HEDGE.matcher(sentence);
-        while (h.find()) {
-            if (crowd && DEMAND.matcher(h.group()).matches()) {
-                continue;
-            }
+        for (int i = hedgeWords.count(crowd); i > 0; i--) {
             f *= 0.6; // each hedge ("may", "called for", "right to") weakens the assertion further
         }
         if (insideQuote(sentence, hit.start())) {
             f *= 0.7;
         }
         return f;
+    }
+
+    /**
+     * The hedge words of one sentence ("may", "called for", "right to"), counted on first use and then shared by
+     * its triggers (issue 18: the whole-sentence search ran once per trigger). Not for sharing between threads.
+     */
+    static final class HedgeWords {
+        private final String sentence;
+        private int all = -1;
+        private int demands;
+
+        HedgeWords(String sentence) {
+            this.sentence = sentence;
+        }
+
+        /** How many hedge words the sentence holds; for a crowd's trigger its demands do not count. */
+        int count(boolean crowd) {
+            if (all < 0) {
+                all = 0;
+                Matcher h = HEDGE.matcher(sentence);
+                while (h.find()) {
+                    all++;
+                    if (DEMAND.matcher(h.group()).matches()) {
+                        demands++;
+                    }
+                }
+            }
+            return crowd ? all - demands : all;
+        }
     }
 
     private static boolean insideQuote(String s, int pos) {

@@ -55,6 +55,7 @@ public final class TriggerSelection {
             return new Selection(kinds, planned); // "stormed back", "rallied from a deficit", "hard-fought battle"
         }
         Set<EventType> wider = EnumSet.noneOf(EventType.class);
+        Hedges.HedgeWords hedgeWords = new Hedges.HedgeWords(sentence);
         for (Hit hit : lexicon.find(sentence, words)) {
             if (ArmsTrade.merchandise(sentence, hit)) {
                 continue; // "selling $1.3 billion in artillery to Saudi Arabia": goods, not shelling
@@ -62,7 +63,7 @@ public final class TriggerSelection {
             if (BackReferences.refersBack(sentence, hit)) {
                 continue; // "after the stabbing, he ran away": the stabbing was told before
             }
-            boolean asserted = strength(sentence, hit) > 0;
+            boolean asserted = strength(sentence, hit, hedgeWords) > 0;
             if (!asserted && !Hedges.future(sentence, hit)) {
                 continue;
             }
@@ -217,9 +218,13 @@ public final class TriggerSelection {
 
     /** How strongly the sentence asserts the hit: 0 when it does not (negated, intended, unsupported weak noun). */
     public double strength(String sentence, Hit hit) {
+        return strength(sentence, hit, new Hedges.HedgeWords(sentence));
+    }
+
+    private static double strength(String sentence, Hit hit, Hedges.HedgeWords hedgeWords) {
         if (hit.trigger().weak() && !Support.happened(sentence, hit)) {
             return 0;
         }
-        return (hit.trigger().weak() ? 0.65 : 0.85) * Hedges.factor(sentence, hit);
+        return (hit.trigger().weak() ? 0.65 : 0.85) * Hedges.factor(sentence, hit, hedgeWords);
     }
 }
