@@ -1,5 +1,6 @@
 package org.geobrief.events.internal;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,11 +10,19 @@ import java.util.regex.Pattern;
  */
 public final class VehicleNames {
 
-    /** A carmaker's name ending just before a model name (a model year or colour may stand before the maker). */
-    private static final Pattern MAKER_BEFORE = Pattern.compile(
+    /** A carmaker's name and the space after it: a model name starts where this match ends. */
+    private static final Pattern MAKER = Pattern.compile(
             "\\b(?:Dodge|Ford|Chevy|Chevrolet|Jeep|Toyota|Honda|Nissan|Hyundai|Kia|GMC|Buick|Pontiac|Chrysler"
                     + "|Mercury|Lincoln|Cadillac|Volkswagen|VW|Mazda|Subaru|Mitsubishi|Plymouth|Oldsmobile|Isuzu"
-                    + "|Suzuki|Volvo|Saturn|Ram)\\s+$");
+                    + "|Suzuki|Volvo|Saturn|Ram)\\s+");
+
+    /**
+     * The last article asked about and where its model names may start, per thread: every place mention of an article
+     * asks, so the article is scanned once, not once per mention (a long text repeating a name was quadratic).
+     */
+    private static final ThreadLocal<Scanned> LAST = new ThreadLocal<>();
+
+    private record Scanned(String article, int[] modelStarts) {}
 
     private VehicleNames() {}
 
@@ -22,13 +31,31 @@ public final class VehicleNames {
         if (name.isEmpty()) {
             return false;
         }
-        for (int at = article.indexOf(name); at >= 0; at = article.indexOf(name, at + 1)) {
-            if (MAKER_BEFORE
-                    .matcher(article.substring(Math.max(0, at - 16), at))
-                    .find()) {
+        for (int at : modelStarts(article)) {
+            if (article.startsWith(name, at)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The char offsets right after each "carmaker + space" of {@code article}. */
+    static int[] modelStarts(String article) {
+        Scanned last = LAST.get();
+        if (last != null && last.article() == article) {
+            return last.modelStarts();
+        }
+        int[] starts = new int[4];
+        int n = 0;
+        Matcher m = MAKER.matcher(article);
+        while (m.find()) {
+            if (n == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, n * 2);
+            }
+            starts[n++] = m.end();
+        }
+        int[] found = java.util.Arrays.copyOf(starts, n);
+        LAST.set(new Scanned(article, found));
+        return found;
     }
 }

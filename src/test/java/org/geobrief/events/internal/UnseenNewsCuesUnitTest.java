@@ -53,6 +53,18 @@ class UnseenNewsCuesUnitTest {
     }
 
     @Test
+    void an_article_is_scanned_for_carmakers_once_and_every_model_start_is_kept() {
+        String article = "A Jeep Cherokee and a Ford  Ranger collided; the Cherokee rolled. Pontiac Montana, 2008.";
+        assertThat(VehicleNames.modelStarts(article))
+                .containsExactly(article.indexOf("Cherokee"), article.indexOf("Ranger"), article.indexOf("Montana"));
+        assertThat(VehicleNames.modelStarts(article)).isSameAs(VehicleNames.modelStarts(article));
+        assertThat(VehicleNames.model(article, "Montana")).isTrue();
+        assertThat(VehicleNames.model(article, "Ranger")).isTrue();
+        assertThat(VehicleNames.model("Ranger Station near Montana.", "Montana"))
+                .isFalse();
+    }
+
+    @Test
     void new_trigger_forms_are_found() {
         TriggerLexicon lexicon = new TriggerLexicon();
         assertThat(types(lexicon, "She was struck by an SUV driven by a neighbour."))
