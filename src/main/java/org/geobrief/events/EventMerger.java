@@ -4,9 +4,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.geobrief.events.internal.EventIds;
 import org.geobrief.gazetteer.Place;
@@ -41,12 +43,19 @@ public final class EventMerger {
         sorted.sort(Comparator.comparingInt((GeoEvent e) -> e.timePrecision().code())
                 .thenComparingInt(GeoEvent::geoPrecision)
                 .thenComparing(Comparator.comparingDouble(GeoEvent::confidence).reversed()));
+        // an event with a placed twin (same type, sub-type, place, date and precisions) joins the twin's group: every
+        // member matched the twin, so every member matches it, and no earlier group took the twin. Without this a long
+        // text repeating one report compared each copy with all before it
+        Map<Twin, List<GeoEvent>> twins = new HashMap<>();
         for (GeoEvent e : sorted) {
-            List<GeoEvent> home = null;
-            for (List<GeoEvent> g : groups) {
-                if (g.stream().allMatch(o -> same(o, e))) {
-                    home = g;
-                    break;
+            Twin twin = Twin.of(e);
+            List<GeoEvent> home = twins.get(twin);
+            if (home == null) {
+                for (List<GeoEvent> g : groups) {
+                    if (g.stream().allMatch(o -> same(o, e))) {
+                        home = g;
+                        break;
+                    }
                 }
             }
             if (home == null) {
@@ -54,6 +63,7 @@ public final class EventMerger {
                 groups.add(home);
             }
             home.add(e);
+            twins.putIfAbsent(twin, home);
         }
         List<GeoEvent> out = new ArrayList<>();
         for (List<GeoEvent> g : groups) {
@@ -63,6 +73,20 @@ public final class EventMerger {
                         (GeoEvent e) -> e.sources().get(0).link().sentence().start())
                 .thenComparing(e -> e.type().ordinal()));
         return out;
+    }
+
+    /** What {@link #same} reads of an event: two events with equal twins match the same events. */
+    private record Twin(
+            EventType type,
+            String subtype,
+            long place,
+            java.time.LocalDate date,
+            TimePrecision timePrecision,
+            int geoPrecision) {
+        static Twin of(GeoEvent e) {
+            return new Twin(
+                    e.type(), e.subtype(), e.place().geonameId(), e.date(), e.timePrecision(), e.geoPrecision());
+        }
     }
 
     /** True when {@code a} and {@code b} report the same event. */
@@ -147,7 +171,7 @@ public final class EventMerger {
         List<String> actors = new ArrayList<>();
         Integer deaths = null;
         double doubt = 1;
-        List<EventSource> sources = new ArrayList<>();
+        Set<EventSource> sources = new LinkedHashSet<>();
         for (GeoEvent e : group) {
             for (String a : e.actors()) {
                 if (seen.add(a.toLowerCase(Locale.ROOT))) {
@@ -158,13 +182,10 @@ public final class EventMerger {
                 deaths = e.fatalities();
             }
             doubt *= 1 - e.confidence();
-            for (EventSource s : e.sources()) {
-                if (!sources.contains(s)) {
-                    sources.add(s);
-                }
-            }
+            sources.addAll(e.sources());
         }
-        sources.sort(Comparator.comparing((EventSource s) -> s.link().articleId())
+        List<EventSource> ordered = new ArrayList<>(sources);
+        ordered.sort(Comparator.comparing((EventSource s) -> s.link().articleId())
                 .thenComparingInt(s -> s.link().sentence().start()));
         double confidence = Math.round(Math.min(0.99, 1 - doubt) * 1000) / 1000.0;
         return new GeoEvent(
@@ -178,7 +199,7 @@ public final class EventMerger {
                 List.copyOf(actors),
                 deaths,
                 confidence,
-                List.copyOf(sources),
+                List.copyOf(ordered),
                 group.stream().allMatch(GeoEvent::planned));
     }
 }
