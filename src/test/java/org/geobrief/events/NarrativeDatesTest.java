@@ -2,11 +2,7 @@ package org.geobrief.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
-import org.geobrief.gazetteer.Gazetteer;
-import org.geobrief.geoparse.GeoParser;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,18 +13,10 @@ import org.junit.jupiter.api.Test;
  */
 class NarrativeDatesTest {
 
-    private static GeoParser parser;
-
-    @BeforeAll
-    static void load() {
-        parser = new GeoParser(Gazetteer.bundled());
-    }
-
     private static List<String> read(String text, String published) {
-        return new EventExtractor()
-                .extract("t", text, 0, LocalDate.parse(published), parser.parse(text)).stream()
-                        .map(e -> e.type().label() + "/" + e.subtype() + ", " + e.date())
-                        .toList();
+        return TextReading.events(text, published).stream()
+                .map(e -> e.type().label() + "/" + e.subtype() + ", " + e.date())
+                .toList();
     }
 
     @Test
