@@ -73,4 +73,23 @@ public record GeoEvent(
     public String whereInWords() {
         return LocationPrecision.of(place, geoPrecision);
     }
+
+    /**
+     * When the event is known to have happened, in plain words for a reader: "2022-01-05" (the day), "the week of
+     * 2022-01-05" (only the week, within three days of that day), "January 2022" (only the month), "not stated".
+     */
+    public String whenInWords() {
+        if (date == null) {
+            return "not stated";
+        }
+        if (timePrecision == null) {
+            return date.toString();
+        }
+        return switch (timePrecision) {
+            case DAY -> date.toString();
+            case WEEK -> "the week of " + date;
+            case MONTH -> date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                    + " " + date.getYear();
+        };
+    }
 }

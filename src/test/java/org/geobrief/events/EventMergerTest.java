@@ -234,4 +234,14 @@ class EventMergerTest {
                 0.6);
         assertThat(merger.merge(List.of(flood, flood2))).hasSize(2);
     }
+
+    @Test
+    void an_events_date_is_said_in_words_at_its_precision() {
+        assertThat(riot("a", "2022-01-05", TimePrecision.DAY, ALMATY, 0.5).whenInWords())
+                .isEqualTo("2022-01-05");
+        assertThat(riot("a", "2022-01-05", TimePrecision.WEEK, ALMATY, 0.5).whenInWords())
+                .isEqualTo("the week of 2022-01-05");
+        assertThat(riot("a", "2022-01-05", TimePrecision.MONTH, ALMATY, 0.5).whenInWords())
+                .isEqualTo("January 2022");
+    }
 }

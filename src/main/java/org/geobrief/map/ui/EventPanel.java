@@ -101,13 +101,8 @@ public class EventPanel extends VerticalLayout {
         add(heading, pick);
         if (events.size() > 1) add(othersAtThisSpot(events));
         add(fact("Family", e.family().label()));
-        add(fact(
-                "Date",
-                (e.date() == null ? "not stated" : e.date().toString()) + " (time precision "
-                        + e.timePrecision().code() + ")"));
-        add(fact(
-                "Place",
-                e.whereInWords() + ", " + e.place().countryCode() + " (geo precision " + e.geoPrecision() + ")"));
+        add(fact("Date", e.whenInWords()));
+        add(fact("Place", e.whereInWords() + ", " + e.place().countryCode()));
         add(fact("Actors", e.actors().isEmpty() ? "—" : String.join("; ", e.actors())));
         add(fact(
                 "Fatalities",
