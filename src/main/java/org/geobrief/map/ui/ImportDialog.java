@@ -43,6 +43,10 @@ public class ImportDialog extends Dialog {
     private final DashboardData data;
     private final UI ui;
     final TextArea paste = new TextArea("Paste article text");
+    /** The last pasted text sent to import and its row: cleared from the box once it is stored. */
+    private ImportRow pastedRow;
+
+    private String pastedText;
     final Button importText = new Button("Import text");
     final DatePicker published = IsoDatePicker.of("Published");
     final TextField title = new TextField("Title");
@@ -133,7 +137,8 @@ public class ImportDialog extends Dialog {
         }
         message.setText("");
         String text = paste.getValue();
-        start("Pasted text", () -> data.importText(text, metadata()));
+        pastedText = text;
+        pastedRow = start("Pasted text", () -> data.importText(text, metadata()));
     }
 
     void importFile(String name, byte[] bytes) {
@@ -156,13 +161,14 @@ public class ImportDialog extends Dialog {
         finishIfDone();
     }
 
-    private void start(String name, Supplier<ImportJob> starter) {
+    private ImportRow start(String name, Supplier<ImportJob> starter) {
         message.setText("");
         ImportJob job = starter.get();
         ImportRow row = new ImportRow(name, job);
         add(row);
         job.onChange(() -> ui.access(() -> changed(row)));
         changed(row);
+        return row;
     }
 
     private void add(ImportRow row) {
@@ -185,6 +191,9 @@ public class ImportDialog extends Dialog {
         row.refresh();
         if (row.isDone() && ended.add(row)) {
             if (!row.failed()) fireEvent(new Imported(this));
+            if (!row.failed() && row == pastedRow && paste.getValue().equals(pastedText)) {
+                paste.clear(); // stored: the box is ready for the next article (a failed import keeps the text)
+            }
             finishIfDone();
         }
     }

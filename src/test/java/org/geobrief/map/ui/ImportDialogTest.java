@@ -84,6 +84,27 @@ class ImportDialogTest {
     }
 
     @Test
+    void pasted_text_leaves_the_box_once_stored_and_stays_when_its_import_fails() {
+        var stored = new FakeDashboardData.Steered();
+        var failing = new FakeDashboardData.Steered();
+        data.jobs.addAll(List.of(stored, failing));
+
+        dialog.paste.setValue("Protesters gathered in Aktau on Sunday.");
+        dialog.importText.click();
+        assertThat(dialog.paste.getValue()).as("still running").isEqualTo("Protesters gathered in Aktau on Sunday.");
+        stored.succeed(
+                new ImportOutcome(1, ImportSummaryTest.events(1), Set.of(1L), 0), "Imported 1 article with 1 event.");
+        MockVaadin.runUIQueue();
+        assertThat(dialog.paste.getValue()).isEmpty();
+
+        dialog.paste.setValue("Riot police dispersed a crowd in Almaty.");
+        dialog.importText.click();
+        failing.fail("pasted: the analysis failed.");
+        MockVaadin.runUIQueue();
+        assertThat(dialog.paste.getValue()).isEqualTo("Riot police dispersed a crowd in Almaty.");
+    }
+
+    @Test
     void each_file_shows_its_progress_per_article_and_the_summary_comes_when_all_have_ended() {
         var digest = new FakeDashboardData.Steered();
         var single = new FakeDashboardData.Steered();
