@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The fresh LGL event sets (coded blind: CODING.md) against the corpus they code, LGL, read from {@code ../shared/eval}
  * beside the clone: {@code lgl-fresh.tsv} the first 15 articles in corpus order, {@code lgl-fresh2.tsv} the next 30,
- * {@code lgl-fresh3.tsv} the 40 after those; quotes at their offsets, events recent or planned.
+ * {@code lgl-fresh3.tsv} the 40 after those, {@code lgl-fresh4.tsv} the 40 after those (positions 86-125); quotes at
+ * their offsets, events recent or planned.
  */
 class LglFreshEventGoldTest {
 
@@ -26,6 +27,7 @@ class LglFreshEventGoldTest {
     private static EventGoldSet gold;
     private static EventGoldSet gold2;
     private static EventGoldSet gold3;
+    private static EventGoldSet gold4;
     private static Map<String, EvalDocument> corpus;
     private static java.util.List<String> corpusOrder;
 
@@ -37,6 +39,7 @@ class LglFreshEventGoldTest {
         gold = readGold("lgl-fresh.tsv");
         gold2 = readGold("lgl-fresh2.tsv");
         gold3 = readGold("lgl-fresh3.tsv");
+        gold4 = readGold("lgl-fresh4.tsv");
         var docs = Corpora.read(LGL);
         corpus = docs.stream().collect(Collectors.toMap(EvalDocument::id, Function.identity()));
         corpusOrder = docs.stream().map(EvalDocument::id).toList();
@@ -64,6 +67,11 @@ class LglFreshEventGoldTest {
     }
 
     @Test
+    void the_fourth_set_codes_the_forty_articles_after_the_third() {
+        assertThat(gold4.articles().stream().map(GoldArticle::id).toList()).isEqualTo(corpusOrder.subList(85, 125));
+    }
+
+    @Test
     void codes_the_first_fifteen_articles_of_the_corpus_in_order() {
         assertThat(gold.articles().stream().map(GoldArticle::id).toList()).isEqualTo(corpusOrder.subList(0, 15));
     }
@@ -73,6 +81,7 @@ class LglFreshEventGoldTest {
         quotesAreAtTheirOffsets(gold);
         quotesAreAtTheirOffsets(gold2);
         quotesAreAtTheirOffsets(gold3);
+        quotesAreAtTheirOffsets(gold4);
     }
 
     private static void quotesAreAtTheirOffsets(EventGoldSet gold) {
@@ -91,6 +100,7 @@ class LglFreshEventGoldTest {
         datesAreConsistent(gold);
         datesAreConsistent(gold2);
         datesAreConsistent(gold3);
+        datesAreConsistent(gold4);
     }
 
     private static void datesAreConsistent(EventGoldSet gold) {
