@@ -148,6 +148,8 @@ public final class EventExtractor {
             sentenceTexts.add(sentence);
             sentenceDates.add(found);
         }
+        DatedReferences.InArticle references =
+                new DatedReferences.InArticle(sentenceTexts, sentenceDates, published, MAX_AGE_DAYS);
         int paragraph = -1;
         ResolvedDate paragraphDate = null;
         ResolvedDate paragraphReport = null; // "said Wednesday in Rabat": when the paragraph's statements were made
@@ -242,9 +244,7 @@ public final class EventExtractor {
                 if (date != null) {
                     day = date.date();
                     precision = date.precision();
-                } else if ((referred = DatedReferences.find(
-                                sentenceTexts, sentenceDates, index, kind.type(), published, MAX_AGE_DAYS))
-                        .isPresent()) {
+                } else if ((referred = references.nearest(index, kind.type())).isPresent()) {
                     dating = referred.get(); // "a fire destroyed the building ... just before Friday's blaze"
                     day = dating.date();
                     precision = dating.precision();

@@ -3,6 +3,7 @@ package org.geobrief.events.internal;
 import static org.geobrief.events.EventType.*;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ public final class DatedReferences {
     private static final String TRAIL = "(?i)\\bthe\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:";
 
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
+    private static final Pattern ON_BEFORE = Pattern.compile("(?i)\\bon\\s+$");
 
     private static final Map<EventType, Pattern> NOUNS = nouns(LEAD, ")\\b");
     private static final Map<EventType, Pattern> NOUNS_BEFORE = nouns(TRAIL, ")\\s+$");
@@ -83,26 +85,78 @@ public final class DatedReferences {
             EventType type,
             LocalDate published,
             int maxAgeDays) {
-        Pattern nouns = NOUNS.get(type);
-        Pattern nounsBefore = NOUNS_BEFORE.get(type);
-        if (nouns == null || published == null) {
-            return Optional.empty();
+        return new InArticle(sentences, dates, published, maxAgeDays).nearest(self, type);
+    }
+
+    /**
+     * One article's dated references, found once per event type: each undated event of a long text then looks up the
+     * nearest instead of reading every other sentence again.
+     */
+    public static final class InArticle {
+
+        private final List<String> sentences;
+        private final List<List<ResolvedDate>> dates;
+        private final LocalDate published;
+        private final int maxAgeDays;
+        private final Map<EventType, List<Reference>> byType = new EnumMap<>(EventType.class);
+
+        /** Sentence {@code sentence}'s first date that refers back to an event of the type. */
+        private record Reference(int sentence, ResolvedDate date) {}
+
+        public InArticle(List<String> sentences, List<List<ResolvedDate>> dates, LocalDate published, int maxAgeDays) {
+            this.sentences = sentences;
+            this.dates = dates;
+            this.published = published;
+            this.maxAgeDays = maxAgeDays;
         }
-        for (int distance = 1; distance < sentences.size(); distance++) {
-            for (int j : new int[] {self + distance, self - distance}) {
-                if (j < 0 || j >= sentences.size()) {
-                    continue;
+
+        /**
+         * As {@link DatedReferences#find}: the reference nearest sentence {@code self} (not in it), the later one of
+         * two as near.
+         */
+        public Optional<ResolvedDate> nearest(int self, EventType type) {
+            if (!NOUNS.containsKey(type) || published == null) {
+                return Optional.empty();
+            }
+            List<Reference> refs = byType.computeIfAbsent(type, this::references);
+            int lo = 0;
+            int hi = refs.size();
+            while (lo < hi) { // the first reference after sentence self
+                int mid = (lo + hi) >>> 1;
+                if (refs.get(mid).sentence() <= self) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
+            }
+            Reference after = lo < refs.size() ? refs.get(lo) : null;
+            int before = lo - 1;
+            if (before >= 0 && refs.get(before).sentence() == self) {
+                before--;
+            }
+            Reference earlier = before >= 0 ? refs.get(before) : null;
+            if (after != null && (earlier == null || after.sentence() - self <= self - earlier.sentence())) {
+                return Optional.of(after.date());
+            }
+            return Optional.ofNullable(earlier).map(Reference::date);
+        }
+
+        private List<Reference> references(EventType type) {
+            Pattern nouns = NOUNS.get(type);
+            Pattern nounsBefore = NOUNS_BEFORE.get(type);
+            List<Reference> refs = new ArrayList<>();
+            for (int j = 0; j < sentences.size(); j++) {
                 for (ResolvedDate d : dates.get(j)) {
                     if (!d.date().isAfter(published)
                             && !d.date().isBefore(published.minusDays(maxAgeDays))
                             && (names(sentences.get(j), d, nouns) || follows(sentences.get(j), d, nounsBefore))) {
-                        return Optional.of(d);
+                        refs.add(new Reference(j, d));
+                        break;
                     }
                 }
             }
+            return refs;
         }
-        return Optional.empty();
     }
 
     /** True when date {@code d} of {@code sentence} follows a definite noun it dates: "the attack on Tuesday". */
@@ -110,7 +164,7 @@ public final class DatedReferences {
         int[] c = d.span().toChars(sentence);
         String before = sentence.substring(Math.max(0, c[0] - 80), c[0]);
         if (!d.expression().regionMatches(true, 0, "on ", 0, 3)) {
-            before = before.replaceFirst("(?i)\\bon\\s+$", ""); // "on" outside the expression
+            before = ON_BEFORE.matcher(before).replaceFirst(""); // "on" outside the expression
         }
         return nounsBefore.matcher(before).find();
     }

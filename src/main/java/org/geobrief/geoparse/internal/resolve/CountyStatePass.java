@@ -26,24 +26,21 @@ final class CountyStatePass implements ResolutionPass {
                 areaOfName.put(m.key, area);
             }
         }
+        Map<String, Integer> votes = new HashMap<>();
+        areaOfName.values().forEach(area -> votes.merge(area, 1, Integer::sum));
         for (MentionState m : doc.mentions()) {
             if (m.forced != null || m.candidates.size() < 2 || !isCounty(m.best())) {
                 continue;
             }
-            Map<String, Integer> votes = new HashMap<>();
-            areaOfName.forEach((name, area) -> {
-                if (!name.equals(m.key)) {
-                    votes.merge(area, 1, Integer::sum);
-                }
-            });
+            String own = areaOfName.get(m.key); // the county's own vote does not count for it
             Candidate best = m.best();
-            if (votes.containsKey(area(best))) {
+            if (votesOfOthers(votes, own, area(best)) > 0) {
                 continue; // the county the text's places already point to
             }
             Candidate namesake = null;
             int most = 0;
             for (Candidate c : m.candidates) {
-                int v = isCounty(c) ? votes.getOrDefault(area(c), 0) : 0;
+                int v = isCounty(c) ? votesOfOthers(votes, own, area(c)) : 0;
                 if (v > most) {
                     most = v;
                     namesake = c;
@@ -54,6 +51,14 @@ final class CountyStatePass implements ResolutionPass {
                 m.normalise();
             }
         }
+    }
+
+    /** The names placed in {@code area}, less the county's own name when its pick lies there. */
+    private static int votesOfOthers(Map<String, Integer> votes, String own, String area) {
+        if (area == null) {
+            return 0;
+        }
+        return votes.getOrDefault(area, 0) - (area.equals(own) ? 1 : 0);
     }
 
     private static boolean isCounty(Candidate c) {
