@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The fresh LGL event sets (coded blind: CODING.md) against the corpus they code, LGL, read from {@code ../shared/eval}
  * beside the clone: {@code lgl-fresh.tsv} the first 15 articles in corpus order, {@code lgl-fresh2.tsv} the next 30,
- * {@code lgl-fresh3.tsv} the 40 after those, {@code lgl-fresh4.tsv} the 40 after those (positions 86-125); quotes at
- * their offsets, events recent or planned.
+ * {@code lgl-fresh3.tsv} the 40 after those, {@code lgl-fresh4.tsv} the 40 after those (positions 86-125),
+ * {@code lgl-fresh5.tsv} the 40 after those (positions 126-165); quotes at their offsets, events recent or planned.
  */
 class LglFreshEventGoldTest {
 
@@ -28,6 +28,7 @@ class LglFreshEventGoldTest {
     private static EventGoldSet gold2;
     private static EventGoldSet gold3;
     private static EventGoldSet gold4;
+    private static EventGoldSet gold5;
     private static Map<String, EvalDocument> corpus;
     private static java.util.List<String> corpusOrder;
 
@@ -40,6 +41,7 @@ class LglFreshEventGoldTest {
         gold2 = readGold("lgl-fresh2.tsv");
         gold3 = readGold("lgl-fresh3.tsv");
         gold4 = readGold("lgl-fresh4.tsv");
+        gold5 = readGold("lgl-fresh5.tsv");
         var docs = Corpora.read(LGL);
         corpus = docs.stream().collect(Collectors.toMap(EvalDocument::id, Function.identity()));
         corpusOrder = docs.stream().map(EvalDocument::id).toList();
@@ -72,6 +74,12 @@ class LglFreshEventGoldTest {
     }
 
     @Test
+    void the_fifth_set_codes_the_forty_articles_after_the_fourth() {
+        assertThat(gold5.articles().stream().map(GoldArticle::id).toList()).isEqualTo(corpusOrder.subList(125, 165));
+        assertThat(gold5.articles().get(0).id()).isEqualTo(corpusOrder.get(corpusOrder.indexOf("41205656") + 1));
+    }
+
+    @Test
     void codes_the_first_fifteen_articles_of_the_corpus_in_order() {
         assertThat(gold.articles().stream().map(GoldArticle::id).toList()).isEqualTo(corpusOrder.subList(0, 15));
     }
@@ -82,6 +90,7 @@ class LglFreshEventGoldTest {
         quotesAreAtTheirOffsets(gold2);
         quotesAreAtTheirOffsets(gold3);
         quotesAreAtTheirOffsets(gold4);
+        quotesAreAtTheirOffsets(gold5);
     }
 
     private static void quotesAreAtTheirOffsets(EventGoldSet gold) {
@@ -101,6 +110,7 @@ class LglFreshEventGoldTest {
         datesAreConsistent(gold2);
         datesAreConsistent(gold3);
         datesAreConsistent(gold4);
+        datesAreConsistent(gold5);
     }
 
     private static void datesAreConsistent(EventGoldSet gold) {
