@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * The trigger words and phrases, mapped to event types and sub-types (ACLED's wording for ACLED's types, except
@@ -380,6 +379,10 @@ public final class TriggerLexicon {
      */
     private static final List<List<Set<String>>> PARTS = parts();
 
+    /** Each trigger's pattern, searched only at the word starts where a match can begin. */
+    private static final List<WordStartSearch> SEARCHES =
+            TRIGGERS.stream().map(t -> WordStartSearch.of(t.pattern())).toList();
+
     /** Word → indexes of the triggers whose first part it can stand in. */
     private static final Map<String, int[]> BY_FIRST_WORD = index();
 
@@ -404,6 +407,11 @@ public final class TriggerLexicon {
             all.add(List.copyOf(parts));
         }
         return List.copyOf(all);
+    }
+
+    /** The trigger patterns' searches, in the lexicon's order (for the engine's equivalence test). */
+    static List<WordStartSearch> searches() {
+        return SEARCHES;
     }
 
     private static Map<String, int[]> index() {
@@ -492,11 +500,9 @@ public final class TriggerLexicon {
                 }
             }
             Trigger trigger = TRIGGERS.get(t);
-            Matcher m = trigger.pattern().matcher(sentence);
-            if (m.find(from)) {
-                do {
-                    hits.add(new Hit(trigger, m.start(), m.end()));
-                } while (m.find());
+            WordStartSearch.Matches m = SEARCHES.get(t).matches(sentence, from);
+            while (m.find()) {
+                hits.add(new Hit(trigger, m.start(), m.end()));
             }
         }
         hits.sort(Comparator.comparingInt(Hit::start));
