@@ -438,14 +438,38 @@ public final class TriggerLexicon {
         return find(sentence, words(sentence));
     }
 
+    /** The words the lexicon looks a sentence's words up by: every word that can stand in a part of a phrase. */
+    private static final Set<String> KEYS = allKeys();
+
+    private static final WordTable LEXICON_WORDS = WordTable.of(KEYS);
+
+    private static Set<String> allKeys() {
+        Set<String> keys = new HashSet<>();
+        PARTS.forEach(parts -> parts.forEach(keys::addAll));
+        return Set.copyOf(keys);
+    }
+
+    /** Every word a trigger's phrase can hold, in ASCII lower case ({@link #words(String, WordTable)} needs these). */
+    static Set<String> keys() {
+        return KEYS;
+    }
+
     /**
-     * The sentence's words, split where the patterns' {@code \\b} splits ASCII text, in ASCII lower case, each mapped
-     * to the char index where it first occurs: what {@link #find(String, Map)} looks triggers up by, and what other
-     * word tests of the same sentence can share ({@link TriggerSelection#isSports}).
+     * The sentence's words that the lexicon looks up, split where the patterns' {@code \\b} splits ASCII text, in
+     * ASCII lower case, each mapped to the char index where it first occurs: what {@link #find(String, Map)} looks
+     * triggers up by.
      */
     public static Map<String, Integer> words(String sentence) {
+        return words(sentence, LEXICON_WORDS);
+    }
+
+    /**
+     * As {@link #words(String)}, for the words of {@code table} (which must hold the lexicon's {@link #keys()} when the
+     * map goes to {@link #find(String, Map)}): other word tests of the same sentence can share it ({@link
+     * TriggerSelection#isSports}). Each word of the sentence is looked up without being copied.
+     */
+    static Map<String, Integer> words(String sentence, WordTable table) {
         Map<String, Integer> words = new HashMap<>();
-        String lower = asciiLowerCase(sentence); // words are ASCII: their lower case, cut from one copy
         int n = sentence.length();
         int i = 0;
         while (i < n) {
@@ -457,7 +481,10 @@ public final class TriggerLexicon {
                 i++;
             }
             if (i > start) {
-                words.putIfAbsent(lower.substring(start, i), start);
+                String word = table.find(sentence, start, i);
+                if (word != null) {
+                    words.putIfAbsent(word, start);
+                }
             }
         }
         return words;
