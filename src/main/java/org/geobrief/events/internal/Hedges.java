@@ -97,6 +97,7 @@ final class Hedges {
      * can begin (WordStartSearch); the others are not of its anchored form or are short and prefiltered.
      */
     private static final WordStartSearch HEDGE_SEARCH = WordStartSearch.of(HEDGE);
+    private static final WordStartSearch UNREAL_BEFORE_SEARCH = WordStartSearch.of(UNREAL_BEFORE);
     private static final WordStartSearch SCHEDULED_SEARCH = WordStartSearch.of(SCHEDULED);
     private static final WordStartSearch CALLED_OFF_SEARCH = WordStartSearch.of(CALLED_OFF);
     private static final WordStartSearch WHENEVER_SEARCH = WordStartSearch.of(WHENEVER_BEFORE);
@@ -186,7 +187,7 @@ final class Hedges {
             return 0;
         }
         String before = sentence.substring(Math.max(0, hit.start() - 40), hit.start());
-        if ((UNREAL_BEFORE.matcher(before).find()
+        if ((UNREAL_BEFORE_SEARCH.find(before)
                         && !AnnouncedMeasures.decided(sentence, hit)
                         && !CAUSED_TO_SEARCH.find(before))
                 || UNREAL_WITHIN

@@ -310,6 +310,27 @@ final class WordStartSearch {
         return out;
     }
 
+    /** Index of the ')' that closes the group opened at {@code open}, or -1. */
+    private static int groupEnd(String re, int open) {
+        int depth = 0;
+        for (int i = open; i < re.length(); i++) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(re, i);
+                if (i < 0) {
+                    return -1;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Index of the ']' that closes the class opened at {@code open}, or -1. */
     private static int classEnd(String re, int open) {
         int i = open + 1;
@@ -334,12 +355,20 @@ final class WordStartSearch {
     }
 
     /**
-     * Up to two literal chars every match of {@code alternative} begins with: letters, digits, spaces, hyphens and
-     * apostrophes written as themselves, cut before a char that a quantifier may leave out.
+     * Up to two literal chars every match of {@code alternative} begins with (after a look-behind, if it opens with
+     * one): letters, digits, spaces, hyphens and apostrophes written as themselves, cut before a char that a
+     * quantifier may leave out.
      */
     private static String literalStart(String alternative) {
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < alternative.length() && out.length() < 2; i++) {
+        int from = 0;
+        if (alternative.startsWith("(?<!") || alternative.startsWith("(?<=")) {
+            from = groupEnd(alternative, 0) + 1; // a look-behind takes no chars: the match begins after it
+            if (from == 0 || quantified(alternative, from)) {
+                return "";
+            }
+        }
+        for (int i = from; i < alternative.length() && out.length() < 2; i++) {
             char c = alternative.charAt(i);
             boolean literal = index(c) != OTHER || c == ' ' || c == '-' || c == '\'' || c == '’';
             if (!literal) {

@@ -52,6 +52,7 @@ class WordStartSearchTest {
         assertThat(starts("\\b(?<prep>in|at)\\s+", 0)).containsExactly("in", "at");
         assertThat(starts("\\b(?:a|bc)|\\b(?:de)\\s", 0)).containsExactly("a", "bc", "de");
         assertThat(starts("\\b(?:protest(?:s|ed)?|ab?c|x+y)", 0)).containsExactly("pr", "a", "x");
+        assertThat(starts("\\b(?:no|(?<!\\b(?:due|led)\\s)to)\\s", 0)).containsExactly("no", "to");
     }
 
     @Test
@@ -59,7 +60,8 @@ class WordStartSearchTest {
         assertThat(starts("\\b(?:the\\s+)?town", 0)).isNull(); // the group may be left out
         assertThat(starts("\\s(?:could|may)\\s", 0)).isNull(); // no word boundary first
         assertThat(starts("\\b(?:'ll|will)\\s", 0)).isNull(); // an alternative begins with no word char
-        assertThat(starts("\\b(?:(?<!x)to|no)\\s", 0)).isNull(); // an alternative begins with a group
+        assertThat(starts("\\b(?:(?:x)to|no)\\s", 0)).isNull(); // an alternative begins with a group
+        assertThat(starts("\\b(?:(?<!x)?to|no)\\s", 0)).isNull();
         assertThat(starts("\\bx|y", 0)).isNull(); // a branch without a word boundary
         assertThat(starts("\\b(?:kelvin)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
                 .isNull();
@@ -78,6 +80,9 @@ class WordStartSearchTest {
         }
         assertThat(found(s, "It may, or could, rain")).containsExactly("3:may", "11:could");
         assertThat(s.matches("may may may", 1).find()).isTrue();
+        WordStartSearch.Matches from = s.matches("may may", 1); // as Matcher.find(1): the word boundary sees "m"
+        assertThat(from.find()).isTrue();
+        assertThat(from.start()).isEqualTo(4);
     }
 
     @Test
