@@ -520,10 +520,18 @@ public final class TriggerLexicon {
                 continue;
             }
             int from = n;
-            for (String key : parts.get(0)) {
-                Integer at = words.get(key);
-                if (at != null && at < from) {
-                    from = at;
+            if (words.size() < parts.get(0).size()) { // the same minimum, from the smaller side
+                for (Map.Entry<String, Integer> w : words.entrySet()) {
+                    if (w.getValue() < from && parts.get(0).contains(w.getKey())) {
+                        from = w.getValue();
+                    }
+                }
+            } else {
+                for (String key : parts.get(0)) {
+                    Integer at = words.get(key);
+                    if (at != null && at < from) {
+                        from = at;
+                    }
                 }
             }
             Trigger trigger = TRIGGERS.get(t);
@@ -538,18 +546,29 @@ public final class TriggerLexicon {
 
     private static boolean everyPartPresent(List<Set<String>> parts, Map<String, Integer> words) {
         for (int p = 1; p < parts.size(); p++) {
-            boolean present = false;
-            for (String key : parts.get(p)) {
-                if (words.containsKey(key)) {
-                    present = true;
-                    break;
-                }
-            }
-            if (!present) {
+            if (!anyPresent(parts.get(p), words)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** True when a word of {@code part} is among {@code words}; looked up from the smaller of the two. */
+    private static boolean anyPresent(Set<String> part, Map<String, Integer> words) {
+        if (words.size() < part.size()) {
+            for (String word : words.keySet()) {
+                if (part.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (String key : part) {
+            if (words.containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word character as the patterns' {@code \\b} sees it (ASCII letters, digits and underscore). */
