@@ -1,6 +1,5 @@
 package org.geobrief.events.internal;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geobrief.events.EventType;
 
@@ -93,6 +92,18 @@ final class Hedges {
     private static final Pattern CAUSED_TO =
             Pattern.compile("\\bcaus(?:ed|es|ing)\\s+(?:\\S+\\s+){0,6}to\\s+$", Pattern.CASE_INSENSITIVE);
 
+    /*
+     * The searches of the patterns above that run on every trigger or over whole sentences, tried only where a match
+     * can begin (WordStartSearch); the others are not of its anchored form or are short and prefiltered.
+     */
+    private static final WordStartSearch HEDGE_SEARCH = WordStartSearch.of(HEDGE);
+    private static final WordStartSearch UNREAL_BEFORE_SEARCH = WordStartSearch.of(UNREAL_BEFORE);
+    private static final WordStartSearch SCHEDULED_SEARCH = WordStartSearch.of(SCHEDULED);
+    private static final WordStartSearch CALLED_OFF_SEARCH = WordStartSearch.of(CALLED_OFF);
+    private static final WordStartSearch WHENEVER_SEARCH = WordStartSearch.of(WHENEVER_BEFORE);
+    private static final WordStartSearch EXPECTED_SEARCH = WordStartSearch.of(EXPECTED_BEFORE);
+    private static final WordStartSearch CAUSED_TO_SEARCH = WordStartSearch.of(CAUSED_TO);
+
     private Hedges() {}
 
     /** True when {@code hit} is the object of a feeling ("worried about flooding"): no event is asserted. */
@@ -125,13 +136,10 @@ final class Hedges {
     static boolean future(String sentence, TriggerLexicon.Hit hit) {
         String before = sentence.substring(Math.max(0, hit.start() - 40), hit.start());
         String around = sentence.substring(Math.max(0, hit.start() - 40), Math.min(sentence.length(), hit.end() + 60));
-        return (FUTURE_BEFORE.matcher(before).find()
-                        || SCHEDULED.matcher(around).find())
-                && !CALLED_OFF
-                        .matcher(sentence.substring(
-                                Math.max(0, hit.start() - CALLED_OFF_REACH),
-                                Math.min(sentence.length(), hit.end() + CALLED_OFF_REACH)))
-                        .find();
+        return (FUTURE_BEFORE.matcher(before).find() || SCHEDULED_SEARCH.find(around))
+                && !CALLED_OFF_SEARCH.find(sentence.substring(
+                        Math.max(0, hit.start() - CALLED_OFF_REACH),
+                        Math.min(sentence.length(), hit.end() + CALLED_OFF_REACH)));
     }
 
     /** A deadline right after the trigger: "Elections are due by August", "must be held no later than May". */
@@ -174,18 +182,14 @@ final class Hedges {
                 || felt(sentence, hit)
                 || forecast(sentence, hit)
                 || anyBefore(sentence.substring(Math.max(0, hit.start() - 30), hit.start()))
-                || WHENEVER_BEFORE
-                        .matcher(sentence.substring(Math.max(0, hit.start() - 60), hit.start()))
-                        .find()
-                || EXPECTED_BEFORE
-                        .matcher(sentence.substring(Math.max(0, hit.start() - 60), hit.start()))
-                        .find()) {
+                || WHENEVER_SEARCH.find(sentence.substring(Math.max(0, hit.start() - 60), hit.start()))
+                || EXPECTED_SEARCH.find(sentence.substring(Math.max(0, hit.start() - 60), hit.start()))) {
             return 0;
         }
         String before = sentence.substring(Math.max(0, hit.start() - 40), hit.start());
-        if ((UNREAL_BEFORE.matcher(before).find()
+        if ((UNREAL_BEFORE_SEARCH.find(before)
                         && !AnnouncedMeasures.decided(sentence, hit)
-                        && !CAUSED_TO.matcher(before).find())
+                        && !CAUSED_TO_SEARCH.find(before))
                 || UNREAL_WITHIN
                         .matcher(sentence.substring(hit.start(), hit.end()))
                         .find()) {
@@ -220,7 +224,7 @@ final class Hedges {
         int count(boolean crowd) {
             if (all < 0) {
                 all = 0;
-                Matcher h = HEDGE.matcher(sentence);
+                WordStartSearch.Matches h = HEDGE_SEARCH.matches(sentence);
                 while (h.find()) {
                     all++;
                     if (DEMAND.matcher(h.group()).matches()) {

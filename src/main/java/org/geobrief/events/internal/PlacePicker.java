@@ -26,6 +26,9 @@ public final class PlacePicker {
                     + "|area|outskirts|suburbs?|port|oblast|county|state|square|streets?)\\s+of)\\s+)?"
                     + "(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?\\w+|south-?\\w+)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** {@link #CUE}, tried only at the word starts where a preposition can begin it. */
+    private static final WordStartSearch CUE_SEARCH = WordStartSearch.of(CUE);
+
     /** The target of an attack or an advance: "Turkey fired on Qamishli", "troops advanced on the town of X". */
     private static final Pattern TARGET_OF = Pattern.compile(
             "\\b(?:fired|firing|opened\\s+fire|attacks?|attacked|strikes?|struck|raids?|raided|advanced|advancing"
@@ -143,12 +146,12 @@ public final class PlacePicker {
             boolean cued = false;
             // a cue is words, hyphens and spaces: no match begins before the last other char, and the search starts
             // after it (transparent bounds: the word boundary still sees the char before)
-            Matcher c =
-                    CUE.matcher(before).region(cueFrom(before), before.length()).useTransparentBounds(true);
+            WordStartSearch.Matches cue = CUE_SEARCH.matches(before, cueFrom(before));
             if (AsciiText.containsAny(before, "tour") && TOUR_OF.matcher(before).find()) {
                 score += 3; // "a tour of the United States": "of" names the places toured
                 cued = true;
-            } else if (c.find()) {
+            } else if (cue.find()) {
+                Matcher c = cue.matcher();
                 String prep = c.group("prep").toLowerCase(java.util.Locale.ROOT);
                 switch (prep) {
                     case "in", "at", "inside", "throughout", "across", "around" -> {

@@ -22,14 +22,12 @@ public final class SentenceSplitter {
     private static final String MARKS = ".!?:;…";
 
     private static final String CLOSERS = "\"'”’)]";
-    private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
 
     // Possessive quantifiers and a run that starts only at its first mark keep both patterns linear: a line of 50 KB
     // capitals took 194 s with backtracking quantifiers, and a run of 1 MB full stops was quadratic. The look-ahead
     // for a mark comes first, so that the search tries the look-behind only at marks.
     private static final Pattern STOP =
             Pattern.compile("(?=[.!?])(?<![.!?])[.!?]++[\"'”’)\\]]*+\\s++(?=[\"'“‘(\\[]?[\\p{Lu}\\d])");
-    private static final Pattern LINE = Pattern.compile("[^\\n]+");
     /**
      * A live blog's time stamp opening an entry inside a line: "(all times local): 10:50 a.m. Oklahoma lawmakers ...",
      * "... after years of cuts. 12 a.m. Some say ...". It starts a new paragraph, so that each entry's sentences are
@@ -52,10 +50,10 @@ public final class SentenceSplitter {
 
     public List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
-        Matcher line = LINE.matcher(text);
         int paragraph = 0;
+        Lines line = new Lines(text);
         while (line.find()) {
-            if (line.group().isBlank()) {
+            if (line.isBlank()) {
                 continue;
             }
             int from = line.start();
@@ -92,14 +90,80 @@ public final class SentenceSplitter {
     }
 
     private static void sentences(String text, int from, int to, int paragraph, List<Sentence> out) {
-        Matcher stop = STOP.matcher(text).region(from, to);
-        while (stop.find()) {
+        Matcher stop = STOP.matcher(text);
+        int regionStart = from;
+        for (int p = nextStop(text, regionStart, from, to); p >= 0; p = nextStop(text, regionStart, p + 1, to)) {
+            // as STOP.matcher(text).region(regionStart, to).find(): tried only where a run of marks begins
+            if (!stop.region(p, to).lookingAt()) {
+                continue;
+            }
             if (!isAbbreviation(text, from, stop.start())) {
                 add(text, from, stop.end(), paragraph, out);
                 from = stop.end();
             }
+            p = stop.end() - 1;
         }
         add(text, from, to, paragraph, out);
+    }
+
+    /**
+     * The first index in {@code [at, to)} where a {@link #STOP} match can begin: a mark (. ! ?) that no mark precedes
+     * inside {@code [regionStart, to)} (its look-behind does not see before the region), or -1.
+     */
+    private static int nextStop(String text, int regionStart, int at, int to) {
+        for (int i = at; i < to; i++) {
+            if (isStopMark(text.charAt(i)) && (i == regionStart || !isStopMark(text.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isStopMark(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /** The lines of a text as {@code [^\n]+} finds them: the runs of chars between line feeds. */
+    private static final class Lines {
+        private final String text;
+        private int start;
+        private int end = -1;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        boolean find() {
+            int i = end + 1;
+            while (i < text.length() && text.charAt(i) == '\n') {
+                i++;
+            }
+            if (i >= text.length()) {
+                return false;
+            }
+            start = i;
+            int nl = text.indexOf('\n', i);
+            end = nl < 0 ? text.length() : nl;
+            return true;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        /** As {@code group().isBlank()}: every char whitespace (no whitespace char is a surrogate). */
+        boolean isBlank() {
+            for (int i = start; i < end; i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
@@ -158,9 +222,32 @@ public final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true; // an initial
         }
-        if (INITIALS.matcher(word).matches()) {
+        if (initials(word)) {
             return true; // U.S, U.N, E.U
         }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** As {@code word.matches("(?:\\p{L}\\.)+\\p{L}")}: letters joined by full stops, at least two ("U.S", "E.U"). */
+    static boolean initials(String word) {
+        int i = 0;
+        int n = word.length();
+        for (int letters = 0; ; letters++) {
+            if (i >= n) {
+                return false;
+            }
+            int cp = word.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+            if (i == n) {
+                return letters > 0;
+            }
+            if (word.charAt(i) != '.') {
+                return false;
+            }
+            i++;
+        }
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * The trigger words and phrases, mapped to event types and sub-types (ACLED's wording for ACLED's types, except
@@ -380,6 +379,10 @@ public final class TriggerLexicon {
      */
     private static final List<List<Set<String>>> PARTS = parts();
 
+    /** Each trigger's pattern, searched only at the word starts where a match can begin. */
+    private static final List<WordStartSearch> SEARCHES =
+            TRIGGERS.stream().map(t -> WordStartSearch.of(t.pattern())).toList();
+
     /** Word → indexes of the triggers whose first part it can stand in. */
     private static final Map<String, int[]> BY_FIRST_WORD = index();
 
@@ -406,6 +409,11 @@ public final class TriggerLexicon {
         return List.copyOf(all);
     }
 
+    /** The trigger patterns' searches, in the lexicon's order (for the engine's equivalence test). */
+    static List<WordStartSearch> searches() {
+        return SEARCHES;
+    }
+
     private static Map<String, int[]> index() {
         Map<String, BitSet> sets = new HashMap<>();
         for (int i = 0; i < PARTS.size(); i++) {
@@ -430,14 +438,38 @@ public final class TriggerLexicon {
         return find(sentence, words(sentence));
     }
 
+    /** The words the lexicon looks a sentence's words up by: every word that can stand in a part of a phrase. */
+    private static final Set<String> KEYS = allKeys();
+
+    private static final WordTable LEXICON_WORDS = WordTable.of(KEYS);
+
+    private static Set<String> allKeys() {
+        Set<String> keys = new HashSet<>();
+        PARTS.forEach(parts -> parts.forEach(keys::addAll));
+        return Set.copyOf(keys);
+    }
+
+    /** Every word a trigger's phrase can hold, in ASCII lower case ({@link #words(String, WordTable)} needs these). */
+    static Set<String> keys() {
+        return KEYS;
+    }
+
     /**
-     * The sentence's words, split where the patterns' {@code \\b} splits ASCII text, in ASCII lower case, each mapped
-     * to the char index where it first occurs: what {@link #find(String, Map)} looks triggers up by, and what other
-     * word tests of the same sentence can share ({@link TriggerSelection#isSports}).
+     * The sentence's words that the lexicon looks up, split where the patterns' {@code \\b} splits ASCII text, in
+     * ASCII lower case, each mapped to the char index where it first occurs: what {@link #find(String, Map)} looks
+     * triggers up by.
      */
     public static Map<String, Integer> words(String sentence) {
+        return words(sentence, LEXICON_WORDS);
+    }
+
+    /**
+     * As {@link #words(String)}, for the words of {@code table} (which must hold the lexicon's {@link #keys()} when the
+     * map goes to {@link #find(String, Map)}): other word tests of the same sentence can share it ({@link
+     * TriggerSelection#isSports}). Each word of the sentence is looked up without being copied.
+     */
+    static Map<String, Integer> words(String sentence, WordTable table) {
         Map<String, Integer> words = new HashMap<>();
-        String lower = asciiLowerCase(sentence); // words are ASCII: their lower case, cut from one copy
         int n = sentence.length();
         int i = 0;
         while (i < n) {
@@ -449,7 +481,10 @@ public final class TriggerLexicon {
                 i++;
             }
             if (i > start) {
-                words.putIfAbsent(lower.substring(start, i), start);
+                String word = table.find(sentence, start, i);
+                if (word != null) {
+                    words.putIfAbsent(word, start);
+                }
             }
         }
         return words;
@@ -485,18 +520,24 @@ public final class TriggerLexicon {
                 continue;
             }
             int from = n;
-            for (String key : parts.get(0)) {
-                Integer at = words.get(key);
-                if (at != null && at < from) {
-                    from = at;
+            if (words.size() < parts.get(0).size()) { // the same minimum, from the smaller side
+                for (Map.Entry<String, Integer> w : words.entrySet()) {
+                    if (w.getValue() < from && parts.get(0).contains(w.getKey())) {
+                        from = w.getValue();
+                    }
+                }
+            } else {
+                for (String key : parts.get(0)) {
+                    Integer at = words.get(key);
+                    if (at != null && at < from) {
+                        from = at;
+                    }
                 }
             }
             Trigger trigger = TRIGGERS.get(t);
-            Matcher m = trigger.pattern().matcher(sentence);
-            if (m.find(from)) {
-                do {
-                    hits.add(new Hit(trigger, m.start(), m.end()));
-                } while (m.find());
+            WordStartSearch.Matches m = SEARCHES.get(t).matches(sentence, from);
+            while (m.find()) {
+                hits.add(new Hit(trigger, m.start(), m.end()));
             }
         }
         hits.sort(Comparator.comparingInt(Hit::start));
@@ -505,18 +546,29 @@ public final class TriggerLexicon {
 
     private static boolean everyPartPresent(List<Set<String>> parts, Map<String, Integer> words) {
         for (int p = 1; p < parts.size(); p++) {
-            boolean present = false;
-            for (String key : parts.get(p)) {
-                if (words.containsKey(key)) {
-                    present = true;
-                    break;
-                }
-            }
-            if (!present) {
+            if (!anyPresent(parts.get(p), words)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** True when a word of {@code part} is among {@code words}; looked up from the smaller of the two. */
+    private static boolean anyPresent(Set<String> part, Map<String, Integer> words) {
+        if (words.size() < part.size()) {
+            for (String word : words.keySet()) {
+                if (part.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (String key : part) {
+            if (words.containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word character as the patterns' {@code \\b} sees it (ASCII letters, digits and underscore). */

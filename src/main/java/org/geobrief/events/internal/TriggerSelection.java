@@ -50,7 +50,7 @@ public final class TriggerSelection {
     public Selection selectAll(String sentence, String context) {
         Map<Kind, Hit> kinds = new LinkedHashMap<>();
         Map<Kind, Hit> planned = new LinkedHashMap<>();
-        Map<String, Integer> words = TriggerLexicon.words(sentence);
+        Map<String, Integer> words = TriggerLexicon.words(sentence, WORDS);
         if (isSports(sentence, words.keySet())) {
             return new Selection(kinds, planned); // "stormed back", "rallied from a deficit", "hard-fought battle"
         }
@@ -189,9 +189,14 @@ public final class TriggerSelection {
             "seconds",
             "overtime");
 
+    /** The words a sentence is split into for its triggers and its sports test, looked up once. */
+    private static final WordTable WORDS =
+            WordTable.of(java.util.stream.Stream.concat(TriggerLexicon.keys().stream(), SPORTS_WORDS.stream())
+                    .toList());
+
     /** True when at least two sports words make trigger words metaphors. */
     static boolean isSports(String sentence) {
-        return isSports(sentence, TriggerLexicon.words(sentence).keySet());
+        return isSports(sentence, TriggerLexicon.words(sentence, WORDS).keySet());
     }
 
     /**

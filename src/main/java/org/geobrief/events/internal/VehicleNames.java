@@ -1,6 +1,5 @@
 package org.geobrief.events.internal;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +14,9 @@ public final class VehicleNames {
             "\\b(?:Dodge|Ford|Chevy|Chevrolet|Jeep|Toyota|Honda|Nissan|Hyundai|Kia|GMC|Buick|Pontiac|Chrysler"
                     + "|Mercury|Lincoln|Cadillac|Volkswagen|VW|Mazda|Subaru|Mitsubishi|Plymouth|Oldsmobile|Isuzu"
                     + "|Suzuki|Volvo|Saturn|Ram)\\s+");
+
+    /** {@link #MAKER}, tried only where a maker's name can begin (it ran at every char of every article). */
+    private static final WordStartSearch MAKER_SEARCH = WordStartSearch.of(MAKER);
 
     /**
      * The last article asked about and where its model names may start, per thread: every place mention of an article
@@ -47,7 +49,7 @@ public final class VehicleNames {
         }
         int[] starts = new int[4];
         int n = 0;
-        Matcher m = MAKER.matcher(article);
+        WordStartSearch.Matches m = MAKER_SEARCH.matches(article);
         while (m.find()) {
             if (n == starts.length) {
                 starts = java.util.Arrays.copyOf(starts, n * 2);

@@ -81,4 +81,34 @@ class SentenceSplitterTest {
         assertThat(SentenceSplitter.endsASentence("”)", 0, 2)).isFalse();
         assertThat(SentenceSplitter.endsASentence(".", 1, 1)).isFalse();
     }
+
+    @Test
+    void initials_are_what_the_letters_and_full_stops_pattern_matched() {
+        java.util.regex.Pattern initials = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+        String[] parts = {"U", "s", ".", "é", "𝐀", "1", "-", "..", "\u0301", "ß"};
+        java.util.Random random = new java.util.Random(18);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(7); k > 0; k--) {
+                b.append(parts[random.nextInt(parts.length)]);
+            }
+            String word = b.toString();
+            assertThat(SentenceSplitter.initials(word))
+                    .as(word)
+                    .isEqualTo(initials.matcher(word).matches());
+        }
+        assertThat(SentenceSplitter.initials("U.S")).isTrue();
+        assertThat(SentenceSplitter.initials("U.")).isFalse();
+    }
+
+    @Test
+    void a_run_of_marks_at_the_start_of_a_line_is_a_stop_as_the_regex_found_it() {
+        // the stop pattern's look-behind (no mark before) does not see before the line
+        SentenceSplitter splitter = new SentenceSplitter();
+        String text = "!! Hello there. Next one!\n\n?? What. And so.";
+        assertThat(splitter.split(text).stream()
+                        .map(x -> text.substring(x.start(), x.end()))
+                        .toList())
+                .containsExactly("!!", "Hello there.", "Next one!", "??", "What.", "And so.");
+    }
 }

@@ -37,9 +37,17 @@ class TriggerLexiconTest {
 
     @Test
     void words_are_split_where_the_patterns_word_boundary_splits_and_kept_at_their_first_occurrence() {
-        assertThat(TriggerLexicon.words("Air-strike on Sana’a; the air strike, AIR_2."))
+        WordTable all = WordTable.of(java.util.List.of("air", "strike", "on", "sana", "a", "the", "air_2", "aa"));
+        assertThat(TriggerLexicon.words("Air-strike on Sana’a; the air strike, AIR_2.", all))
                 .containsExactlyInAnyOrderEntriesOf(
                         java.util.Map.of("air", 0, "strike", 4, "on", 11, "sana", 14, "a", 19, "the", 22, "air_2", 38));
+    }
+
+    @Test
+    void only_the_words_the_lexicon_can_use_are_kept() {
+        assertThat(TriggerLexicon.words("Protesters marched on Sana’a; AIR_2 the Blast."))
+                .containsOnlyKeys("protesters", "marched", "on", "a", "the", "blast")
+                .containsEntry("blast", 40);
     }
 
     @Test

@@ -54,4 +54,27 @@ class PrefilterTest {
         assertThat(Prefilter.hasDigit("on the 6th")).isTrue();
         assertThat(Prefilter.hasDigit("on the sixth")).isFalse();
     }
+
+    @Test
+    void contains_ignoring_case_is_what_a_case_insensitive_pattern_finds() {
+        String[] words = {"yesterday", "night", "ago", "week", "month", "fall", "day"};
+        String[] parts = {"a", "G", "o", "AGO", "Night", "nıght", "K", "k", "ſ", "da", "Y", " ", "@", "`", "DAY", "wEEk"
+        };
+        java.util.Random random = new java.util.Random(18);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                b.append(parts[random.nextInt(parts.length)]);
+            }
+            String text = b.toString();
+            for (String w : words) {
+                boolean regex = java.util.regex.Pattern.compile(w, java.util.regex.Pattern.CASE_INSENSITIVE)
+                        .matcher(text)
+                        .find();
+                assertThat(Prefilter.containsIgnoreCase(text, w))
+                        .as(w + " in " + text)
+                        .isEqualTo(regex);
+            }
+        }
+    }
 }
