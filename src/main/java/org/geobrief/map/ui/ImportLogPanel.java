@@ -1,0 +1,62 @@
+package org.geobrief.map.ui;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.geobrief.ingest.ImportLogEntry;
+import org.geobrief.ingest.ImportLogEntry.Outcome;
+
+/**
+ * The latest imports and how each ended (stored, partly stored, refused and why), as the import log keeps them: what
+ * any tab and a reload see, also of an import started in another tab or refused after its tab was closed. Opens by
+ * itself when the latest import stored less than it was given.
+ */
+public class ImportLogPanel extends Details {
+
+    static final int SHOWN = 10;
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    final Div entries = new Div();
+
+    public ImportLogPanel() {
+        super("Recent imports");
+        setId("import-log");
+        entries.setId("import-log-entries");
+        entries.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        add(entries);
+        setWidthFull();
+    }
+
+    /** Shows {@code log}, newest first. */
+    public void show(List<ImportLogEntry> log) {
+        entries.removeAll();
+        if (log.isEmpty()) {
+            entries.add(new Span("No imports yet."));
+            setOpened(false);
+            return;
+        }
+        for (ImportLogEntry e : log) {
+            Div line = new Div();
+            line.addClassName("import-log-entry");
+            line.getElement().setAttribute("data-outcome", e.outcome().name());
+            Span head = new Span(AT.format(e.endedAt().atZone(ZoneOffset.UTC)) + " UTC · " + e.inputs() + " · "
+                    + e.outcome().words());
+            head.getStyle().set("font-weight", "600");
+            if (troubled(e.outcome())) {
+                head.getStyle().set("color", "var(--lumo-error-text-color)");
+            }
+            line.add(head, new Span(" — " + e.message()));
+            line.getStyle().set("margin-bottom", "0.3em");
+            entries.add(line);
+        }
+        setOpened(troubled(log.get(0).outcome()));
+    }
+
+    static boolean troubled(Outcome o) {
+        return o == Outcome.PARTLY || o == Outcome.REFUSED || o == Outcome.FAILED;
+    }
+}
