@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * when the news was published), the import says which it used, and a date the analyst sets afterwards dates the
  * events as a fresh import with that date does.
  */
-class PublicationDatesTest {
+public class PublicationDatesTest {
 
     static final LocalDate CREATED = LocalDate.of(2026, 11, 20);
 
@@ -150,7 +150,7 @@ class PublicationDatesTest {
     }
 
     /** A one-page PDF whose properties say it was created on {@code created}. */
-    static byte[] pdf(LocalDate created, String headline, String body) throws Exception {
+    public static byte[] pdf(LocalDate created, String headline, String body) throws Exception {
         try (PDDocument doc = new PDDocument()) {
             Calendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             c.clear();
