@@ -10,11 +10,14 @@ public interface AnalysisProgress {
 
     AnalysisProgress NONE = (stage, done) -> {};
 
-    /** The stages of one analysis, in order, with the rough share of its time each takes (they sum to 1). */
+    /**
+     * The stages of one analysis, in order, with the rough share of its time each takes (they sum to 1): on a 21 MB
+     * article, finding names took 8 s and reading events 57 s.
+     */
     enum Stage {
-        FINDING_NAMES("finding place names", 0.45),
-        RESOLVING_PLACES("resolving places", 0.15),
-        READING_EVENTS("reading events", 0.40);
+        FINDING_NAMES("finding place names", 0.15),
+        RESOLVING_PLACES("resolving places", 0.05),
+        READING_EVENTS("reading events", 0.80);
 
         private final String words;
         private final double weight;

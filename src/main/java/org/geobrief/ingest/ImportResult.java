@@ -80,6 +80,9 @@ public record ImportResult(
         if (added.size() == 1) {
             Article a = added.get(0);
             DateSource d = dateSource(a);
+            if (d == DateSource.FILE_CREATED) {
+                return java.util.Optional.empty(); // messages() already warns of it
+            }
             return java.util.Optional.of(
                     a.published() == null
                             ? "Undated: its text states no date, so “on Monday” and the like stay unresolved."

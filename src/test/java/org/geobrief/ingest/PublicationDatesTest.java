@@ -74,11 +74,16 @@ public class PublicationDatesTest {
         assertThat(read.article().published()).isEqualTo(CREATED);
         assertThat(read.dateSource()).isEqualTo(DateSource.FILE_CREATED);
         assertThat(read.dateSource().doubtful()).isTrue();
+        ImportResult byText = importer.importBytes(
+                "clash.pdf",
+                pdf(CREATED, "Clash in Almaty", "ALMATY, March 3, 2024 - Protesters gathered in Almaty."),
+                ImportOptions.defaults());
+        assertThat(byText.datesLine()).hasValue("Published 2024-03-03, from the article's text.");
 
         ImportResult r = importer.importBytes("protest.pdf", pdf, ImportOptions.defaults());
         assertThat(r.messages())
                 .anySatisfy(m -> assertThat(m).contains("is dated 2026-11-20, the file's creation date"));
-        assertThat(r.datesLine()).hasValue("Published 2026-11-20, the file's creation date.");
+        assertThat(r.datesLine()).as("the warning says it already").isEmpty();
         assertThat(library.dateSource(r.added().get(0).id())).hasValue(DateSource.FILE_CREATED);
     }
 

@@ -26,7 +26,11 @@ public class ImportLogPanel extends Details {
         super("Recent imports");
         setId("import-log");
         entries.setId("import-log-entries");
-        entries.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        // a few lines, then a scroll bar: opened at 1280x720 it squeezed the article grid to three rows
+        entries.getStyle()
+                .set("font-size", "var(--lumo-font-size-s)")
+                .set("max-height", "9em")
+                .set("overflow-y", "auto");
         add(entries);
         setWidthFull();
     }

@@ -145,7 +145,7 @@ class ImportLibraryIT {
 
         waitForSummary("1 document refused");
         String rows = driver.findElement(By.id("import-files")).getText();
-        assertThat(rows).contains("Published 2026-11-20, the file's creation date.");
+        assertThat(rows).contains("“Strike in Aktau” is dated 2026-11-20, the file's creation date");
 
         // another visit: the Articles page, loaded afresh, keeps how both imports ended
         driver.get("http://localhost:" + port + "/articles");
