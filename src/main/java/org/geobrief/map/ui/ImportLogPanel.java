@@ -13,7 +13,7 @@ import org.geobrief.ingest.ImportLogEntry.Outcome;
 /**
  * The latest imports and how each ended (stored, partly stored, refused and why), as the import log keeps them: what
  * any tab and a reload see, also of an import started in another tab or refused after its tab was closed. Opens by
- * itself when the latest import stored less than it was given.
+ * itself when an import of the latest batch stored less than it was given.
  */
 public class ImportLogPanel extends Details {
 
@@ -57,8 +57,19 @@ public class ImportLogPanel extends Details {
             line.getStyle().set("margin-bottom", "0.3em");
             entries.add(line);
         }
-        setOpened(troubled(log.get(0).outcome()));
+        setOpened(batchTroubled(log));
     }
+
+    /**
+     * Whether an import of the latest batch (those that ended within {@link #BATCH} of the newest) stored less than it
+     * was given: files dropped together end in any order, and a refused one must not hide behind a stored one.
+     */
+    static boolean batchTroubled(List<ImportLogEntry> log) {
+        java.time.Instant since = log.get(0).endedAt().minus(BATCH);
+        return log.stream().filter(e -> !e.endedAt().isBefore(since)).anyMatch(e -> troubled(e.outcome()));
+    }
+
+    static final java.time.Duration BATCH = java.time.Duration.ofMinutes(10);
 
     static boolean troubled(Outcome o) {
         return o == Outcome.PARTLY || o == Outcome.REFUSED || o == Outcome.FAILED;

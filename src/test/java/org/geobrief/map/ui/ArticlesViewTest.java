@@ -204,4 +204,39 @@ class ArticlesViewTest {
                                 + " of CPU (geobrief.import.max-analysis-seconds); 0 of its 1 articles were stored.",
                         "2026-12-07 17:50 UTC · Pasted text · stored — Imported 1 article with 3 events.");
     }
+
+    @Test
+    void the_import_log_opens_for_a_refused_file_of_the_latest_batch_even_when_another_ended_after_it() {
+        java.time.Instant at = java.time.Instant.parse("2026-12-07T17:50:00Z");
+        var stored = new org.geobrief.ingest.ImportLogEntry(
+                at.plusSeconds(5),
+                at.plusSeconds(5),
+                "strike.pdf",
+                org.geobrief.ingest.ImportLogEntry.Outcome.STORED,
+                1,
+                0,
+                1,
+                "Imported 1 article with 1 event.");
+        var refused = new org.geobrief.ingest.ImportLogEntry(
+                at,
+                at,
+                "empty.txt",
+                org.geobrief.ingest.ImportLogEntry.Outcome.REFUSED,
+                0,
+                0,
+                0,
+                "empty.txt is empty.");
+        var yesterday = new org.geobrief.ingest.ImportLogEntry(
+                at.minusSeconds(86_400),
+                at.minusSeconds(86_400),
+                "old.txt",
+                org.geobrief.ingest.ImportLogEntry.Outcome.REFUSED,
+                0,
+                0,
+                0,
+                "old.txt is empty.");
+
+        assertThat(ImportLogPanel.batchTroubled(List.of(stored, refused))).isTrue();
+        assertThat(ImportLogPanel.batchTroubled(List.of(stored, yesterday))).isFalse();
+    }
 }
