@@ -47,7 +47,7 @@ final class StoredEvents {
         try (ArticleDatabase db = ArticleDatabase.existing(jdbcUrl)) { // our data dir: locked for the read
             events = db.events().find(query);
             for (ArticleSummary a : db.library(ArticlePipeline.bundled()).articles()) {
-                articles.put(a.id(), new ArticleMeta(a.outlet(), a.title(), a.url(), a.published()));
+                articles.put(a.id(), new ArticleMeta(a.shownSource(), a.title(), a.url(), a.published()));
             }
         } catch (IllegalStateException e) {
             if (e.getCause() instanceof SQLException sql && sql.getErrorCode() == 90146) { // H2: database not found
@@ -85,7 +85,10 @@ final class StoredEvents {
                 continue;
             }
             for (Article a : found) {
-                articles.put(a.id(), new ArticleMeta(a.outlet(), a.title(), a.url(), a.published()));
+                articles.put(
+                        a.id(),
+                        new ArticleMeta(
+                                ArticleSummary.shownSource(a.outlet(), a.source()), a.title(), a.url(), a.published()));
                 List<String> n = new ArrayList<>();
                 n.add(a.source());
                 if (a.outlet() != null && !a.outlet().isBlank()) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.geobrief.base.AnalysisProgress;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.internal.ActorFinder;
 import org.geobrief.events.internal.Assaults;
@@ -74,6 +75,9 @@ public final class EventExtractor {
     /** Events dated further before publication than this are background, not news. */
     public static final int MAX_AGE_DAYS = 90;
 
+    /** Sentences between two progress reports. */
+    private static final int PROGRESS_SENTENCES = 500;
+
     /** How far back a charge's crime is sought where the article narrates it: a charge may come years after the act. */
     private static final int OLD_CRIME_DAYS = 10 * 365;
     /** Events less likely than this are not reported. */
@@ -123,6 +127,17 @@ public final class EventExtractor {
 
     public List<GeoEvent> extract(
             String articleId, String text, int offset, LocalDate published, List<ResolvedMention> mentions) {
+        return extract(articleId, text, offset, published, mentions, AnalysisProgress.NONE);
+    }
+
+    /** As {@link #extract(String, String, int, LocalDate, List)}, reporting the share of sentences read. */
+    public List<GeoEvent> extract(
+            String articleId,
+            String text,
+            int offset,
+            LocalDate published,
+            List<ResolvedMention> mentions,
+            AnalysisProgress progress) {
         List<MentionAt> located = locate(text, offset, mentions);
         int[] dateline = dateline(text);
         Optional<Pick> articlePlace = articlePlace(text, located, dateline);
@@ -163,6 +178,9 @@ public final class EventExtractor {
         Pick carriedPlace = null;
         String previous = "";
         for (int index = 0; index < sentences.size(); index++) {
+            if (index % PROGRESS_SENTENCES == 0) {
+                progress.at(AnalysisProgress.Stage.READING_EVENTS, (double) index / sentences.size());
+            }
             Sentence s = sentences.get(index);
             String sentence = sentenceTexts.get(index);
             List<MentionAt> sentenceScenes = within(scenes, s.start(), s.end());

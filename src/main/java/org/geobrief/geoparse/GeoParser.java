@@ -3,9 +3,11 @@ package org.geobrief.geoparse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.geobrief.base.AnalysisProgress;
 import org.geobrief.gazetteer.Gazetteer;
 import org.geobrief.gazetteer.Place;
 import org.geobrief.geoparse.internal.PlaceIndex;
+import org.geobrief.geoparse.internal.recognise.RecognisedName;
 import org.geobrief.geoparse.internal.recognise.Recogniser;
 import org.geobrief.geoparse.internal.resolve.Resolver;
 
@@ -64,6 +66,14 @@ public final class GeoParser {
      * GeoNames id.
      */
     public List<ResolvedMention> parse(String text, Map<String, Long> overrides) {
-        return resolver.resolve(text, recogniser.recognise(text), overrides);
+        return parse(text, overrides, AnalysisProgress.NONE);
+    }
+
+    /** As {@link #parse(String, Map)}, reporting how far it is to {@code progress} (long texts take minutes). */
+    public List<ResolvedMention> parse(String text, Map<String, Long> overrides, AnalysisProgress progress) {
+        List<RecognisedName> names =
+                recogniser.recognise(text, done -> progress.at(AnalysisProgress.Stage.FINDING_NAMES, done));
+        return resolver.resolve(
+                text, names, overrides, done -> progress.at(AnalysisProgress.Stage.RESOLVING_PLACES, done));
     }
 }

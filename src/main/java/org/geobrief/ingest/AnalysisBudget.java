@@ -39,6 +39,16 @@ final class AnalysisBudget {
         return (CPU && cpuNanos > cpuLimitNanos) || System.nanoTime() > wallDeadline;
     }
 
+    /** "85 of 300 CPU-s used" ({@code cpuNanos} used so far), or the wall-clock equivalent where CPU is not measured. */
+    String describeUse(long cpuNanos) {
+        if (!CPU) {
+            long left = Math.max(0, wallDeadline - System.nanoTime());
+            return (left / 1_000_000_000L) + " s left of the analysis time limit";
+        }
+        return (cpuNanos / 1_000_000_000L) + " of " + (cpuLimitNanos / 1_000_000_000L)
+                + " CPU-s of the time limit used";
+    }
+
     static long currentThreadCpu() {
         return CPU ? THREADS.getCurrentThreadCpuTime() : 0;
     }

@@ -1,6 +1,7 @@
 package org.geobrief.ingest;
 
 import java.util.List;
+import org.geobrief.base.AnalysisProgress;
 import org.geobrief.events.GeoEvent;
 import org.geobrief.geoparse.ResolvedMention;
 
@@ -19,4 +20,12 @@ public interface ArticleAnalyser {
     }
 
     Analysis analyse(Article article, MentionOverrides overrides);
+
+    /**
+     * As {@link #analyse(Article, MentionOverrides)}, reporting how far it is through the article to
+     * {@code progress}; an analyser that cannot tell reports nothing.
+     */
+    default Analysis analyse(Article article, MentionOverrides overrides, AnalysisProgress progress) {
+        return analyse(article, overrides);
+    }
 }

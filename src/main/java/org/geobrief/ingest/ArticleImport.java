@@ -17,6 +17,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import org.geobrief.ingest.internal.ArticleDates;
+import org.geobrief.ingest.internal.ImportLog;
 import org.geobrief.ingest.internal.IngestStorage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -147,19 +149,67 @@ public class ArticleImport implements AutoCloseable {
 
     private ImportResult run(List<ArticleReader.Input> inputs, ImportOptions options, ImportJob job) {
         ImportResult result;
+        Instant started = Instant.now();
         try {
             result = withDatabaseOpen(c -> doImport(c, inputs, options, job));
         } catch (RuntimeException e) {
+            log(started, inputs, failedOutcome(e), null, e.getMessage());
             job.fail(e);
             throw e;
         } catch (Error e) {
             // never silently: the job ends with a message, and the caller sees it too
             ImportException failure = new ImportException("The import stopped: " + describe(e) + ".", e);
+            log(started, inputs, ImportLogEntry.Outcome.FAILED, null, failure.getMessage());
             job.fail(failure);
             throw failure;
         }
+        log(started, inputs, ImportLogEntry.of(result), result, String.join(" ", result.messages()));
         job.complete(result); // after the database is let go, so a caller that waits for the job finds it closed
         return result;
+    }
+
+    private static ImportLogEntry.Outcome failedOutcome(RuntimeException e) {
+        if (isCancellation(e)) {
+            return ImportLogEntry.Outcome.CANCELLED;
+        }
+        return e instanceof ImportException ? ImportLogEntry.Outcome.REFUSED : ImportLogEntry.Outcome.FAILED;
+    }
+
+    /**
+     * Keeps how the import ended in the import log, where every tab and a later visit see it. A log that cannot be
+     * written costs the log line, never the import.
+     */
+    private void log(
+            Instant started,
+            List<ArticleReader.Input> inputs,
+            ImportLogEntry.Outcome outcome,
+            ImportResult result,
+            String message) {
+        String names = inputs.stream()
+                .map(in -> in.text() != null && "pasted".equals(in.name()) ? "Pasted text" : in.name())
+                .collect(Collectors.joining(", "));
+        ImportLogEntry entry = new ImportLogEntry(
+                started,
+                Instant.now(),
+                names,
+                outcome,
+                result == null ? 0 : result.added().size(),
+                result == null ? 0 : result.duplicates().size(),
+                result == null ? 0 : result.events(),
+                message == null ? outcome.words() : message);
+        try {
+            storage.write(c -> {
+                ImportLog.insert(c, entry);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            // the import's own outcome stands; the log misses one line
+        }
+    }
+
+    /** The latest {@code limit} imports, however they ended, newest first. */
+    public List<ImportLogEntry> recentImports(int limit) {
+        return storage.read(c -> ImportLog.recent(c, limit));
     }
 
     /**
@@ -189,6 +239,7 @@ public class ArticleImport implements AutoCloseable {
         List<Article> added = new ArrayList<>();
         List<Article> duplicates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        java.util.Map<String, DateSource> dateSources = new java.util.HashMap<>();
         ArticleReader.Budget budget = reader.budget();
         int readable = 0;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -200,7 +251,9 @@ public class ArticleImport implements AutoCloseable {
                 job.report(base, "Reading " + in.name());
                 List<Article> articles;
                 try {
-                    articles = reader.read(in, options, budget);
+                    List<ArticleReader.Dated> dated = reader.readDated(in, options, budget);
+                    dated.forEach(d -> dateSources.put(d.article().id(), d.dateSource()));
+                    articles = dated.stream().map(ArticleReader.Dated::article).toList();
                 } catch (ImportException e) {
                     rejected.add(e.getMessage());
                     continue;
@@ -212,9 +265,10 @@ public class ArticleImport implements AutoCloseable {
                 AnalysisBudget cpu = new AnalysisBudget(analysisLimit);
                 for (int j = 0; j < articles.size(); j++) {
                     Article a = articles.get(j);
-                    job.report(
-                            base + share * (0.1 + 0.9 * j / articles.size()),
-                            "Analysing " + describe(a) + " (" + (j + 1) + " of " + articles.size() + ")");
+                    double from = base + share * (0.1 + 0.9 * j / articles.size());
+                    double width = share * 0.9 / articles.size();
+                    String analysing = "Analysing " + describe(a) + " (" + (j + 1) + " of " + articles.size() + ")";
+                    job.report(from, analysing);
                     if (!seen.add(a.id())
                             || storage.read(c, t -> storage.articles().exists(t, a.id()))) {
                         duplicates.add(a);
@@ -222,7 +276,8 @@ public class ArticleImport implements AutoCloseable {
                     }
                     ArticleAnalyser.Analysis result;
                     try {
-                        result = analyseWithin(a, cpu);
+                        result = analyseWithin(
+                                a, cpu, (done, words) -> job.report(from + width * done, analysing + ": " + words));
                     } catch (TimeoutException e) {
                         rejected.add(String.format(
                                 Locale.ROOT,
@@ -257,7 +312,7 @@ public class ArticleImport implements AutoCloseable {
                         break;
                     }
                     job.report(base + share * (0.1 + 0.9 * (j + 1) / articles.size()), "Storing " + describe(a));
-                    if (store(c, a, result, now)) {
+                    if (store(c, a, dateSources.getOrDefault(a.id(), DateSource.NONE), result, now)) {
                         added.add(a);
                     } else {
                         duplicates.add(a);
@@ -276,19 +331,25 @@ public class ArticleImport implements AutoCloseable {
         job.report(0.99, "Counting events");
         Set<String> events =
                 storage.events().reportedBy(added.stream().map(Article::id).collect(Collectors.toSet()));
-        return new ImportResult(added, duplicates, rejected, events);
+        return new ImportResult(added, duplicates, rejected, events, dateSources);
     }
 
     /**
      * Stores one article with its analysis in a transaction of its own (forced to disk with the import's others at its
      * end); false when it was stored meanwhile.
      */
-    private boolean store(java.sql.Connection connection, Article a, ArticleAnalyser.Analysis analysis, Instant now) {
+    private boolean store(
+            java.sql.Connection connection,
+            Article a,
+            DateSource dateSource,
+            ArticleAnalyser.Analysis analysis,
+            Instant now) {
         return storage.writeUnsynced(connection, c -> {
             if (storage.articles().exists(c, a.id())) { // stored meanwhile by another import
                 return false;
             }
             storage.articles().insert(c, a, now);
+            ArticleDates.set(c, a.id(), dateSource);
             if (!storage.articles().correctionsFor(c, a, false).isEmpty()) {
                 storage.analyseAndStore(c, a, analyser); // document-wide corrections apply
             } else {
@@ -302,16 +363,34 @@ public class ArticleImport implements AutoCloseable {
      * The article's analysis, or a {@link TimeoutException} once the file's analyses have used up the budget's CPU time
      * (so that a loaded machine does not refuse a file that a quiet one accepts), or its wall-clock hang guard.
      */
-    private ArticleAnalyser.Analysis analyseWithin(Article a, AnalysisBudget budget) throws TimeoutException {
+    private ArticleAnalyser.Analysis analyseWithin(Article a, AnalysisBudget budget, Progress progress)
+            throws TimeoutException {
         long[] thread = {-1, 0}; // the analysing thread's id and its CPU time when the analysis began
+        long cpuBefore = budget.cpuSpent();
+        // set once the import stops waiting for this analysis: an abandoned one stops at its next report instead of
+        // running on, and never reports over the import's later steps
+        java.util.concurrent.atomic.AtomicBoolean abandoned = new java.util.concurrent.atomic.AtomicBoolean();
         Future<ArticleAnalyser.Analysis> f = analysis.submit(() -> {
+            long start = AnalysisBudget.currentThreadCpu();
             synchronized (thread) {
-                thread[1] = AnalysisBudget.currentThreadCpu();
+                thread[1] = start;
                 thread[0] = Thread.currentThread().getId();
             }
-            return analyser.analyse(a, MentionOverrides.NONE);
+            return analyser.analyse(
+                    a,
+                    MentionOverrides.NONE,
+                    stopWhen(
+                            abandoned,
+                            throttled((stage, done) -> progress.at(
+                                    stage.overall(done),
+                                    String.format(
+                                            Locale.ROOT,
+                                            "%s, %d %% of its text; %s",
+                                            stage.words(),
+                                            Math.round(100 * done),
+                                            budget.describeUse(
+                                                    cpuBefore + AnalysisBudget.currentThreadCpu() - start))))));
         });
-        long cpuBefore = budget.cpuSpent();
         try {
             while (true) {
                 try {
@@ -341,12 +420,42 @@ public class ArticleImport implements AutoCloseable {
             }
             throw new IllegalStateException(cause);
         } finally {
+            abandoned.set(true);
             synchronized (thread) {
                 if (thread[0] >= 0 && f.isDone() && !f.isCancelled()) {
                     budget.spend(AnalysisBudget.threadCpu(thread[0]) - thread[1]);
                 }
             }
         }
+    }
+
+    /** How far one article's analysis is: {@code done} in [0, 1] of the article, and in words. */
+    private interface Progress {
+        void at(double done, String words);
+    }
+
+    /** Passes on a report at most every {@value #PROGRESS_MILLIS} ms: a long article reports thousands of times. */
+    private static org.geobrief.base.AnalysisProgress throttled(org.geobrief.base.AnalysisProgress progress) {
+        long[] last = {System.nanoTime()};
+        return (stage, done) -> {
+            long now = System.nanoTime();
+            if (now - last[0] >= TimeUnit.MILLISECONDS.toNanos(PROGRESS_MILLIS)) {
+                last[0] = now;
+                progress.at(stage, done);
+            }
+        };
+    }
+
+    private static final long PROGRESS_MILLIS = 500;
+
+    private static org.geobrief.base.AnalysisProgress stopWhen(
+            java.util.concurrent.atomic.AtomicBoolean abandoned, org.geobrief.base.AnalysisProgress progress) {
+        return (stage, done) -> {
+            if (abandoned.get()) {
+                throw new CancellationException("analysis abandoned");
+            }
+            progress.at(stage, done);
+        };
     }
 
     private static String describe(Article a) {

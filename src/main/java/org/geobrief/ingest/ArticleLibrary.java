@@ -9,6 +9,7 @@ import java.util.Set;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.GeoEvent;
 import org.geobrief.geoparse.ResolvedMention;
+import org.geobrief.ingest.internal.ArticleDates;
 import org.geobrief.ingest.internal.ArticleStore;
 import org.geobrief.ingest.internal.IngestStorage;
 import org.springframework.stereotype.Service;
@@ -150,6 +151,7 @@ public class ArticleLibrary {
             }
             Article a = row.get().article();
             storage.articles().setPublished(c, articleId, published);
+            ArticleDates.set(c, articleId, published == null ? DateSource.NONE : DateSource.ANALYST);
             Article redated = new Article(
                     a.id(),
                     a.source(),
@@ -165,6 +167,19 @@ public class ArticleLibrary {
             return true;
         });
         return found ? article(articleId) : Optional.empty();
+    }
+
+    /**
+     * Where the publication dates of these articles came from, by id; an article stored before this was recorded is
+     * absent.
+     */
+    public Map<String, DateSource> dateSources(java.util.Collection<String> articleIds) {
+        return storage.read(c -> ArticleDates.of(c, articleIds));
+    }
+
+    /** Where the article's publication date came from, if known. */
+    public Optional<DateSource> dateSource(String articleId) {
+        return Optional.ofNullable(dateSources(List.of(articleId)).get(articleId));
     }
 
     /** Re-analyses every stored article with its corrections, e.g. after the gazetteer or parser changed. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.geobrief.base.AnalysisProgress;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.EventExtractor;
 import org.geobrief.events.GeoEvent;
@@ -53,6 +54,11 @@ public final class ArticlePipeline implements ArticleAnalyser {
      */
     @Override
     public Analysis analyse(Article article, MentionOverrides overrides) {
+        return analyse(article, overrides, AnalysisProgress.NONE);
+    }
+
+    @Override
+    public Analysis analyse(Article article, MentionOverrides overrides, AnalysisProgress progress) {
         String text = article.text();
         Map<String, Long> byName = new HashMap<>(overrides.byName());
         for (Map.Entry<TextSpan, Long> e : overrides.bySpan().entrySet()) {
@@ -62,10 +68,11 @@ public final class ArticlePipeline implements ArticleAnalyser {
                 byName.put(text.substring(chars[0], chars[1]), e.getValue());
             }
         }
-        List<ResolvedMention> mentions = parser().parse(text, byName);
+        List<ResolvedMention> mentions = parser().parse(text, byName, progress);
         int offset = article.span().start();
-        List<GeoEvent> events =
-                extractor.get().extract(article.id(), text, offset, article.published(), shift(mentions, offset));
+        List<GeoEvent> events = extractor
+                .get()
+                .extract(article.id(), text, offset, article.published(), shift(mentions, offset), progress);
         return new Analysis(mentions, events);
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.geobrief.ingest.internal.DocumentReader;
+import org.geobrief.ingest.internal.MetadataLines;
 
 /**
  * Reads documents into {@link Article}s: a file, uploaded bytes or pasted text → its text (Apache Tika for HTML, PDF,
@@ -20,8 +21,10 @@ import org.geobrief.ingest.internal.DocumentReader;
  *
  * <p>Metadata: what the user gives in {@link ImportOptions} wins over the text, except the publication date, which is
  * the fallback for articles whose text states none (a digest's articles keep their own date lines); then the
- * document's own metadata (HTML meta tags and JSON-LD, PDF/DOCX creation date, a mail's Date); then the date in the
- * file name. An article's {@code url} comes only from metadata (the page's canonical address, or a "URL:" line of a
+ * document's own publication metadata (HTML meta tags and JSON-LD, a mail's Date); then the date in the file name;
+ * a PDF's or Word file's creation date comes last, after a date at the head of the article's text, as it says when
+ * the file was made rather than when the news was published. {@link #readDated} says where each date came from
+ * ({@link DateSource}). An article's {@code url} comes only from metadata (the page's canonical address, or a "URL:" line of a
  * digest's article header), never from a link in the text.
  *
  * <p>Work is bounded while it is done: see {@link Limits}. Every refusal is an {@link ImportException} whose message
@@ -122,6 +125,14 @@ public final class ArticleReader {
      * what is left of the import's budget.
      */
     public List<Article> read(Input in, ImportOptions options, Budget budget) {
+        return readDated(in, options, budget).stream().map(Dated::article).toList();
+    }
+
+    /** An article as read, with where its publication date came from. */
+    public record Dated(Article article, DateSource dateSource) {}
+
+    /** As {@link #read(Input, ImportOptions, Budget)}, with where each article's publication date came from. */
+    public List<Dated> readDated(Input in, ImportOptions options, Budget budget) {
         if (budget.left <= 0) {
             throw new ImportException(in.name() + " was not read: the import already holds "
                     + String.format(java.util.Locale.ROOT, "%,d", limits.maxImportChars())
@@ -150,28 +161,66 @@ public final class ArticleReader {
         return articles(in.name(), doc, options);
     }
 
-    private List<Article> articles(String name, DocumentReader.Document doc, ImportOptions options) {
-        LocalDate fallback = options.published() != null ? options.published() : doc.date();
-        List<Article> articles;
+    /**
+     * The articles of a document with their dates: the text's own date line first; else the date the user gave; else
+     * the document's metadata, where a file's creation date yields to a date at the head of the article's text;
+     * else the date in the file name.
+     */
+    private List<Dated> articles(String name, DocumentReader.Document doc, ImportOptions options) {
+        List<DigestSplitter.Dated> split;
         try {
-            articles = splitter.split(doc.text(), new DigestSplitter.Options(name, fallback, options.mode()));
+            split = splitter.splitDated(
+                    doc.text(), new DigestSplitter.Options(name, options.published(), options.mode()));
         } catch (ImportException e) {
             throw new ImportException(name + ": " + e.getMessage(), e);
         }
-        boolean single = articles.size() == 1;
-        return articles.stream()
-                .map(a -> new Article(
-                        a.id(),
-                        a.source(),
-                        a.span(),
-                        single && options.title() != null ? options.title() : titleOr(a, doc, single),
-                        first(options.outlet(), a.outlet(), single ? doc.outlet() : null),
-                        first(options.author(), a.author(), single ? doc.author() : null),
-                        first(options.url(), single ? doc.url() : null, a.url()),
-                        a.published(),
-                        first(options.language(), doc.language(), a.language()),
-                        a.text()))
-                .toList();
+        boolean single = split.size() == 1;
+        return split.stream().map(d -> dated(d, doc, options, single)).toList();
+    }
+
+    private static Dated dated(
+            DigestSplitter.Dated split, DocumentReader.Document doc, ImportOptions options, boolean single) {
+        Article a = split.article();
+        LocalDate date = a.published();
+        DateSource source;
+        if (split.datedByText()) {
+            source = DateSource.TEXT;
+        } else if (options.published() != null) {
+            source = DateSource.GIVEN;
+        } else if (doc.date() != null && doc.dateIsCreation()) {
+            // the file was made on that day; the text's own date, or the file name's, says when the news was
+            LocalDate opening = MetadataLines.openingDate(a.text()).orElse(null);
+            if (opening != null) {
+                source = DateSource.TEXT;
+                date = opening;
+            } else if (date != null) {
+                source = DateSource.FILE_NAME;
+            } else {
+                source = DateSource.FILE_CREATED;
+                date = doc.date();
+            }
+        } else if (doc.date() != null) {
+            source = DateSource.METADATA;
+            date = doc.date();
+        } else {
+            source = date != null ? DateSource.FILE_NAME : DateSource.NONE;
+        }
+        return new Dated(article(a, doc, options, single, date), source);
+    }
+
+    private static Article article(
+            Article a, DocumentReader.Document doc, ImportOptions options, boolean single, LocalDate published) {
+        return new Article(
+                a.id(),
+                a.source(),
+                a.span(),
+                single && options.title() != null ? options.title() : titleOr(a, doc, single),
+                first(options.outlet(), a.outlet(), single ? doc.outlet() : null),
+                first(options.author(), a.author(), single ? doc.author() : null),
+                first(options.url(), single ? doc.url() : null, a.url()),
+                published,
+                first(options.language(), doc.language(), a.language()),
+                a.text());
     }
 
     /**

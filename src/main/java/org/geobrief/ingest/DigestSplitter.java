@@ -67,6 +67,17 @@ public final class DigestSplitter {
      * {@link Mode#DIGEST}.
      */
     public List<Article> split(String document, Options options) {
+        return splitDated(document, options).stream().map(Dated::article).toList();
+    }
+
+    /**
+     * An article and whether its publication date came from the document's text (its date line, or the digest's
+     * date) rather than from {@link Options#published()} or the file name.
+     */
+    public record Dated(Article article, boolean datedByText) {}
+
+    /** As {@link #split(String, Options)}, telling which articles were dated by their text. */
+    public List<Dated> splitDated(String document, Options options) {
         if (document.isBlank()) {
             throw new ImportException("The document has no text.");
         }
@@ -75,23 +86,28 @@ public final class DigestSplitter {
                 ? options.published()
                 : MetadataLines.fileNameDate(options.source()).orElse(null);
         if (options.mode() == Mode.SINGLE) {
-            return List.of(article(document, blocks, options.source(), fallback));
+            return List.of(article(document, blocks, options.source(), fallback, false));
         }
         List<List<Block>> segments = segments(blocks);
-        List<Article> articles = new ArrayList<>();
+        List<Dated> articles = new ArrayList<>();
         LocalDate digestDate = fallback;
+        boolean digestDated = false;
         for (List<Block> segment : segments) {
             if (segment.stream().noneMatch(b -> b.kind == Kind.BODY)) {
                 if (articles.isEmpty() && options.published() == null) {
-                    digestDate = segment.stream()
+                    LocalDate stated = segment.stream()
                             .map(b -> MetadataLines.findDate(b.text).orElse(null))
                             .filter(d -> d != null)
                             .findFirst()
-                            .orElse(digestDate);
+                            .orElse(null);
+                    if (stated != null) {
+                        digestDate = stated;
+                        digestDated = true;
+                    }
                 }
                 continue;
             }
-            articles.add(article(document, segment, options.source(), digestDate));
+            articles.add(article(document, segment, options.source(), digestDate, digestDated));
         }
         boolean structured =
                 segments.size() > 1 || (!segments.isEmpty() && segments.get(0).get(0).kind == Kind.HEADLINE);
@@ -101,7 +117,7 @@ public final class DigestSplitter {
                     + " 'Source:'/'Copyright' lines.");
         }
         if (articles.isEmpty()) {
-            articles.add(article(document, blocks, options.source(), fallback));
+            articles.add(article(document, blocks, options.source(), fallback, false));
         }
         return articles;
     }
@@ -320,7 +336,8 @@ public final class DigestSplitter {
         return next == Kind.META || (b.blankLinesBefore >= 2 && next == Kind.BODY);
     }
 
-    private static Article article(String doc, List<Block> blocks, String source, LocalDate fallbackDate) {
+    private static Dated article(
+            String doc, List<Block> blocks, String source, LocalDate fallbackDate, boolean fallbackFromText) {
         int start = blocks.get(0).start;
         int end = blocks.get(blocks.size() - 1).end;
         String text = doc.substring(start, end);
@@ -376,7 +393,7 @@ public final class DigestSplitter {
         if (title == null) {
             title = fallbackTitle(blocks);
         }
-        return new Article(
+        Article article = new Article(
                 articleId(text),
                 source,
                 TextSpan.ofChars(doc, start, end),
@@ -387,6 +404,7 @@ public final class DigestSplitter {
                 published != null ? published : fallbackDate,
                 LanguageGuess.of(text),
                 text);
+        return new Dated(article, published != null || (fallbackFromText && fallbackDate != null));
     }
 
     /** Chars of a paragraph collapsed at first when a title is made from it ({@link #fallbackTitle}). */

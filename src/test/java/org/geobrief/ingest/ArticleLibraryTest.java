@@ -62,15 +62,17 @@ class ArticleLibraryTest {
     }
 
     @Test
-    void the_source_filter_in_the_database_finds_an_article_without_an_outlet_by_its_title() {
+    void pasted_text_without_an_outlet_is_one_source_named_pasted_text_and_old_links_by_title_still_match() {
         importOne(PARIS);
         EventCatalog named = new EventCatalog(IngestStorage.openH2(dataDir), ArticleStore::named);
         ArticleSummary article = library.articles().get(0);
-        assertThat(article.shownSource()).isEqualTo("Rally in Paris");
+        assertThat(article.shownSource()).isEqualTo("Pasted text");
+        assertThat(article.sourceNames()).contains("Pasted text", "pasted", "Rally in Paris");
 
-        assertThat(named.find(EventQuery.all().withSources(Set.of("Rally in Paris"))))
+        assertThat(named.find(EventQuery.all().withSources(Set.of("Pasted text"))))
                 .isNotEmpty()
-                .hasSameSizeAs(named.find(EventQuery.all().withSources(Set.of(article.source()))));
+                .hasSameSizeAs(named.find(EventQuery.all().withSources(Set.of(article.source()))))
+                .hasSameSizeAs(named.find(EventQuery.all().withSources(Set.of("Rally in Paris"))));
         assertThat(named.find(EventQuery.all().withSources(Set.of("Rally in Rome"))))
                 .isEmpty();
     }

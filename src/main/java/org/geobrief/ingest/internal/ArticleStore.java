@@ -105,7 +105,8 @@ public final class ArticleStore {
 
     /**
      * Ids of the articles with one of {@code names} among their {@link org.geobrief.ingest.ArticleSummary#sourceNames}:
-     * the file name, the outlet, or the title of an article without an outlet (for the events' source filter).
+     * the file name, the outlet, "Pasted text" or the title of an article without an outlet (the events' source
+     * filter).
      */
     public static java.util.Set<String> named(Connection c, java.util.Set<String> names) throws SQLException {
         java.util.Set<String> ids = new java.util.LinkedHashSet<>();
@@ -115,7 +116,10 @@ public final class ArticleStore {
         String marks = String.join(", ", java.util.Collections.nCopies(names.size(), "?"));
         try (PreparedStatement ps =
                 c.prepareStatement("SELECT id FROM articles WHERE source IN (" + marks + ") OR outlet IN (" + marks
-                        + ")" + " OR (COALESCE(TRIM(outlet), '') = '' AND title IN (" + marks + "))")) {
+                        + ")" + " OR (COALESCE(TRIM(outlet), '') = '' AND title IN (" + marks + "))"
+                        + (names.contains(org.geobrief.ingest.ArticleSummary.PASTED_TEXT)
+                                ? " OR (COALESCE(TRIM(outlet), '') = '' AND source = 'pasted')"
+                                : ""))) {
             int i = 1;
             for (int round = 0; round < 3; round++) {
                 for (String n : names) {

@@ -47,6 +47,8 @@ public final class DocumentReader {
      * The text of a document and what its format says about it (null when it says nothing).
      *
      * @param url the document's own address, from its metadata (canonical link, og:url), never from its text
+     * @param dateIsCreation whether {@code date} is the file's creation date (PDF, Word properties): when the file
+     *     was made, which may be years after the news, rather than a publication date (HTML metadata, a mail's Date)
      */
     public record Document(
             String name,
@@ -56,14 +58,15 @@ public final class DocumentReader {
             String outlet,
             String author,
             String url,
-            String language) {
+            String language,
+            boolean dateIsCreation) {
 
         public Document(String name, String text, String title, LocalDate date) {
-            this(name, text, title, date, null, null, null, null);
+            this(name, text, title, date, null, null, null, null, false);
         }
 
         Document withText(String text) {
-            return new Document(name, text, title, date, outlet, author, url, language);
+            return new Document(name, text, title, date, outlet, author, url, language, dateIsCreation);
         }
     }
 
@@ -429,7 +432,8 @@ public final class DocumentReader {
                     page.outlet(),
                     page.author(),
                     page.url(),
-                    page.language());
+                    page.language(),
+                    false);
         }
         String title = md.get(TikaCoreProperties.TITLE);
         LocalDate date = date(md);
@@ -438,7 +442,7 @@ public final class DocumentReader {
             text = title.strip() + "\n\n" + text; // the subject is the mail's headline
         }
         String author = md.get(TikaCoreProperties.CREATOR);
-        return new Document(name, text, title, date, null, mail ? null : author, null, null);
+        return new Document(name, text, title, date, null, mail ? null : author, null, null, date != null && !mail);
     }
 
     /** The document's own date: when it was created (PDF, DOCX: Tika's dcterms:created) or sent (mail). */

@@ -125,6 +125,34 @@ public final class MetadataLines {
         return Optional.empty();
     }
 
+    /** Lines at an article's head where its own date may stand (headline, byline, date line, dateline). */
+    private static final int OPENING_LINES = 6;
+    /** How far into such a line the date may stand: "WASHINGTON, March 3, 2024 —", "By Jane Doe | 3 March 2024". */
+    private static final int OPENING_DATE_WITHIN = 80;
+
+    /**
+     * A full date (with its year) near the start of one of the article's first lines: its date line, its byline's
+     * date or a dateline ("KYIV, March 3, 2024 (Reuters) —"). Used where the only other date is a file's creation
+     * date, which the text's own date beats.
+     */
+    public static Optional<LocalDate> openingDate(String articleText) {
+        int lines = 0;
+        for (String line : articleText.lines().limit(40).toList()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String head = line.strip();
+            Optional<LocalDate> d = findDate(head.substring(0, Math.min(head.length(), OPENING_DATE_WITHIN)));
+            if (d.isPresent()) {
+                return d;
+            }
+            if (++lines >= OPENING_LINES) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The date in a file name such as {@code digest-2022-01-07.txt}. */
     public static Optional<LocalDate> fileNameDate(String fileName) {
         if (fileName == null) {

@@ -55,6 +55,7 @@ public class ArticlesView extends VerticalLayout {
     final Button setDate = new Button("Set date");
     final Button reanalyse = new Button("Analyse again");
     final Button delete = new Button("Delete");
+    final ImportLogPanel importLog = new ImportLogPanel();
 
     public ArticlesView(DashboardData data) {
         this.data = data;
@@ -76,9 +77,10 @@ public class ArticlesView extends VerticalLayout {
         grid.addColumn(e -> Objects.toString(e.article().outlet(), ""))
                 .setHeader("Outlet")
                 .setSortProperty(Column.OUTLET.name());
-        grid.addColumn(e -> Objects.toString(e.article().published(), "undated"))
+        grid.addColumn(ArticleEntry::publishedText)
                 .setHeader("Published")
-                .setSortProperty(Column.PUBLISHED.name());
+                .setSortProperty(Column.PUBLISHED.name())
+                .setTooltipGenerator(ArticleEntry::publishedOrigin);
         grid.addColumn(ArticleEntry::events).setHeader("Events").setSortProperty(Column.EVENTS.name());
         grid.addColumn(ArticleEntry::places).setHeader("Places").setSortProperty(Column.PLACES.name());
         // the day, with the time (UTC) as the tooltip: the whole timestamp took the title's width at 1024 pixels
@@ -111,6 +113,8 @@ public class ArticlesView extends VerticalLayout {
                     + Objects.toString(published.getValue(), "undated") + "; its events were dated again.");
             reload(a);
         }));
+        published.setId("article-published");
+        setDate.setId("set-date");
         reanalyse.addClickListener(e -> selected().ifPresent(a -> {
             data.reanalyse(a.id());
             Notification.show("“" + title(a) + "” analysed again.");
@@ -122,7 +126,7 @@ public class ArticlesView extends VerticalLayout {
         actions.setAlignItems(Alignment.BASELINE);
         // a viewer reads; the facade refuses the changes anyway, whatever the browser sends
         Stream.of(published, setDate, reanalyse, delete).forEach(c -> c.setVisible(data.mayChange()));
-        VerticalLayout left = new VerticalLayout(grid, actions);
+        VerticalLayout left = new VerticalLayout(grid, actions, importLog);
         left.setPadding(false);
         left.setSizeFull();
         left.setFlexGrow(1, grid);
@@ -141,6 +145,7 @@ public class ArticlesView extends VerticalLayout {
     /** Reads the articles again and selects {@code keep} (by id) if it is still there. */
     void reload(ArticleSummary keep) {
         show();
+        importLog.show(data.recentImports(ImportLogPanel.SHOWN));
         grid.deselectAll();
         // the grid knows its rows by article id and draws the selected instance: it must be the fresh one
         Optional<ArticleEntry> fresh = keep == null ? Optional.empty() : data.libraryEntry(keep.id());
@@ -179,6 +184,9 @@ public class ArticlesView extends VerticalLayout {
         }
         data.article(e.article().id()).ifPresent(a -> {
             published.setValue(a.article().published()); // as stored now: the row may be older than a re-dating
+            published.setHelperText(data.libraryEntry(a.article().id())
+                    .map(ArticleEntry::publishedOrigin)
+                    .orElse(""));
             reader.show(a, null);
         });
     }

@@ -66,8 +66,18 @@ class CorrectionFlow {
             data.article(article.id()).ifPresent(reader::refresh);
             n.close();
         });
-        n.add(new Span("“" + m.mention().text() + "” is now " + place.name() + "; its events moved. "), undo);
+        n.setId("correction-notice");
+        n.add(new Span("“" + m.mention().text() + "” is now " + where(place) + "; its events moved. "), undo);
         n.setDuration(10_000);
         n.open();
+    }
+
+    /**
+     * The chosen place as the analyst can tell it from its namesakes: "Russia, Ohio, US", not "Russia" (which read as
+     * the country after choosing the town in Ohio: browser walkthrough, round 8).
+     */
+    static String where(Place p) {
+        String admin = p.admin1Name() == null || p.admin1Name().isBlank() || p.isCountry() ? "" : ", " + p.admin1Name();
+        return p.name() + admin + ", " + p.countryCode();
     }
 }

@@ -156,9 +156,8 @@ public interface DashboardData {
         return articles().stream()
                 .filter(a -> a.id().equals(articleId))
                 .findFirst()
-                // without an outlet the briefing names the article by its title; the file name only without either
-                .map(a -> new ArticleMeta(
-                        a.shownSource().equals(a.title()) ? null : a.shownSource(), a.title(), a.url(), a.published()))
+                // the source as the Source filter and the event panel name it: outlet, "Pasted text" or file name
+                .map(a -> new ArticleMeta(a.shownSource(), a.title(), a.url(), a.published()))
                 .orElse(null);
     }
 
@@ -186,6 +185,14 @@ public interface DashboardData {
 
     /** Starts importing an uploaded file in the background, with what the analyst says about it. */
     ImportJob importFile(String fileName, byte[] content, ImportMetadata metadata);
+
+    /**
+     * The latest {@code limit} imports, however they ended (stored, partly stored, refused and why), newest first:
+     * kept where every tab and a reload see them, not only the tab that started them.
+     */
+    default List<org.geobrief.ingest.ImportLogEntry> recentImports(int limit) {
+        return List.of();
+    }
 
     /** The largest file an import accepts, in bytes ({@code geobrief.import.max-bytes}). */
     long importLimitBytes();

@@ -112,7 +112,12 @@ public class ImportDialog extends Dialog {
         pasteActions.setAlignItems(FlexComponent.Alignment.CENTER);
         pasteActions.setId("import-text-actions");
         add(about, upload, rows, summary, paste, pasteActions);
-        getFooter().add(cancel, new Button("Close", e -> close()));
+        // how every import ended stays on the Articles page, for other tabs and after a reload
+        var log = MapView.routerLink("articles", "Import log");
+        log.setId("import-log-link");
+        log.getElement().setAttribute("title", "How every import ended, also those of other tabs: the Articles page");
+        log.getStyle().set("margin-inline-end", "auto");
+        getFooter().add(log, cancel, new Button("Close", e -> close()));
         addOpenedChangeListener(e -> {
             if (e.isOpened()) clearIfAllEnded();
         });

@@ -20,7 +20,9 @@ import org.geobrief.ingest.ArticleLibrary;
 import org.geobrief.ingest.ArticleQuery;
 import org.geobrief.ingest.ArticleSummary;
 import org.geobrief.ingest.Correction;
+import org.geobrief.ingest.DateSource;
 import org.geobrief.ingest.DeletedArticle;
+import org.geobrief.ingest.ImportLogEntry;
 import org.geobrief.ingest.ImportOptions;
 import org.geobrief.ingest.ImportResult;
 import org.geobrief.ingest.SampleImports;
@@ -188,14 +190,31 @@ class LibraryDashboardData implements DashboardData {
 
     @Override
     public List<ArticleEntry> articles(ArticleQuery query, int offset, int limit) {
-        return library.page(query, offset, limit).stream()
-                .map(r -> new ArticleEntry(r.article(), r.events(), r.places()))
+        var rows = library.page(query, offset, limit);
+        Map<String, DateSource> dates =
+                library.dateSources(rows.stream().map(r -> r.article().id()).toList());
+        return rows.stream()
+                .map(r -> new ArticleEntry(
+                        r.article(),
+                        r.events(),
+                        r.places(),
+                        dates.get(r.article().id())))
                 .toList();
     }
 
     @Override
     public Optional<ArticleEntry> libraryEntry(String articleId) {
-        return library.row(articleId).map(r -> new ArticleEntry(r.article(), r.events(), r.places()));
+        return library.row(articleId)
+                .map(r -> new ArticleEntry(
+                        r.article(),
+                        r.events(),
+                        r.places(),
+                        library.dateSource(articleId).orElse(null)));
+    }
+
+    @Override
+    public List<ImportLogEntry> recentImports(int limit) {
+        return importer.recentImports(limit);
     }
 
     @Override
@@ -249,7 +268,15 @@ class LibraryDashboardData implements DashboardData {
             return job.isDone();
         }
 
+        /** When it ended well, what it said and where the articles' publication dates came from. */
         public String message() {
+            if (job.isDone() && !failed()) {
+                return job.result()
+                        .join()
+                        .datesLine()
+                        .map(d -> job.message() + " " + d)
+                        .orElse(job.message());
+            }
             return job.message();
         }
 

@@ -158,4 +158,85 @@ class ArticlesViewTest {
                 .isEqualTo(
                         new ArticleQuery("almaty", List.of(new ArticleQuery.Order(ArticleQuery.Column.EVENTS, true))));
     }
+
+    @Test
+    void a_date_from_a_files_creation_is_marked_and_its_origin_told_in_the_tooltip_and_under_the_picker() {
+        data.dateSource = org.geobrief.ingest.DateSource.FILE_CREATED;
+        view.reload(null);
+
+        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("2022-01-07 ?");
+        ArticleEntry row = data.library().get(0);
+        assertThat(row.publishedOrigin()).isEqualTo("Published 2022-01-07, the file's creation date: check it");
+        view.grid.select(row);
+        assertThat(view.published.getHelperText())
+                .isEqualTo("Published 2022-01-07, the file's creation date: check it");
+    }
+
+    @Test
+    void the_import_log_shows_every_import_and_opens_when_the_latest_was_refused() {
+        java.time.Instant at = java.time.Instant.parse("2026-12-07T17:50:00Z");
+        data.importLog.add(new org.geobrief.ingest.ImportLogEntry(
+                at,
+                at,
+                "huge.txt",
+                org.geobrief.ingest.ImportLogEntry.Outcome.REFUSED,
+                0,
+                0,
+                0,
+                "huge.txt: its analysis took longer than 300 s of CPU (geobrief.import.max-analysis-seconds);"
+                        + " 0 of its 1 articles were stored."));
+        data.importLog.add(new org.geobrief.ingest.ImportLogEntry(
+                at,
+                at,
+                "Pasted text",
+                org.geobrief.ingest.ImportLogEntry.Outcome.STORED,
+                1,
+                0,
+                3,
+                "Imported 1 article with 3 events."));
+
+        view.reload(null);
+
+        assertThat(view.importLog.isOpened()).isTrue();
+        assertThat(view.importLog.entries.getChildren().map(c -> c.getElement().getTextRecursively()))
+                .containsExactly(
+                        "2026-12-07 17:50 UTC · huge.txt · refused — huge.txt: its analysis took longer than 300 s"
+                                + " of CPU (geobrief.import.max-analysis-seconds); 0 of its 1 articles were stored.",
+                        "2026-12-07 17:50 UTC · Pasted text · stored — Imported 1 article with 3 events.");
+    }
+
+    @Test
+    void the_import_log_opens_for_a_refused_file_of_the_latest_batch_even_when_another_ended_after_it() {
+        java.time.Instant at = java.time.Instant.parse("2026-12-07T17:50:00Z");
+        var stored = new org.geobrief.ingest.ImportLogEntry(
+                at.plusSeconds(5),
+                at.plusSeconds(5),
+                "strike.pdf",
+                org.geobrief.ingest.ImportLogEntry.Outcome.STORED,
+                1,
+                0,
+                1,
+                "Imported 1 article with 1 event.");
+        var refused = new org.geobrief.ingest.ImportLogEntry(
+                at,
+                at,
+                "empty.txt",
+                org.geobrief.ingest.ImportLogEntry.Outcome.REFUSED,
+                0,
+                0,
+                0,
+                "empty.txt is empty.");
+        var yesterday = new org.geobrief.ingest.ImportLogEntry(
+                at.minusSeconds(86_400),
+                at.minusSeconds(86_400),
+                "old.txt",
+                org.geobrief.ingest.ImportLogEntry.Outcome.REFUSED,
+                0,
+                0,
+                0,
+                "old.txt is empty.");
+
+        assertThat(ImportLogPanel.batchTroubled(List.of(stored, refused))).isTrue();
+        assertThat(ImportLogPanel.batchTroubled(List.of(stored, yesterday))).isFalse();
+    }
 }

@@ -97,4 +97,14 @@ class CorrectionFlowTest {
         return Optional.ofNullable(
                 LocatorJ._get(CorrectionDialog.class).candidates.getValue());
     }
+
+    @Test
+    void the_notice_names_the_chosen_place_apart_from_its_namesakes() {
+        org.geobrief.gazetteer.Place ohio = new org.geobrief.gazetteer.Place(
+                5170688, "Russia", "P", "PPL", "US", "OH", "Ohio", 656, new org.geobrief.base.GeoPoint(40.23, -84.41));
+        org.geobrief.gazetteer.Place country = new org.geobrief.gazetteer.Place(
+                2017370, "Russia", "A", "PCLI", "RU", "00", "", 144_478_050, new org.geobrief.base.GeoPoint(60, 100));
+        assertThat(CorrectionFlow.where(ohio)).isEqualTo("Russia, Ohio, US");
+        assertThat(CorrectionFlow.where(country)).isEqualTo("Russia, RU");
+    }
 }

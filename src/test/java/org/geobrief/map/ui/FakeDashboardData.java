@@ -213,7 +213,7 @@ class FakeDashboardData implements DashboardData {
 
     @Override
     public List<ArticleEntry> library() {
-        return stored ? List.of(new ArticleEntry(articles().get(0), events.size(), 3)) : List.of();
+        return stored ? List.of(new ArticleEntry(articles().get(0), events.size(), 3, dateSource)) : List.of();
     }
 
     @Override
@@ -243,6 +243,16 @@ class FakeDashboardData implements DashboardData {
     }
 
     final Map<String, LocalDate> published = new HashMap<>();
+    /** Where the article's date came from, as the library tells it; null: not recorded. */
+    org.geobrief.ingest.DateSource dateSource;
+    /** The import log, newest first. */
+    final List<org.geobrief.ingest.ImportLogEntry> importLog = new ArrayList<>();
+
+    @Override
+    public List<org.geobrief.ingest.ImportLogEntry> recentImports(int limit) {
+        return importLog.stream().limit(limit).toList();
+    }
+
     final List<String> reanalysed = new ArrayList<>();
     final List<String> importedFiles = new ArrayList<>();
     /** Jobs the next imports return, in order; when none, an import ends at once. */

@@ -131,6 +131,35 @@ class ImportLibraryIT {
     }
 
     @Test
+    void a_refused_import_and_a_pdfs_date_origin_are_seen_from_the_articles_page_after_a_reload() throws Exception {
+        Path empty = Files.write(files.resolve("nothing-here.txt"), new byte[0]);
+        Path pdf = Files.write(
+                files.resolve("strike.pdf"),
+                org.geobrief.ingest.PublicationDatesTest.pdf(
+                        java.time.LocalDate.of(2026, 11, 20),
+                        "Strike in Aktau",
+                        "Oil workers in Aktau went on strike on Monday, demanding higher wages."));
+        openImportDialog();
+
+        chooseFiles(List.of(empty, pdf));
+
+        waitForSummary("1 document refused");
+        String rows = driver.findElement(By.id("import-files")).getText();
+        assertThat(rows).contains("“Strike in Aktau” is dated 2026-11-20, the file's creation date");
+
+        // another visit: the Articles page, loaded afresh, keeps how both imports ended
+        driver.get("http://localhost:" + port + "/articles");
+        String log = wait.until(d -> {
+            // textContent: the log may be folded (it opens by itself only when the latest import was refused)
+            String t = d.findElement(By.id("import-log-entries")).getDomProperty("textContent");
+            return t.contains("nothing-here.txt") && t.contains("strike.pdf") ? t : null;
+        });
+        assertThat(log).contains("nothing-here.txt · refused — nothing-here.txt is empty.");
+        assertThat(log).containsPattern("strike\\.pdf · stored — Imported 1 article");
+        screenshot("import-log-1600x1000.png", 1600, 1000);
+    }
+
+    @Test
     void an_article_deleted_in_the_library_comes_back_with_undo() throws Exception {
         DashboardData.ImportJob job = data.importText(
                 "Floods in Aktau\n\nFlood waters cut roads in Aktau on Monday, officials said.",

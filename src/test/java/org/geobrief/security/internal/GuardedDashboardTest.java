@@ -76,7 +76,7 @@ class GuardedDashboardTest {
     }
 
     @Test
-    void a_users_fourth_waiting_import_is_refused_while_another_user_still_imports() throws Exception {
+    void an_import_past_a_users_queue_bound_is_refused_while_another_user_still_imports() throws Exception {
         AtomicBoolean release = new AtomicBoolean();
         DashboardData.ImportJob running = mock(DashboardData.ImportJob.class);
         when(running.isDone()).thenAnswer(i -> release.get());
@@ -87,7 +87,9 @@ class GuardedDashboardTest {
         }
         DashboardData.ImportJob fourth = guarded.importText("one too many");
         assertThat(fourth.failed()).isTrue();
-        assertThat(fourth.message()).isEqualTo("You have 3 imports waiting or running; wait until one ends.");
+        assertThat(fourth.message())
+                .isEqualTo("You have " + GuardedDashboard.MAX_QUEUED + " imports waiting or running; wait until one"
+                        + " ends.");
 
         signIn("bob", Role.ANALYST);
         DashboardData.ImportJob other = guarded.importText("bob's text");

@@ -19,7 +19,12 @@ public final class Recogniser {
     }
 
     public List<RecognisedName> recognise(String text) {
-        return new TextPass(text, index).run();
+        return recognise(text, done -> {});
+    }
+
+    /** As {@link #recognise(String)}, reporting the share of the text's words looked at to {@code progress}. */
+    public List<RecognisedName> recognise(String text, java.util.function.DoubleConsumer progress) {
+        return new TextPass(text, index).run(progress);
     }
 
     /**

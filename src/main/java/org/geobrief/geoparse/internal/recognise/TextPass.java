@@ -103,6 +103,9 @@ final class TextPass {
     final boolean[] headline;
     final Map<String, List<Place>> cache = new HashMap<>();
 
+    /** Words between two progress reports. */
+    private static final int PROGRESS_TOKENS = 20_000;
+
     TextPass(String text, PlaceIndex index) {
         this.index = index;
         this.text = text;
@@ -119,10 +122,21 @@ final class TextPass {
     }
 
     List<RecognisedName> run() {
+        return run(done -> {});
+    }
+
+    /** As {@link #run()}, reporting the share of the text's words looked at to {@code progress}. */
+    List<RecognisedName> run(java.util.function.DoubleConsumer progress) {
+        progress.accept(0);
         markPeople();
         List<RecognisedName> out = new ArrayList<>();
         int i = 0;
+        int reported = 0;
         while (i < n) {
+            if (i - reported >= PROGRESS_TOKENS) {
+                reported = i;
+                progress.accept((double) i / n);
+            }
             if (!isNameToken(i)) {
                 i++;
                 continue;

@@ -32,6 +32,15 @@ public final class Resolver {
     }
 
     public List<ResolvedMention> resolve(String text, List<RecognisedName> names, Map<String, Long> overrides) {
+        return resolve(text, names, overrides, done -> {});
+    }
+
+    /** As {@link #resolve(String, List, Map)}, reporting the share of its passes applied to {@code progress}. */
+    public List<ResolvedMention> resolve(
+            String text,
+            List<RecognisedName> names,
+            Map<String, Long> overrides,
+            java.util.function.DoubleConsumer progress) {
         List<MentionState> states = new ArrayList<>(names.size());
         for (RecognisedName n : names) {
             states.add(new MentionState(n));
@@ -53,8 +62,9 @@ public final class Resolver {
                 new ProximityPass(),
                 new CountyStatePass(),
                 new OneSensePerDocumentPass());
-        for (ResolutionPass pass : chain) {
-            pass.apply(doc);
+        for (int p = 0; p < chain.size(); p++) {
+            chain.get(p).apply(doc);
+            progress.accept((p + 1.0) / chain.size());
         }
         CodePoints cp = new CodePoints(text);
         List<ResolvedMention> out = new ArrayList<>(states.size());
