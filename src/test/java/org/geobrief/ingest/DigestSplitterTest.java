@@ -216,4 +216,92 @@ class DigestSplitterTest {
         assertThat(DigestSplitter.articleId("Police came.\n\nThey  left. "))
                 .isEqualTo(DigestSplitter.articleId("Police came. They left."));
     }
+
+    @Test
+    void article_id_is_the_hash_of_the_collapsed_stripped_nfkc_text() {
+        assertThat(DigestSplitter.articleId(" A quake\n\nstruck. "))
+                .isEqualTo(referenceId("A quake struck."))
+                .isEqualTo("%064x".formatted(new java.math.BigInteger(1, sha256("A quake struck."))));
+        assertThat(DigestSplitter.articleId("\u2003\uFB01re \u2026 \uD83D\uDE00 \uD800x\uDC00\u00A0"))
+                .as("NFKC, a pair, lone surrogates, Unicode spaces at the ends")
+                .isEqualTo(referenceId("\u2003\uFB01re \u2026 \uD83D\uDE00 \uD800x\uDC00\u00A0"));
+    }
+
+    @Test
+    void article_id_and_collapsed_whitespace_as_made_with_copies_on_random_tricky_text() {
+        String[] pieces = {
+            " ",
+            "  ",
+            "\n",
+            "\r\n",
+            "\t",
+            "\u000B",
+            "\f",
+            "\u00A0",
+            "\u2003",
+            "\u2028",
+            "\u0085",
+            "\u001C",
+            "a",
+            "Z",
+            "é",
+            "e\u0301",
+            "\uFB01",
+            "\u2026",
+            "’",
+            "中",
+            "\uD83D\uDE00",
+            "\uD800",
+            "\uDC00",
+            "ß",
+            "Ω",
+            "."
+        };
+        java.util.Random random = new java.util.Random(18);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(30);
+            for (int i = 0; i < length; i++) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            assertThat(DigestSplitter.articleId(text)).as(text).isEqualTo(referenceId(text));
+            assertThat(DigestSplitter.collapseWhitespace(text)).as(text).isEqualTo(referenceCollapse(text));
+        }
+        String big = "x".repeat(9_000) + "\uD83D\uDE00".repeat(3_000) + " é ".repeat(5_000);
+        assertThat(DigestSplitter.articleId(big))
+                .as("longer than the digest's buffer")
+                .isEqualTo(referenceId(big));
+    }
+
+    @Test
+    void article_id_as_made_with_copies_on_the_evaluation_corpora() throws IOException {
+        for (String corpus : List.of("../shared/eval/lgl/lgl.xml", "../shared/eval/geowebnews/GWN.xml")) {
+            java.nio.file.Path path = java.nio.file.Path.of(corpus);
+            org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(path), "corpus not present");
+            for (org.geobrief.geoparse.eval.EvalDocument d : org.geobrief.geoparse.eval.Corpora.read(path)) {
+                assertThat(DigestSplitter.articleId(d.text())).isEqualTo(referenceId(d.text()));
+                assertThat(DigestSplitter.collapseWhitespace(d.text())).isEqualTo(referenceCollapse(d.text()));
+            }
+        }
+    }
+
+    /** The article id as it was made before issue 18: NFKC, collapsed, stripped copies, then their UTF-8 bytes. */
+    private static String referenceId(String text) {
+        String normal = referenceCollapse(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC))
+                .strip();
+        return java.util.HexFormat.of().formatHex(sha256(normal));
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String referenceCollapse(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
 }

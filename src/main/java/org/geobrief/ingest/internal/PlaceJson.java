@@ -1,6 +1,8 @@
 package org.geobrief.ingest.internal;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.gazetteer.Place;
 import org.geobrief.gazetteer.PlaceCandidate;
@@ -24,11 +26,31 @@ final class PlaceJson {
 
     private PlaceJson() {}
 
+    /**
+     * Places written lately with their JSON: the same places come back as the candidates of mention after mention
+     * (every "Alexandria" of an article, the states and countries of a whole import). Equal places write the same
+     * JSON, so the map is keyed by the record's value; it is emptied when it reaches {@value #REMEMBERED} places.
+     */
+    private static final Map<Place, String> WRITTEN = new ConcurrentHashMap<>();
+
+    private static final int REMEMBERED = 8192;
+
     /** The JSON of {@code place} (null as {@code null}). */
     static String place(Place place) {
-        StringBuilder out = new StringBuilder(320);
-        place(out, place);
-        return out.toString();
+        if (place == null) {
+            return "null";
+        }
+        String json = WRITTEN.get(place);
+        if (json == null) {
+            StringBuilder out = new StringBuilder(320);
+            place(out, place);
+            json = out.toString();
+            if (WRITTEN.size() >= REMEMBERED) {
+                WRITTEN.clear();
+            }
+            WRITTEN.put(place, json);
+        }
+        return json;
     }
 
     /** The JSON array of {@code candidates}, in their order. */
@@ -44,9 +66,7 @@ final class PlaceJson {
                 out.append("null");
                 continue;
             }
-            out.append("{\"place\":");
-            place(out, c.place());
-            out.append(",\"score\":");
+            out.append("{\"place\":").append(place(c.place())).append(",\"score\":");
             number(out, c.score());
             out.append('}');
         }

@@ -30,6 +30,33 @@ class PlaceJsonTest {
     }
 
     @Test
+    void a_place_written_before_is_written_again_as_its_value_says() throws Exception {
+        String first = PlaceJson.place(ST_PAUL);
+        Place same = new Place(
+                5045360,
+                new String("Saint Paul"),
+                "P",
+                "PPLA",
+                "US",
+                "MN",
+                "Minnesota",
+                285068,
+                new GeoPoint(44.94441, -93.09327));
+        Place grown = new Place(
+                5045360, "Saint Paul", "P", "PPLA", "US", "MN", "Minnesota", 300000, new GeoPoint(44.94441, -93.09327));
+        Place renamed = new Place(
+                5045360, "St. Paul", "P", "PPLA", "US", "MN", "Minnesota", 285068, new GeoPoint(44.94441, -93.09327));
+        assertThat(PlaceJson.place(same)).isEqualTo(first);
+        assertThat(PlaceJson.place(grown)).contains("\"population\":300000");
+        assertThat(PlaceJson.place(renamed)).contains("\"name\":\"St. Paul\"");
+        assertThat(PlaceJson.place(ST_PAUL)).isEqualTo(first);
+        assertSameAsJackson(PlaceJson.place(grown), grown);
+        assertThat(PlaceJson.candidates(List.of(new PlaceCandidate(grown, 0.5), new PlaceCandidate(same, 0.25))))
+                .isEqualTo("[{\"place\":" + PlaceJson.place(grown) + ",\"score\":0.5},{\"place\":" + first
+                        + ",\"score\":0.25}]");
+    }
+
+    @Test
     void candidates_are_an_array_of_place_and_score() {
         Place france = new Place(3017382, "France", "A", "PCLI", "FR", "", "", 66987244, new GeoPoint(46, 2));
         assertThat(PlaceJson.candidates(List.of(new PlaceCandidate(france, 0.75))))
