@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.internal.ActorFinder;
+import org.geobrief.events.internal.ArticleVoice;
 import org.geobrief.events.internal.Assaults;
 import org.geobrief.events.internal.Companions;
 import org.geobrief.events.internal.DateClauses;
@@ -150,6 +151,7 @@ public final class EventExtractor {
             sentenceTexts.add(sentence);
             sentenceDates.add(found);
         }
+        boolean personal = ArticleVoice.personal(text); // an opinion piece: only the news it dates
         DatedReferences.InArticle references =
                 new DatedReferences.InArticle(sentenceTexts, sentenceDates, published, MAX_AGE_DAYS);
         int paragraph = -1;
@@ -246,6 +248,9 @@ public final class EventExtractor {
                     if (act.isPresent()) {
                         date = act.get();
                     }
+                }
+                if (!announced && personal && date == null) {
+                    continue; // "We must remember the attack ...": the writer's argument, not news
                 }
                 if (!announced && toldEarlier(sentence, date, published)) {
                     continue; // "Stewart told commissioners in January that ... he fatally shot": old news retold

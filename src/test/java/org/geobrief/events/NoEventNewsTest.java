@@ -64,4 +64,14 @@ class NoEventNewsTest {
                         "2009-03-31"))
                 .containsExactly("Theft, 2009-03-27 @ Grovetown");
     }
+
+    @Test
+    void an_opinion_piece_reports_only_the_news_it_dates() {
+        assertThat(read(
+                        "I have lived in Alexandria for thirty years and I think my neighbours agree: the riots that"
+                                + " shook the city taught us nothing. On Monday, a fire destroyed a warehouse in"
+                                + " Alexandria.",
+                        "2009-03-18"))
+                .containsExactly("Industrial accident, 2009-03-16 @ Alexandria");
+    }
 }

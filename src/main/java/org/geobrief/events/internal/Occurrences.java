@@ -15,7 +15,8 @@ import org.geobrief.events.internal.TriggerLexicon.Hit;
  * he committed the robbery"), an accusation, a request ("requested that all the assessors resign"), a threat or risk
  * ("the threat of wildfires"), an old event recalled ("still recovering from a car crash", "since it was affected by
  * the hurricane"), a room flooded, a quantity collapsing ("visitor numbers collapsed"), a web site visited, a post in a
- * firm or a club ("stepped down as president of the network").
+ * firm or a club ("stepped down as president of the network"), a vote on a motion, a homeless man (a state, unless
+ * someone was left homeless).
  *
  * <p>Each cue is named ({@link Cue}); {@link #notReported} gives the first that reads the hit as no occurrence. Issue
  * 16, round 8: general cues for precision on local news that reports no event.
@@ -65,6 +66,11 @@ public final class Occurrences {
     static final Pattern PREVENTED_BEFORE = Pattern.compile(
             "\\b(?:prevent\\w*|avoid\\w*|avert\\w*|curb\\w*|deter\\w*)\\s+(?:(?:a|an|another|the|more|further|future"
                     + "|new|any)\\s+)?(?:[\\w-]+\\s+){0,2}$",
+            I);
+
+    /** People left homeless: "left 200 people homeless", "were made homeless by the floods". */
+    static final Pattern MADE_HOMELESS_BEFORE = Pattern.compile(
+            "\\b(?:left|leaving|leaves|leave|made|making|rendered|become|became|becoming)\\s+(?:[\\w,-]+\\s+){0,4}$",
             I);
 
     /** "voted on by the Committee", "the council voted the resolution": a body's vote on a motion is no election. */
@@ -182,6 +188,15 @@ public final class Occurrences {
                                     .substring(c.hit().start(), c.hit().end())
                                     .regionMatches(true, 0, "vot", 0, 3)
                             && MOTION_VOTE.matcher(c.sentence()).find()),
+            new Cue(
+                    "homeless state",
+                    c -> c.type() == EventType.DISPLACEMENT
+                            && c.sentence()
+                                    .substring(c.hit().start(), c.hit().end())
+                                    .equalsIgnoreCase("homeless")
+                            && !MADE_HOMELESS_BEFORE
+                                    .matcher(tail(c.before(), 50))
+                                    .find()),
             new Cue(
                     "role",
                     c -> ROLE_BEFORE.matcher(tail(c.before(), 10)).find()

@@ -134,4 +134,21 @@ class OccurrencesTest {
         String t = "Police charged a man after a crash with a truck.";
         assertThat(LegalFrames.framed(t, t.indexOf("truck"))).isFalse();
     }
+
+    @Test
+    void homeless_people_are_displaced_only_when_something_left_them_homeless() {
+        assertThat(cue("A homeless man and his dog stand on the side of the street.", "homeless"))
+                .contains("homeless state");
+        assertThat(cue("The fire on Tuesday left 18 tenants homeless.", "homeless"))
+                .isEmpty();
+    }
+
+    @Test
+    void an_article_in_the_first_person_outside_quotes_is_the_writers_own_voice() {
+        assertThat(ArticleVoice.personal("I remember my first visit. I think we were lucky."))
+                .isTrue();
+        assertThat(ArticleVoice.personal(
+                        "\"I saw the fire, I ran, my God,\" a neighbour said. Firefighters arrived on Tuesday."))
+                .isFalse();
+    }
 }
