@@ -172,7 +172,10 @@ public final class Occurrences {
 
     /** The cues in the order they are tried. */
     static final List<Cue> CUES = List.of(
-            new Cue("modifier", c -> MODIFIED_NOUN.matcher(c.after()).find()),
+            new Cue(
+                    "modifier",
+                    c -> !c.sentence().substring(c.hit().start(), c.hit().end()).endsWith("ed") // "detained lawyers"
+                            && MODIFIED_NOUN.matcher(c.after()).find()),
             new Cue(
                     "case file",
                     c -> CASE_FILE_BEFORE.matcher(tail(c.before(), 40)).find()),

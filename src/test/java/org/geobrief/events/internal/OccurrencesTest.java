@@ -109,6 +109,10 @@ class OccurrencesTest {
                 .contains("web");
         assertThat(cue("Goodwin, who stepped down as president of the network after his arrest, spoke.", "stepped"))
                 .contains("private post");
+        assertThat(cue("Smith stepped down as editor in chief on Monday, the paper said.", "stepped"))
+                .contains("private post");
+        assertThat(cue("The prime minister stepped down on Monday after the vote.", "stepped"))
+                .isEmpty();
     }
 
     @Test
