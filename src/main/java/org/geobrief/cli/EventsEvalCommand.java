@@ -193,7 +193,7 @@ final class EventsEvalCommand implements Cli.Command {
         for (GeoEvent e : analyser.analyse(article, MentionOverrides.NONE).events()) {
             String sentence = e.sources().isEmpty() ? "" : e.sources().get(0).sentence();
             out.add(new PredictedEvent(
-                    a.id(), e.date(), e.place().point(), e.type().label(), sentence));
+                    a.id(), e.date(), e.place().point(), e.type().label(), sentence, e.confidence()));
         }
         return out;
     }
@@ -218,14 +218,18 @@ final class EventsEvalCommand implements Cli.Command {
                     g.type(),
                     m == null
                             ? "MISSED"
-                            : "matched (%s, %.0f km)".formatted(m.predicted().type(), m.km()));
+                            : "matched (%s, %.0f km, confidence %.2f)"
+                                    .formatted(
+                                            m.predicted().type(),
+                                            m.km(),
+                                            m.predicted().confidence()));
         }
         for (PredictedEvent p : found) {
             boolean hit = matched.stream().anyMatch(x -> x.predicted() == p);
             if (!hit) {
                 out.printf(
-                        "  extra %s       %.3f,%.3f %s: %s%n",
-                        p.date(), p.point().lat(), p.point().lon(), p.type(), abbreviate(p.evidence()));
+                        "  extra %s       %.3f,%.3f %.2f %s: %s%n",
+                        p.date(), p.point().lat(), p.point().lon(), p.confidence(), p.type(), abbreviate(p.evidence()));
             }
         }
     }
@@ -238,7 +242,7 @@ final class EventsEvalCommand implements Cli.Command {
 
     private static String abbreviate(String sentence) {
         String s = sentence.replaceAll("\\s+", " ").strip();
-        return s.length() <= 100 ? s : s.substring(0, 97) + "...";
+        return s.length() <= 240 ? s : s.substring(0, 237) + "...";
     }
 
     private static void print(PrintStream out, EventGoldSet gold, EventScores s) {

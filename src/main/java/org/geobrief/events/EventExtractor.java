@@ -9,12 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geobrief.base.AnalysisProgress;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.internal.ActorFinder;
+import org.geobrief.events.internal.ArticleVoice;
 import org.geobrief.events.internal.Assaults;
 import org.geobrief.events.internal.Companions;
 import org.geobrief.events.internal.DateClauses;
@@ -24,6 +26,7 @@ import org.geobrief.events.internal.EventIds;
 import org.geobrief.events.internal.FatalityCounter;
 import org.geobrief.events.internal.LegalFrames;
 import org.geobrief.events.internal.MentionAt;
+import org.geobrief.events.internal.NamedYears;
 import org.geobrief.events.internal.OffenceDates;
 import org.geobrief.events.internal.Ongoing;
 import org.geobrief.events.internal.PlacePicker;
@@ -163,6 +166,7 @@ public final class EventExtractor {
             sentenceTexts.add(sentence);
             sentenceDates.add(found);
         }
+        boolean personal = ArticleVoice.personal(text); // an opinion piece: only the news it dates
         DatedReferences.InArticle references =
                 new DatedReferences.InArticle(sentenceTexts, sentenceDates, published, MAX_AGE_DAYS);
         int paragraph = -1;
@@ -217,6 +221,12 @@ public final class EventExtractor {
                 }
 
                 ResolvedDate date = nearest(sentence, found, hit.start(), datelineEnd - s.start());
+                OptionalInt namedYear = NamedYears.of(sentence, hit.start());
+                if (published != null
+                        && namedYear.isPresent()
+                        && LocalDate.of(namedYear.getAsInt(), 12, 31).isBefore(published.minusDays(MAX_AGE_DAYS))) {
+                    continue; // "the 1946 Moore's Ford lynching": an old event named by its year
+                }
                 if (!announced && !legalFrameAllows(sentence, hit, kind, date)) {
                     continue;
                 }
@@ -249,11 +259,19 @@ public final class EventExtractor {
                             && date.date().minusDays(lag.get()).isBefore(published.minusDays(MAX_AGE_DAYS))) {
                         continue;
                     }
-                    Optional<ResolvedDate> act =
-                            OffenceDates.elsewhere(sentenceTexts, sentenceDates, index, published, OLD_CRIME_DAYS);
+                    Optional<ResolvedDate> own = actDate(sentence, found, hit.end());
+                    Optional<ResolvedDate> act = own.isPresent()
+                            ? own // "charged him last week with robbing the credit union on Dec. 5"
+                            : OffenceDates.elsewhere(sentenceTexts, sentenceDates, index, published, OLD_CRIME_DAYS);
                     if (act.isPresent()) {
                         date = act.get();
                     }
+                }
+                if (!announced && personal && date == null) {
+                    continue; // "We must remember the attack ...": the writer's argument, not news
+                }
+                if (!announced && toldEarlier(sentence, date, published)) {
+                    continue; // "Stewart told commissioners in January that ... he fatally shot": old news retold
                 }
                 TimePrecision precision;
                 LocalDate day;
@@ -462,6 +480,27 @@ public final class EventExtractor {
             }
         }
         return merger.merge(TitleLines.withoutRepeats(events, titleEvents));
+    }
+
+    /** A date the charged act has after its trigger: "charged ... with robbing the credit union on Dec. 5". */
+    static Optional<ResolvedDate> actDate(String sentence, List<ResolvedDate> found, int triggerEnd) {
+        return found.stream()
+                .filter(d -> d.span().toChars(sentence)[0] >= triggerEnd)
+                .filter(d -> !DateResolver.datesAReport(sentence, d))
+                .filter(d -> !DateClauses.otherClause(
+                        sentence, d.span().toChars(sentence)[0], d.span().toChars(sentence)[1], triggerEnd))
+                .findFirst();
+    }
+
+    /**
+     * True when the event's only date is the date it was told, and that is older than {@value #STORY_DAYS} days: "Stewart
+     * told commissioners in January that ... he fatally shot a man" was news then, and happened before it.
+     */
+    static boolean toldEarlier(String sentence, ResolvedDate date, LocalDate published) {
+        return date != null
+                && published != null
+                && DateResolver.datesAReport(sentence, date)
+                && OffenceDates.lastDay(date).isBefore(published.minusDays(STORY_DAYS));
     }
 
     /** Offices filled by a local election: such a vote is the town's, not the state's or the nation's. */

@@ -11,8 +11,14 @@ import org.geobrief.base.GeoPoint;
  * @param point where the system placed it
  * @param type type label ("Protests", "Flood")
  * @param evidence the sentence the system read it from, for reports only (may be empty)
+ * @param confidence the system's confidence in the event, 0..1, for reports only (1 when it gives none)
  */
-public record PredictedEvent(String article, LocalDate date, GeoPoint point, String type, String evidence) {
+public record PredictedEvent(
+        String article, LocalDate date, GeoPoint point, String type, String evidence, double confidence) {
+
+    public PredictedEvent(String article, LocalDate date, GeoPoint point, String type, String evidence) {
+        this(article, date, point, type, evidence, 1);
+    }
 
     public PredictedEvent(String article, LocalDate date, GeoPoint point, String type) {
         this(article, date, point, type, "");

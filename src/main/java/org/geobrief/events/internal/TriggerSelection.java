@@ -63,6 +63,9 @@ public final class TriggerSelection {
             if (BackReferences.refersBack(sentence, hit)) {
                 continue; // "after the stabbing, he ran away": the stabbing was told before
             }
+            if (Occurrences.notReported(sentence, hit).isPresent()) {
+                continue; // "a homicide detective", "the threat of wildfires": no occurrence
+            }
             boolean asserted = strength(sentence, hit, hedgeWords) > 0;
             if (!asserted && !Hedges.future(sentence, hit)) {
                 continue;

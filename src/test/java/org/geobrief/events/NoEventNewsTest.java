@@ -1,0 +1,77 @@
+package org.geobrief.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * End to end on short texts written for these tests (issue 16, round 8: precision on local news that reports no
+ * event): each text → the events a reader finds in it, as "Type, date @ place".
+ */
+class NoEventNewsTest {
+
+    private static List<String> read(String text, String published) {
+        return TextReading.events(text, published).stream()
+                .map(e -> e.type().label() + ", " + e.date() + " @ "
+                        + (e.place() == null ? "-" : e.place().name()))
+                .toList();
+    }
+
+    @Test
+    void an_old_event_named_by_its_year_is_background() {
+        assertThat(read(
+                        "MONROE, Ga. – Federal officials are nearly certain there are people living who can help them"
+                                + " solve the 1946 Moore's Ford lynching.",
+                        "2009-03-29"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_shooting_told_to_commissioners_in_january_is_old_news() {
+        assertThat(read(
+                        "ATHENS, Texas – Stewart told commissioners in January that he had difficulty exiting his patrol"
+                                + " car during an incident in Frankston in which he fatally shot a man.",
+                        "2009-03-18"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_charge_for_a_robbery_dated_months_ago_is_no_new_robbery() {
+        assertThat(read(
+                        "EVANSVILLE, Ind. – Prosecutors last week charged a man with robbing the Evansville Federal"
+                                + " Credit Union on Dec. 5.",
+                        "2009-03-16"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_county_board_meeting_reports_no_event() {
+        assertThat(read(
+                        "ATHENS, Texas – With the threat of wildfires greatly reduced by heavy rains, commissioners"
+                                + " voted for an end to the burn ban. The fire marshal showed the county in the blue"
+                                + " category on the Keetch-Byrum Drought Index. The chairman requested that all the"
+                                + " assessors resign.",
+                        "2009-03-18"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_robbery_reported_on_friday_is_still_an_event() {
+        assertThat(read(
+                        "GROVETOWN, Ga. – Two men robbed a couple at gunpoint in their Grovetown home on Friday,"
+                                + " police said.",
+                        "2009-03-31"))
+                .containsExactly("Theft, 2009-03-27 @ Grovetown");
+    }
+
+    @Test
+    void an_opinion_piece_reports_only_the_news_it_dates() {
+        assertThat(read(
+                        "I have lived in Alexandria for thirty years and I think my neighbours agree: the riots that"
+                                + " shook the city taught us nothing. On Monday, a fire destroyed a warehouse in"
+                                + " Alexandria.",
+                        "2009-03-18"))
+                .containsExactly("Industrial accident, 2009-03-16 @ Alexandria");
+    }
+}

@@ -1,0 +1,158 @@
+package org.geobrief.events.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+/** Round-8 cues (issue 16, precision on news that reports no event): a sentence and its trigger → the cue, if any. */
+class OccurrencesTest {
+
+    private static final TriggerLexicon LEXICON = new TriggerLexicon();
+
+    /** The cue that reads the first trigger found at {@code word} as no occurrence. */
+    private static Optional<String> cue(String sentence, String word) {
+        int at = sentence.indexOf(word);
+        TriggerLexicon.Hit hit = LEXICON.find(sentence, TriggerLexicon.words(sentence)).stream()
+                .filter(h -> h.start() <= at && h.end() > at)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no trigger at " + word + " in " + sentence));
+        return Occurrences.notReported(sentence, hit);
+    }
+
+    @Test
+    void a_trigger_that_modifies_a_role_an_office_or_a_measure_is_no_occurrence() {
+        assertThat(cue("The county was in the blue category on the Keetch-Byrum Drought Index.", "Drought"))
+                .contains("modifier");
+        assertThat(cue("He spoke to the Government Administration and Elections Committee on Friday.", "Elections"))
+                .contains("modifier");
+        assertThat(cue("The kidnapping warrants have been dropped, the sheriff said.", "kidnapping"))
+                .contains("modifier");
+        assertThat(cue("Gunmen kidnapped two aid workers near the border on Monday.", "kidnapped"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_person_named_as_a_victim_is_a_role() {
+        assertThat(cue("A woman first named as a kidnapping victim is now in jail.", "kidnapping"))
+                .contains("role");
+    }
+
+    @Test
+    void old_case_files_are_no_new_occurrence() {
+        assertThat(cue("\"It's not just a standard cold case homicide,\" he said.", "homicide"))
+                .contains("case file");
+        assertThat(cue("Of the 107 cold cases the FBI is reviewing, the lynching is the oldest.", "lynching"))
+                .contains("cold cases");
+    }
+
+    @Test
+    void statistics_over_years_are_no_occurrence() {
+        assertThat(cue(
+                        "Over the past five years, 851 people lost their lives in crashes during the holiday.",
+                        "crashes"))
+                .contains("statistics");
+        assertThat(cue("Out of that number, 327 were killed in crashes that involved a drunk driver.", "crashes"))
+                .contains("statistics");
+    }
+
+    @Test
+    void a_belief_the_article_revises_and_a_denial_are_no_occurrence() {
+        assertThat(cue("At first, police believed Mr. Grier committed the robbery.", "robbery"))
+                .contains("revised belief");
+        assertThat(cue("Authorities said she appeared to have interrupted a burglary at her home.", "burglary"))
+                .contains("revised belief");
+        assertThat(cue("Sources now believe burglary was not a motive in her death.", "burglary"))
+                .contains("denied");
+    }
+
+    @Test
+    void an_accusation_without_a_date_of_the_act_is_no_occurrence() {
+        assertThat(cue("Eleven customers have accused Mr. Heiden of fraud and unauthorized trading.", "fraud"))
+                .contains("accusation");
+        assertThat(cue("Bassett is accused of stabbing Miguel Beedle on March 23 in an alley.", "stabbing"))
+                .isEmpty();
+        assertThat(cue("Britain accused Russia of responsibility for the nerve agent attack in early March.", "attack"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_request_a_threat_and_a_prevention_are_no_occurrence() {
+        assertThat(cue("The chairman requested that all the assessors resign.", "resign"))
+                .contains("request");
+        assertThat(cue("The governor stopped in Moorhead, urging residents to join the flood fight.", "flood"))
+                .isEmpty();
+        assertThat(cue("With the threat of wildfires greatly reduced by rains, the ban ended.", "wildfires"))
+                .contains("threat");
+        assertThat(cue("Pool operators look to prevent another crypto outbreak.", "outbreak"))
+                .contains("prevented");
+    }
+
+    @Test
+    void an_old_event_recalled_is_no_occurrence() {
+        assertThat(cue("Lord is still recovering from a near-fatal car crash.", "crash"))
+                .contains("recalled");
+        assertThat(cue(
+                        "He told what was done to support Dominica since it was affected by the hurricane.",
+                        "hurricane"))
+                .contains("recalled");
+    }
+
+    @Test
+    void rooms_flooding_numbers_collapsing_web_sites_and_private_posts_are_no_events() {
+        assertThat(cue("On Monday, when one of the hallways flooded, he had to tend to it.", "flooded"))
+                .contains("room");
+        assertThat(cue("Visitor numbers collapsed after relations between the two capitals soured.", "collapsed"))
+                .contains("quantity");
+        assertThat(cue("For more information, visit the agency's Web site at www.example.gov.", "visit"))
+                .contains("web");
+        assertThat(cue("Goodwin, who stepped down as president of the network after his arrest, spoke.", "stepped"))
+                .contains("private post");
+        assertThat(cue("Smith stepped down as editor in chief on Monday, the paper said.", "stepped"))
+                .contains("private post");
+        assertThat(cue("The prime minister stepped down on Monday after the vote.", "stepped"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_vote_on_a_motion_is_no_election() {
+        assertThat(cue("The resolution would need to be voted on by the Elections Committee next week.", "voted"))
+                .contains("motion vote");
+    }
+
+    @Test
+    void a_year_in_the_noun_phrase_names_the_event() {
+        String s = "Officials hope to solve the 1946 Moore's Ford lynching.";
+        assertThat(NamedYears.of(s, s.indexOf("lynching"))).isEqualTo(OptionalInt.of(1946));
+        String t = "Since the 2009 shooting, the school has hired guards.";
+        assertThat(NamedYears.of(t, t.indexOf("shooting"))).isEqualTo(OptionalInt.of(2009));
+        String u = "The 2009 budget was cut after the fire.";
+        assertThat(NamedYears.of(u, u.indexOf("fire"))).isEqualTo(OptionalInt.empty());
+    }
+
+    @Test
+    void a_charge_frame_may_name_the_accused_before_with() {
+        String s = "Prosecutors last week charged George Chesnut with robbing the credit union on Dec. 5.";
+        assertThat(LegalFrames.framed(s, s.indexOf("robbing"))).isTrue();
+        String t = "Police charged a man after a crash with a truck.";
+        assertThat(LegalFrames.framed(t, t.indexOf("truck"))).isFalse();
+    }
+
+    @Test
+    void homeless_people_are_displaced_only_when_something_left_them_homeless() {
+        assertThat(cue("A homeless man and his dog stand on the side of the street.", "homeless"))
+                .contains("homeless state");
+        assertThat(cue("The fire on Tuesday left 18 tenants homeless.", "homeless"))
+                .isEmpty();
+    }
+
+    @Test
+    void an_article_in_the_first_person_outside_quotes_is_the_writers_own_voice() {
+        assertThat(ArticleVoice.personal("I remember my first visit. I think we were lucky."))
+                .isTrue();
+        assertThat(ArticleVoice.personal(
+                        "\"I saw the fire, I ran, my God,\" a neighbour said. Firefighters arrived on Tuesday."))
+                .isFalse();
+    }
+}
