@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -151,6 +153,12 @@ public final class EventExtractor {
                 .filter(m -> m.end() <= dateline[0] || m.start() >= dateline[1])
                 .toList());
         scenes.sort(Comparator.comparingInt(MentionAt::start)); // stable: text order kept
+        List<MentionAt> names = new ArrayList<>(located);
+        names.sort(Comparator.comparingInt(MentionAt::start));
+        Set<String> placeNames = new HashSet<>();
+        for (MentionAt m : located) {
+            placeNames.add(text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT));
+        }
         List<GeoEvent> events = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         for (Sentence s : splitter.split(text)) {
@@ -210,6 +218,10 @@ public final class EventExtractor {
             for (Map.Entry<Kind, Hit> e : kinds.entrySet()) {
                 Kind kind = e.getKey();
                 Hit hit = e.getValue();
+                if (insidePlaceName(within(names, s.start(), s.end()), s.start() + hit.start(), s.start() + hit.end())
+                        || namesPlace(sentence, hit, placeNames)) {
+                    continue; // "HURRICANE, W.Va. - … Hurricane police found the two": the town, not a storm
+                }
                 boolean announced = selection.planned().containsKey(kind);
                 boolean planned = false;
                 double confidence = announced ? 0.6 : triggers.strength(sentence, hit);
@@ -681,6 +693,27 @@ public final class EventExtractor {
             out.add(new MentionAt(m, chars[0], chars[1]));
         }
         return out;
+    }
+
+    /**
+     * Whether the trigger is a capitalised word inside the sentence that the article names a place with elsewhere
+     * ("Hurricane police" in a story datelined HURRICANE, W.Va.).
+     */
+    static boolean namesPlace(String sentence, TriggerLexicon.Hit hit, Set<String> placeNames) {
+        if (hit.start() == 0 || !Character.isUpperCase(sentence.charAt(hit.start()))) {
+            return false;
+        }
+        return placeNames.contains(sentence.substring(hit.start(), hit.end()).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the article's characters {@code [start, end)} lie inside a recognised place name. */
+    static boolean insidePlaceName(List<MentionAt> mentions, int start, int end) {
+        for (MentionAt m : mentions) {
+            if (m.start() <= start && end <= m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

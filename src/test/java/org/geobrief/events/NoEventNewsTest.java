@@ -46,6 +46,26 @@ class NoEventNewsTest {
     }
 
     @Test
+    void a_town_named_hurricane_is_no_storm() {
+        assertThat(read(
+                        "Two missing teenagers found unharmed. HURRICANE, W.Va. - Law enforcement officers from Putnam"
+                                + " County have found two teenagers who went missing on Sunday night. Sheriff's"
+                                + " deputies and Hurricane police found the two.",
+                        "2009-03-31"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_small_town_in_the_dateline_places_the_fire_and_a_road_named_after_a_lake_does_not() {
+        assertThat(read(
+                        "Home hit by fire a second time. BYESVILLE -- Firefighters are searching for the cause of a"
+                                + " blaze Monday morning that damaged an Indian Lake Road residence, a year after a"
+                                + " house at the same address was destroyed by fire.",
+                        "2009-03-24"))
+                .containsExactly("Industrial accident, 2009-03-23 @ Byesville");
+    }
+
+    @Test
     void a_county_board_meeting_reports_no_event() {
         assertThat(read(
                         "ATHENS, Texas – With the threat of wildfires greatly reduced by heavy rains, commissioners"

@@ -44,7 +44,7 @@ public class ArticlesView extends VerticalLayout {
     private static final DateTimeFormatter IMPORTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     /** Widths of Title, Outlet, Published, Events, Places, Imported (em). */
-    static final String[] COLUMN_WIDTHS = {"8.4em", "5.6em", "7.4em", "6.2em", "6.2em", "7.2em"};
+    static final String[] COLUMN_WIDTHS = {"7.8em", "5.6em", "7.4em", "6.2em", "6.2em", "7.2em"};
 
     private final DashboardData data;
     final TextField search = new TextField();

@@ -135,6 +135,24 @@ enum Cue {
             return m.single() ? 0 : 1;
         }
     },
+    /**
+     * "BYESVILLE -- Firefighters …", "LORE CITY — Police …": a shouted name that opens the article, a line or a
+     * sentence (the one after a headline) and is followed by a dateline dash is the dateline's town, however small.
+     */
+    DATELINE {
+        @Override
+        double weigh(NameMatch m) {
+            Token first = m.first();
+            Token next = m.after(0);
+            Token prev = m.before(1);
+            Token word = m.before(2); // "time. BYESVILLE", but not "ST. LOUIS" or "Ft. WORTH"
+            boolean afterStop = prev != null
+                    && (prev.is(".") || prev.is("!") || prev.is("?"))
+                    && (word == null || (!word.isAllCaps() && word.text().length() > 2));
+            boolean opens = first.isAllCaps() && (m.start() == 0 || first.gapNewline() || afterStop);
+            return opens && next != null && TextPass.DATELINE_DASHES.contains(next.text()) ? 1.5 : 0;
+        }
+    },
     /** "in Almaty", "between Sevare and Douentza". */
     PREPOSITION {
         @Override

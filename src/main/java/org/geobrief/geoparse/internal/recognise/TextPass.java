@@ -43,6 +43,8 @@ final class TextPass {
 
     /** What follows a place name in a dateline: "CHARLESTON, W.Va. --", "ALMATY (Reuters)", "BEIRUT —". */
     static final Set<String> DATELINE_MARKS = Lexicon.words(", ( - — – :");
+    /** The dashes that end a dateline: "BEIRUT —", "CHARLESTON, W.Va. --". */
+    static final Set<String> DATELINE_DASHES = Lexicon.words("- — – --");
 
     static final Set<String> COUNTY_WORDS = Lexicon.words("County Parish Borough");
     static final Set<String> SAINTS =
@@ -62,7 +64,7 @@ final class TextPass {
     static final Pattern CONTRACTION = Pattern.compile("['’](?:ll|d|m|ve|re|t)$", Pattern.CASE_INSENSITIVE);
     /** Capitalised words after a name that make it a street's name (not "Road": county roads are named by place). */
     static final Set<String> STREET_WORDS =
-            Lexicon.words("Street St. Avenue Ave. Drive Dr. Boulevard Blvd. Lane Ln. Parkway Pkwy. Terrace");
+            Lexicon.words("Street St. Avenue Ave. Drive Dr. Boulevard Blvd. Lane Ln. Parkway Pkwy. Terrace Road Rd.");
     /** Words after "English-" and the like that make the adjective the language's. */
     static final Set<String> LANGUAGE_WORDS = Lexicon.words("language speaking speaker speakers");
     /** Verbs after a bare surname that tell a person. */

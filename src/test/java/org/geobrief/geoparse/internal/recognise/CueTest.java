@@ -63,6 +63,24 @@ class CueTest {
     }
 
     @Test
+    void street_refuses_a_road_named_after_a_place() {
+        assertThat(weigh(Cue.STREET, "A fire damaged a Seattle Road residence.", "Seattle"))
+                .isEqualTo(Cue.REFUSE);
+    }
+
+    @Test
+    void dateline_raises_a_shouted_name_before_a_dash_that_opens_a_sentence() {
+        assertThat(weigh(Cue.DATELINE, "SEATTLE -- Firefighters are searching for the cause.", "SEATTLE"))
+                .isEqualTo(1.5);
+        assertThat(weigh(Cue.DATELINE, "Home hit by fire. SEATTLE — Firefighters searched.", "SEATTLE"))
+                .isEqualTo(1.5);
+        assertThat(weigh(Cue.DATELINE, "Seattle - a city of rain - voted.", "Seattle"))
+                .isZero();
+        assertThat(weigh(Cue.DATELINE, "Police in SEATTLE — and elsewhere — searched.", "SEATTLE"))
+                .isZero();
+    }
+
+    @Test
     void after_saint_refuses_the_rest_of_a_saints_name() {
         assertThat(weigh(Cue.AFTER_SAINT, "They met on St. Paris day.", "Paris"))
                 .isEqualTo(Cue.REFUSE);
