@@ -215,10 +215,11 @@ public final class EventExtractor {
             previous = sentence;
             Map<Kind, Hit> kinds = new LinkedHashMap<>(selection.reported());
             kinds.putAll(selection.planned());
+            List<MentionAt> sentenceNames = within(names, s.start(), s.end());
             for (Map.Entry<Kind, Hit> e : kinds.entrySet()) {
                 Kind kind = e.getKey();
                 Hit hit = e.getValue();
-                if (insidePlaceName(within(names, s.start(), s.end()), s.start() + hit.start(), s.start() + hit.end())
+                if (insidePlaceName(sentenceNames, s.start() + hit.start(), s.start() + hit.end())
                         || namesPlace(sentence, hit, placeNames)) {
                     continue; // "HURRICANE, W.Va. - … Hurricane police found the two": the town, not a storm
                 }

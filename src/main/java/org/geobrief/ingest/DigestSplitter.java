@@ -1,10 +1,12 @@
 package org.geobrief.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -120,71 +122,13 @@ public final class DigestSplitter {
         return articles;
     }
 
-    /**
-     * The id of an article text: hex SHA-256 of its NFKC form with whitespace runs collapsed, trimmed. Computed in one
-     * pass over the text's chars: the collapsed, trimmed text's UTF-8 bytes go to the digest as they are made, as
-     * {@code getBytes(UTF_8)} makes them (a surrogate without its partner as {@code ?}), without the collapsed copy.
-     */
+    /** The id of an article text: hex SHA-256 of its NFKC form with whitespace runs collapsed, trimmed. */
     public static String articleId(String text) {
-        char[] chars = text.toCharArray();
-        if (!isAscii(chars)) { // ASCII text is in NFKC already (no compatibility forms, no combining marks)
-            chars = Normalizer.normalize(text, Normalizer.Form.NFKC).toCharArray();
-        }
-        int start = 0, end = chars.length; // String.strip's bounds: no whitespace of any kind at either end
-        while (start < end && Character.isWhitespace(chars[start])) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(chars[end - 1])) {
-            end--;
-        }
-        MessageDigest sha = sha256();
-        byte[] buf = new byte[8192];
-        int n = 0;
-        boolean inRun = false;
-        for (int i = start; i < end; i++) {
-            if (n > buf.length - 4) {
-                sha.update(buf, 0, n);
-                n = 0;
-            }
-            char c = chars[i];
-            if (c < 0x80) {
-                if (isSpace(c)) {
-                    if (!inRun) {
-                        buf[n++] = ' ';
-                        inRun = true;
-                    }
-                    continue;
-                }
-                buf[n++] = (byte) c;
-            } else if (c < 0x800) {
-                buf[n++] = (byte) (0xC0 | c >> 6);
-                buf[n++] = (byte) (0x80 | c & 0x3F);
-            } else if (!Character.isSurrogate(c)) {
-                buf[n++] = (byte) (0xE0 | c >> 12);
-                buf[n++] = (byte) (0x80 | c >> 6 & 0x3F);
-                buf[n++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
-                int cp = Character.toCodePoint(c, chars[++i]);
-                buf[n++] = (byte) (0xF0 | cp >> 18);
-                buf[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                buf[n++] = (byte) (0x80 | cp & 0x3F);
-            } else {
-                buf[n++] = '?';
-            }
-            inRun = false;
-        }
-        sha.update(buf, 0, n);
-        byte[] hash = sha.digest();
-        char[] hex = new char[2 * hash.length];
-        for (int i = 0; i < hash.length; i++) {
-            hex[2 * i] = HEX[hash[i] >> 4 & 0xF];
-            hex[2 * i + 1] = HEX[hash[i] & 0xF];
-        }
-        return new String(hex);
+        // ASCII text is in NFKC already (no compatibility forms, no combining marks): most news needs no normalising
+        String nfkc = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        byte[] hash = sha256().digest(collapseWhitespace(nfkc).strip().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash);
     }
-
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     /** A SHA-256 digest made once and cloned: looking one up among the security providers costs more than a clone. */
     private static final MessageDigest SHA_256 = newSha256();
@@ -205,9 +149,9 @@ public final class DigestSplitter {
         }
     }
 
-    private static boolean isAscii(char[] chars) {
-        for (char c : chars) {
-            if (c >= 0x80) {
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
                 return false;
             }
         }
