@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * The fresh LGL event sets (coded blind: CODING.md) against the corpus they code, LGL, read from {@code ../shared/eval}
  * beside the clone: {@code lgl-fresh.tsv} the first 15 articles in corpus order, {@code lgl-fresh2.tsv} the next 30,
  * {@code lgl-fresh3.tsv} the 40 after those, {@code lgl-fresh4.tsv} the 40 after those (positions 86-125),
- * {@code lgl-fresh5.tsv} the 40 after those (positions 126-165); quotes at their offsets, events recent or planned.
+ * {@code lgl-fresh5.tsv} the 40 after those (positions 126-165), {@code lgl-fresh6.tsv} the 40 after those (positions
+ * 166-205); quotes at their offsets, events recent or planned.
  */
 class LglFreshEventGoldTest {
 
@@ -29,6 +30,7 @@ class LglFreshEventGoldTest {
     private static EventGoldSet gold3;
     private static EventGoldSet gold4;
     private static EventGoldSet gold5;
+    private static EventGoldSet gold6;
     private static Map<String, EvalDocument> corpus;
     private static java.util.List<String> corpusOrder;
 
@@ -42,6 +44,7 @@ class LglFreshEventGoldTest {
         gold3 = readGold("lgl-fresh3.tsv");
         gold4 = readGold("lgl-fresh4.tsv");
         gold5 = readGold("lgl-fresh5.tsv");
+        gold6 = readGold("lgl-fresh6.tsv");
         var docs = Corpora.read(LGL);
         corpus = docs.stream().collect(Collectors.toMap(EvalDocument::id, Function.identity()));
         corpusOrder = docs.stream().map(EvalDocument::id).toList();
@@ -80,6 +83,14 @@ class LglFreshEventGoldTest {
     }
 
     @Test
+    void the_sixth_set_codes_the_forty_articles_after_the_fifth() {
+        assertThat(gold6.articles().stream().map(GoldArticle::id).toList()).isEqualTo(corpusOrder.subList(165, 205));
+        assertThat(gold6.articles().get(0).id()).isEqualTo(corpusOrder.get(corpusOrder.indexOf("41542417") + 1));
+        assertThat(gold6.articles().get(0).id()).isEqualTo("41542421");
+        assertThat(gold6.articles().get(39).id()).isEqualTo("44220000");
+    }
+
+    @Test
     void codes_the_first_fifteen_articles_of_the_corpus_in_order() {
         assertThat(gold.articles().stream().map(GoldArticle::id).toList()).isEqualTo(corpusOrder.subList(0, 15));
     }
@@ -91,6 +102,7 @@ class LglFreshEventGoldTest {
         quotesAreAtTheirOffsets(gold3);
         quotesAreAtTheirOffsets(gold4);
         quotesAreAtTheirOffsets(gold5);
+        quotesAreAtTheirOffsets(gold6);
     }
 
     private static void quotesAreAtTheirOffsets(EventGoldSet gold) {
@@ -111,6 +123,7 @@ class LglFreshEventGoldTest {
         datesAreConsistent(gold3);
         datesAreConsistent(gold4);
         datesAreConsistent(gold5);
+        datesAreConsistent(gold6);
     }
 
     private static void datesAreConsistent(EventGoldSet gold) {
