@@ -307,6 +307,14 @@ public final class EventExtractor {
                     day = paragraphReport.date();
                     precision = paragraphReport.precision();
                     confidence *= 0.85;
+                } else if (published != null
+                        && (paragraphDate != null || storyDate != null)
+                        && Ongoing.toldNow(sentence, hit.start(), hit.end())) {
+                    // "sparked by a fuel-price rise on January 2 ... As the government now turns to external help and
+                    // deploys its own troops": told at the time of writing, not at the date the paragraph gave
+                    day = published;
+                    precision = TimePrecision.WEEK;
+                    confidence *= 0.8;
                 } else if (paragraphDate != null
                         && !(background(paragraphDate, published) && Ongoing.told(sentence, hit.start(), hit.end()))) {
                     // "When Trump visited Riyadh last year ... The crown prince is coming to the end of a tour": the

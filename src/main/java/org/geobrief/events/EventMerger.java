@@ -19,7 +19,7 @@ import org.geobrief.timeline.TimePrecision;
  *
  * <p>Two events are the same when they have the same type (and, for strategic developments, whose sub-types are
  * unrelated acts, the same sub-type; a change of territory is never the same event as a clash); their places are within {@value #NEAR_KM} km, or, when
- * one is coarse (geo precision 3), the coarse place is an admin-1 area or a country holding the other; and their dates are no further apart than the wider precision window (0 days for DAY, 7 for WEEK, 31 for
+ * one is coarse (geo precision 3), the coarse place is an admin-1 area or a country holding the other (and, for reports from different articles, the two are dated the same day); and their dates are no further apart than the wider precision window (0 days for DAY, 7 for WEEK, 31 for
  * MONTH). The merged event takes the most precise date and place, the sub-type of its most confident report (a
  * specific one over "Peaceful protest" or "Other" on a tie), all actors, the
  * largest fatality count, planned only when every report announces it, and confidence {@code 1 - Π(1 - c)} (capped at 0.99): more sources, more certainty.
@@ -95,7 +95,35 @@ public final class EventMerger {
                 && (a.type() != EventType.STRATEGIC_DEVELOPMENTS || a.subtype().equals(b.subtype()))
                 && TERRITORIAL.contains(a.subtype()) == TERRITORIAL.contains(b.subtype())
                 && samePlace(a, b)
-                && sameTime(a, b);
+                && sameTime(a, b)
+                && !chimera(a, b);
+    }
+
+    /**
+     * A report placed only in a country or region and a report from another article placed in one of its towns are one
+     * event only on the same day: merged they take the date of the one and the town of the other, and "18 security personnel died in
+     * clashes" in Kazakhstan on January 4 would put a riot in Taldykorgan on the 4th that its own report dates the
+     * 5th.
+     */
+    private static boolean chimera(GeoEvent a, GeoEvent b) {
+        boolean coarseA = a.geoPrecision() >= 3;
+        boolean coarseB = b.geoPrecision() >= 3;
+        return coarseA != coarseB
+                && a.place().geonameId() != b.place().geonameId()
+                && !java.util.Objects.equals(a.date(), b.date())
+                && !sameArticle(a, b);
+    }
+
+    /** Within one article the story ties its country-level and town-level reports; across articles nothing does. */
+    private static boolean sameArticle(GeoEvent a, GeoEvent b) {
+        for (EventSource s : a.sources()) {
+            for (EventSource t : b.sources()) {
+                if (s.link().articleId().equals(t.link().articleId())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

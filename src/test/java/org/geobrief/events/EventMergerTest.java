@@ -111,6 +111,24 @@ class EventMergerTest {
     }
 
     @Test
+    void a_country_level_report_of_another_day_from_another_article_does_not_lend_its_date_to_a_towns_report() {
+        // merged, the riot in Almaty would take the country report's day: a date no report gives for Almaty
+        assertThat(merger.merge(List.of(
+                        riot("a", "2022-01-05", TimePrecision.WEEK, ALMATY, 0.6),
+                        riot("b", "2022-01-04", TimePrecision.DAY, KAZAKHSTAN, 0.6))))
+                .hasSize(2);
+        assertThat(merger.merge(List.of(
+                        riot("a", "2022-01-07", TimePrecision.WEEK, ALMATY, 0.4),
+                        riot("b", "2022-01-05", TimePrecision.DAY, KAZAKHSTAN, 0.7))))
+                .hasSize(2);
+        // within one article the story ties them
+        assertThat(merger.merge(List.of(
+                        riot("a", "2022-01-05", TimePrecision.WEEK, ALMATY, 0.6),
+                        riot("a", "2022-01-04", TimePrecision.DAY, KAZAKHSTAN, 0.6))))
+                .hasSize(1);
+    }
+
+    @Test
     void different_days_places_or_kinds_stay_apart() {
         assertThat(merger.merge(List.of(
                         riot("a", "2022-01-05", TimePrecision.DAY, ALMATY, 0.6),

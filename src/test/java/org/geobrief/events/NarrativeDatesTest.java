@@ -75,4 +75,24 @@ class NarrativeDatesTest {
                         "2009-03-15"))
                 .contains("Explosions/Remote violence/Suicide bomb, 2009-03-10");
     }
+
+    @Test
+    void an_event_told_now_is_not_dated_by_the_paragraphs_earlier_day() {
+        // the rise on the 2nd dates nothing; the troops deployed "now" are dated by the publication (week)
+        assertThat(read(
+                        "ALMATY, January 7, 2022 – The unrest began with a fuel-price rise on January 2 in the west."
+                                + " As the government now turns to its allies and deploys its own troops in Almaty, the"
+                                + " region watches.",
+                        "2022-01-07"))
+                .containsExactly("Strategic developments/Deployment of troops, 2022-01-07");
+    }
+
+    @Test
+    void an_event_told_in_the_past_keeps_the_paragraphs_day() {
+        assertThat(read(
+                        "ALMATY, January 7, 2022 – Protests broke out in Zhanaozen on January 2. Police detained"
+                                + " dozens of protesters in Zhanaozen.",
+                        "2022-01-07"))
+                .allMatch(e -> e.endsWith("2022-01-02"));
+    }
 }
