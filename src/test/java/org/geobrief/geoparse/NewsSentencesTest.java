@@ -86,6 +86,15 @@ class NewsSentencesTest {
     }
 
     @Test
+    void a_quarter_that_borrowed_its_citys_population_does_not_outweigh_a_town() {
+        // GeoNames counts 147,993 people in East Hampton, a neighbourhood of Hampton, Virginia (BorrowedPopulations)
+        assertThat(parse("Crash kills driver\n\nEAST HAMPTON — Police are investigating a crash."))
+                .containsExactly("EAST HAMPTON -> East Hampton, Connecticut");
+        assertThat(parse("Police in West Albany closed a road."))
+                .containsExactly("West Albany -> West Albany, New York");
+    }
+
+    @Test
     void a_dateline_after_a_headline_is_the_town_filed_from() {
         assertThat(parse("Storms hit Georgia and the Carolinas\n\nATLANTA (AP) — Power failed."))
                 .containsExactly("Georgia -> Georgia, Georgia", "ATLANTA -> Atlanta, Georgia");

@@ -32,8 +32,11 @@ public final class GazetteerImage {
     public static final String NAME = "places.bin";
 
     private static final int MAGIC = 0x47425054; // "GBPT"
-    /** Bumped when the image's content changes for the same inputs (2: names without their Arabic article). */
-    private static final int VERSION = 2;
+    /**
+     * Bumped when the image's content changes for the same inputs (2: names without their Arabic article; 3: quarters'
+     * borrowed populations cleared, {@link BorrowedPopulations}).
+     */
+    private static final int VERSION = 3;
 
     private GazetteerImage() {}
 

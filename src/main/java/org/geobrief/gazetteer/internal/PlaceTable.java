@@ -83,6 +83,7 @@ public final class PlaceTable {
             }
         }
         rows.addAll(extra.rows(areas));
+        BorrowedPopulations.clear(rows);
         long[] keys = new long[rows.size()];
         boolean sorted = true;
         for (int i = 0; i < keys.length; i++) {
