@@ -284,7 +284,8 @@ public final class EventExtractor {
                 if (!announced && personal && date == null) {
                     continue; // "We must remember the attack ...": the writer's argument, not news
                 }
-                if (!announced && toldEarlier(sentence, date, published)) {
+                if (!announced && statedIn(found, date) && toldEarlier(sentence, date, published)) {
+                    // (a date taken from another sentence has no span here: it was not told in this one)
                     continue; // "Stewart told commissioners in January that ... he fatally shot": old news retold
                 }
                 TimePrecision precision;
