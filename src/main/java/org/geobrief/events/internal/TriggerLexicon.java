@@ -261,7 +261,8 @@ public final class TriggerLexicon {
             Trigger.strong(
                     INDUSTRIAL_ACCIDENT,
                     "Fire",
-                    "=responded|=called|=dispatched|=summoned =to ~ =fire|=blaze|=fires|=blazes"),
+                    // a determiner after "to": "called to a house fire", not "called to fire the chief"
+                    "=responded|=called|=dispatched|=summoned =to =a|=an|=the ~ =fire|=blaze|=fires|=blazes"),
             Trigger.strong(
                     INDUSTRIAL_ACCIDENT,
                     "Fire",

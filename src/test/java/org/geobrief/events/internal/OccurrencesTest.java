@@ -192,5 +192,7 @@ class OccurrencesTest {
                 .contains("modifier");
         assertThat(cue("Crews responded to a fire at the library on Monday.", "fire"))
                 .isEmpty();
+        assertThat(new TriggerLexicon().find("Residents called to fire the police chief."))
+                .isEmpty();
     }
 }
