@@ -23,6 +23,7 @@ import org.geobrief.events.internal.Assaults;
 import org.geobrief.events.internal.Companions;
 import org.geobrief.events.internal.DateClauses;
 import org.geobrief.events.internal.DatedReferences;
+import org.geobrief.events.internal.DisasterConsequences;
 import org.geobrief.events.internal.Durations;
 import org.geobrief.events.internal.EventIds;
 import org.geobrief.events.internal.FatalityCounter;
@@ -283,7 +284,8 @@ public final class EventExtractor {
                 if (!announced && personal && date == null) {
                     continue; // "We must remember the attack ...": the writer's argument, not news
                 }
-                if (!announced && toldEarlier(sentence, date, published)) {
+                if (!announced && statedIn(found, date) && toldEarlier(sentence, date, published)) {
+                    // (a date taken from another sentence has no span here: it was not told in this one)
                     continue; // "Stewart told commissioners in January that ... he fatally shot": old news retold
                 }
                 TimePrecision precision;
@@ -500,7 +502,8 @@ public final class EventExtractor {
                 paragraphPlace = here.get();
             }
         }
-        return merger.merge(TitleLines.withoutRepeats(events, titleEvents));
+        // "the slide forced the evacuation of one family": moved out by the article's own disaster, part of it
+        return DisasterConsequences.withoutConsequences(merger.merge(TitleLines.withoutRepeats(events, titleEvents)));
     }
 
     /** A date the charged act has after its trigger: "charged ... with robbing the credit union on Dec. 5". */

@@ -94,4 +94,26 @@ class NoEventNewsTest {
                         "2009-03-18"))
                 .containsExactly("Industrial accident, 2009-03-16 @ Alexandria");
     }
+
+    @Test
+    void the_day_of_a_murder_told_before_is_no_new_murder() {
+        assertThat(read(
+                        "CHARLESTON, W.Va. -- Prosecutors spoke to reporters on Monday. A police officer had stopped"
+                                + " the car on the day of the murder, they said.",
+                        "2009-03-31"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_woman_charged_in_a_killing_is_no_killing_on_the_day_investigators_spoke() {
+        assertThat(read(
+                        "AUGUSTA, Ga. -- The wounding of a woman charged in the beating death of a neighbor was staged"
+                                + " to mislead deputies, investigators said Monday.",
+                        "2009-03-31"))
+                .isEmpty();
+        assertThat(read(
+                        "AUGUSTA, Ga. -- Deputies said a woman was beaten to death in her garage on Wednesday.",
+                        "2009-03-31"))
+                .containsExactly("Homicide, 2009-03-25 @ Augusta");
+    }
 }

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Mentions that refer back to an event rather than report one. A definite noun in a temporal adjunct ("after the
- * stabbing", "since the attack", "following the blast") names an event the article has already told, so that it only
+ * stabbing", "since the attack", "following the blast", "on the day of the murder", "at the time of the attack") names an event the article has already told, so that it only
  * times the sentence's own news; a participle used as an adjective ("detained lawyers", "displaced persons' camp")
  * names a state, not an act.
  */
@@ -16,7 +16,9 @@ final class BackReferences {
 
     private static final Pattern TEMPORAL_ADJUNCT = Pattern.compile(
             "\\b(?:after|before|since|following|prior\\s+to|ahead\\s+of|in\\s+the\\s+wake\\s+of|days\\s+after"
-                    + "|hours\\s+after)\\s+(?:the|this|that|last\\s+\\w+'s)\\s+(?:[\\w-]+\\s+){0,2}$",
+                    + "|hours\\s+after|(?:on|by|until)\\s+the\\s+(?:day|night|morning|evening|eve)\\s+of"
+                    + "|at\\s+the\\s+time\\s+of)"
+                    + "\\s+(?:the|this|that|last\\s+\\w+'s)\\s+(?:[\\w-]+\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -90,7 +90,7 @@ final class FamilyRules {
                     + "|roads|bridges|power|outages?|cut\\s+off|stranded|trapped|buried|engulf\\w*|rages?|raging|flood\\w*"
                     + "|shook|shaking|tremor|felt|hectare|wildfires?|quake|hurricane|typhoon|cyclone|storm|tornado"
                     + "|heatwave|drought|landslides?|mudslides?|avalanches?|cholera|epidemic|spreads?|snow\\w*|dump\\w*"
-                    + "|closed|closing|wash\\w*)\\b",
+                    + "|closed|closing|wash\\w*|occurred|broke\\s+out)\\b",
             I);
     /** A word before the trigger that makes it a metaphor: "a political earthquake", "a diplomatic storm". */
     private static final Pattern METAPHOR_BEFORE = Pattern.compile(
@@ -103,7 +103,7 @@ final class FamilyRules {
             "\\b(?:cars?|bus|buses|minibus\\w*|trucks?|lorr(?:y|ies)|vans?|vehicles?|motorcycles?|motorbikes?|taxis?"
                     + "|tankers?|trains?|railway|rail|tram|locomotives?|metro|freight|planes?|aircraft|jets?|airliners?"
                     + "|helicopters?|flights?|boats?|ships?|ferr(?:y|ies)|vessels?|canoes?|dinghy|barges?|road|highway"
-                    + "|motorway|pedestrians?|drivers?|passengers?|crossing)\\b",
+                    + "|motorway|pedestrians?|drivers?|passengers?|crossing|interstate|roadway|intersection|lanes?)\\b",
             I);
     private static final Pattern RAIL =
             Pattern.compile("\\b(?:trains?|railway|rail|tram|locomotives?|metro|freight|derail\\w*)\\b", I);

@@ -17,7 +17,7 @@ public final class LegalFrames {
     /** A legal-process frame ending just before a trigger (at most a few words between). */
     private static final Pattern FRAME_BEFORE = Pattern.compile(
             "\\b(?:charged\\s+(?:(?!(?:after|when|because|while|before|since|as|and)\\b)[\\w'’.,-]+\\s+){0,4}?with"
-                    + "|charges?\\s+of|accused\\s+of|on\\s+trial\\s+(?:for|over)"
+                    + "|charged\\s+in|charges?\\s+of|accused\\s+of|on\\s+trial\\s+(?:for|over)"
                     + "|trial\\s+(?:for|over|of)|pleaded\\s+(?:not\\s+)?guilty\\s+to|pleads?\\s+(?:not\\s+)?guilty\\s+to"
                     + "|convicted\\s+(?:of|for)|found\\s+guilty\\s+of|acquitted\\s+of|sentenced\\s+(?:\\w+\\s+){0,6}?for"
                     + "|indicted\\s+(?:on|for)|counts?\\s+of|denies|denied|admitted|admits|jailed\\s+for"

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.geobrief.events.EventFamily;
 import org.geobrief.events.EventType;
 import org.geobrief.events.internal.TriggerLexicon.Hit;
 
@@ -46,7 +47,9 @@ public final class Occurrences {
             "^[-\\s]+(?:detectives?|investigators?|units?|squads?|divisions?|task\\s+force|offices?|committees?"
                     + "|commissions?|boards?|index|indices|rates?|statistics|figures|warrants?|laws?|polic(?:y|ies)"
                     + "|prevention|awareness|insurance|season|experts?|prosecutors?|lawyers?|attorneys?|drills?"
-                    + "|preparedness|plans?|zones?|maps?)\\b",
+                    + "|preparedness|plans?|zones?|maps?|alarms?|departments?|stations?|chiefs?|marshals?|hydrants?"
+                    + "|engines?|fighters?|codes?|escapes?|extinguishers?|hazards?|safety|sprinklers?|inspectors?"
+                    + "|drills?|academy)\\b",
             I);
 
     /** "cold case homicide", "an unsolved murder": a case file reopened, not a new occurrence. */
@@ -113,6 +116,47 @@ public final class Occurrences {
                     + "|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*|\\w+day|week|month|night"
                     + "|morning|\\d{1,2}(?:st|nd|rd|th)?)\\b",
             I);
+
+    /**
+     * A later proceeding on the crime: a plea, a conviction, a sentence, a trial, a hearing, charges dropped or
+     * dismissed ("pleaded guilty to first-degree murder", "agreed to drop ... a kidnapping charge", "evidence presented
+     * at the punishment stage showed she embezzled"). The frame reaches over its clause, not past a clause that tells
+     * a new act ("after he shot", "was arrested Tuesday in a robbery").
+     */
+    static final Pattern PROCEEDING_BEFORE = Pattern.compile(
+            "\\b(?:plead(?:s|ed|ing)?|pled|pleas?|convict(?:s|ed|ion|ions)?|found\\s+guilty|acquitt\\w*|sentenc\\w+"
+                    + "|trials?|testif\\w*|testimony|(?:a|the|his|her|their|bond|bail|court|preliminary|detention)\\s+hearings?"
+                    + "|punishment\\s+(?:phase|stage)|verdicts?|evidence\\s+(?:presented|introduced|showed)"
+                    + "|(?:drop|dismiss|reduc|withdr[ae]w)\\w*\\s+(?:[\\w'’-]+\\s+){0,6}?(?:charges?|counts?))\\b"
+                    + "(?:(?!\\b(?:after|when|because|while|before|since|where|arrest\\w*|charged|detained|suspected"
+                    + "|investigat\\w*|accused)\\b)[^.;]){0,220}$",
+            I);
+
+    /**
+     * A calendar date of the act after the trigger ("pleaded guilty to robbing the store on March 3"): a weekday there
+     * dates the proceeding more often than the act ("was sentenced for the robbery on Monday").
+     */
+    static final Pattern CALENDAR_DATED_AFTER = Pattern.compile(
+            "^[^.;]{0,80}?\\b(?:on|in|early|late|since)\\s+(?:jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*"
+                    + "|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)\\b",
+            I);
+
+    /** "the kidnapping charge was dropped", "burglary counts were dismissed": charges of it withdrawn. */
+    static final Pattern CHARGE_DROPPED_AFTER = Pattern.compile(
+            "^\\s+(?:charges?|counts?)\\b[^.;]{0,40}?\\b(?:was|were|been|be|is|are)\\s+(?:\\w+\\s+)?(?:dropped|dismissed"
+                    + "|withdrawn|reduced|thrown\\s+out)\\b",
+            I);
+
+    /** "attempt to commit third-degree burglary", "tried to rob a woman": an attempt, no theft or killing done. */
+    static final Pattern ATTEMPT_BEFORE = Pattern.compile(
+            "\\b(?:attempt(?:s|ed|ing)?|tried|tries|trying)\\s+(?:to\\s+(?:commit\\s+)?)?(?:(?:an?|the)\\s+)?"
+                    + "(?:[\\w-]+\\s+){0,1}$",
+            I);
+
+    /** The crimes an attempt leaves undone: theft, killing, kidnapping. */
+    private static final Set<EventType> ATTEMPTABLE = Set.of(EventType.THEFT, EventType.HOMICIDE);
+
+    private static final Pattern KIDNAP_WORD = Pattern.compile("^(?:kidnap|abduct)", I);
 
     /** "requested that all the assessors resign", "asked him to step down". */
     static final Pattern REQUEST_BEFORE = Pattern.compile(
@@ -212,6 +256,24 @@ public final class Occurrences {
                     "accusation",
                     c -> ACCUSATION_BEFORE.matcher(tail(c.before(), 160)).find()
                             && !DATED_AFTER.matcher(c.after()).find()),
+            new Cue(
+                    "proceeding",
+                    c -> (c.type().family() == EventFamily.CRIME || c.type() == EventType.VIOLENCE_AGAINST_CIVILIANS)
+                            && ((PROCEEDING_BEFORE
+                                                    .matcher(tail(c.before(), 280))
+                                                    .find()
+                                            && !CALENDAR_DATED_AFTER
+                                                    .matcher(c.after())
+                                                    .find())
+                                    || CHARGE_DROPPED_AFTER.matcher(c.after()).find())),
+            new Cue(
+                    "attempt",
+                    c -> (ATTEMPTABLE.contains(c.type())
+                                    || KIDNAP_WORD
+                                            .matcher(c.sentence()
+                                                    .substring(c.hit().start()))
+                                            .find())
+                            && ATTEMPT_BEFORE.matcher(tail(c.before(), 50)).find()),
             new Cue("request", c -> REQUEST_BEFORE.matcher(tail(c.before(), 80)).find()),
             new Cue("threat", c -> THREAT_BEFORE.matcher(tail(c.before(), 50)).find()),
             new Cue(

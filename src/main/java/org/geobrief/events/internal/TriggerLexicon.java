@@ -165,6 +165,17 @@ public final class TriggerLexicon {
             Trigger.strong(LANDSLIDE, "Landslide", "=landslide|=landslides|=landslip|=landslips|=rockfall"),
             Trigger.strong(LANDSLIDE, "Mudslide", "=mudslide|=mudslides|=mudflow|=mudflows"),
             Trigger.strong(LANDSLIDE, "Avalanche", "=avalanche|=avalanches"),
+            Trigger.strong(LANDSLIDE, "Landslide", "=rockslide|=rockslides|=rock =slide|=slides"),
+            Trigger.strong(LANDSLIDE, "Mudslide", "=mud =slide|=slides"),
+            // ground giving way: "the hillside gave way", "part of the embankment slid onto the road"
+            Trigger.strong(
+                    LANDSLIDE,
+                    "Landslide",
+                    "=hillside|=hillsides|=slope|=slopes|=mountainside|=embankment|=cliff|=hill ~ =gave =way"),
+            Trigger.strong(
+                    LANDSLIDE,
+                    "Landslide",
+                    "=hillside|=hillsides|=slope|=slopes|=mountainside|=embankment|=cliff ~ =slid|=slipped|=crumbled"),
             Trigger.strong(
                     VOLCANIC_ACTIVITY,
                     "Volcanic eruption",
@@ -193,6 +204,37 @@ public final class TriggerLexicon {
                     "Road",
                     "=struck|=hit|=killed|=run =by ~ =car|=suv|=truck|=vehicle|=van|=minivan|=bus|=pickup|=motorist|=driver"),
             Trigger.strong(TRANSPORT_ACCIDENT, "Rail", "=struck|=hit|=killed =by ~ =train|=trains"),
+            // a road accident told without "crash": "an automobile accident", "a one-car wreck", "An earlier accident
+            // shut down the fast lane of Interstate 64", "lost control of his car", "went off the road and struck a
+            // tree", "the pickup flipped" (FamilyRules wants a vehicle or a road in the sentence)
+            Trigger.strong(
+                    TRANSPORT_ACCIDENT,
+                    "Road",
+                    "=car|=automobile|=auto|=traffic|=vehicle|=motorcycle|=truck|=one-car|=two-car|=single-car"
+                            + "|=single-vehicle|=two-vehicle|=multi-vehicle|=head-on|=rollover|=motor-vehicle"
+                            + " =accident|=accidents|=wreck|=wrecks|=collision|=crash"),
+            Trigger.strong(
+                    TRANSPORT_ACCIDENT,
+                    "Road",
+                    "=accident|=accidents|=wreck|=wrecks ~ =interstate|=highway|=lane|=lanes|=route|=road|=roadway"
+                            + "|=intersection"),
+            Trigger.strong(TRANSPORT_ACCIDENT, "Road", "=rollover|=rollovers"),
+            Trigger.strong(TRANSPORT_ACCIDENT, "Road", "=lost|=losing =control =of"),
+            Trigger.strong(
+                    TRANSPORT_ACCIDENT,
+                    "Road",
+                    "=went|=ran|=drove|=veered|=careened|=skidded|=slid|=traveled|=travelled =off =the|=a =road|=roadway"
+                            + "|=highway|=pavement|=interstate|=street|=embankment|=bridge"),
+            Trigger.strong(TRANSPORT_ACCIDENT, "Road", "=left|=leaving =the =road|=roadway|=highway|=pavement"),
+            Trigger.strong(
+                    TRANSPORT_ACCIDENT,
+                    "Road",
+                    "=struck|=striking|=hit|=slammed|=smashed|=crashed ~ =tree|=trees|=pole|=guardrail"
+                            + "|=embankment|=culvert|=abutment|=ditch|=median"),
+            Trigger.strong(
+                    TRANSPORT_ACCIDENT,
+                    "Road",
+                    "=car|=truck|=vehicle|=suv|=van|=pickup|=jeep|=sedan|=motorcycle ~ =flipped|=rolled|=overturned"),
             Trigger.strong(TRANSPORT_ACCIDENT, "Rail", "=derailed|=derailment|=derailments"),
             Trigger.strong(TRANSPORT_ACCIDENT, "Water", "=capsized|=capsizing|=sank|=shipwreck|=sinking"),
             Trigger.strong(STRUCTURAL_COLLAPSE, "Collapse", "=collapse|=collapsed|=collapsing|=caved"),
@@ -201,6 +243,31 @@ public final class TriggerLexicon {
                     "Fire",
                     "=fire|=fires|=blaze|=blazes ~ =broke|=broken|=ripped|=swept|=gutted|=engulfed|=destroyed|=killed"),
             Trigger.strong(INDUSTRIAL_ACCIDENT, "Fire", "=gutted|=engulfed"),
+            // a fire told by what it did or by the crews sent to it: "a fire damaged the home", "the house caught
+            // fire",
+            // "firefighters responded to a blaze", "flames engulfed the trailer" (fire-department words are modifiers,
+            // Occurrences). Not "extinguished the fire": the fire of a crash told before, as often as a fire of its own
+            Trigger.strong(
+                    INDUSTRIAL_ACCIDENT,
+                    "Fire",
+                    "=fire|=blaze =damaged|=burned|=razed|=tore|=spread|=started|=erupted|=consumed|=heavily"),
+            Trigger.strong(INDUSTRIAL_ACCIDENT, "Fire", "=caught =fire"),
+            Trigger.strong(INDUSTRIAL_ACCIDENT, "Fire", "=was|=were|=been =burned|=burnt =down"),
+            Trigger.strong(INDUSTRIAL_ACCIDENT, "Fire", "=went =up =in =flames"),
+            Trigger.strong(
+                    INDUSTRIAL_ACCIDENT,
+                    "Fire",
+                    "=flames =engulfed|=consumed|=gutted|=destroyed|=spread|=shot|=tore|=broke"),
+            Trigger.strong(
+                    INDUSTRIAL_ACCIDENT,
+                    "Fire",
+                    // a determiner after "to": "called to a house fire", not "called to fire the chief"
+                    "=responded|=called|=dispatched|=summoned =to =a|=an|=the ~ =fire|=blaze|=fires|=blazes"),
+            Trigger.strong(
+                    INDUSTRIAL_ACCIDENT,
+                    "Fire",
+                    "=home|=residence|=dwelling|=trailer|=duplex|=condo|=chimney|=vehicle|=car|=business|=church"
+                            + "|=mobile-home =fire|=fires|=blaze|=blazes"),
             Trigger.strong(INDUSTRIAL_ACCIDENT, "Gas leak", "=gas|=ammonia|=chlorine =leak|=leaks|=leaked"),
             Trigger.strong(INDUSTRIAL_ACCIDENT, "Chemical spill", "=chemical|=oil|=toxic =spill|=spills|=leak"),
             // crime (UNODC ICCS); political violence keeps ACLED's types (CrimeRules)
@@ -229,6 +296,12 @@ public final class TriggerLexicon {
                     "Drug seizure",
                     "seize|confiscate|intercept|find|discover ~ =drugs|=cocaine|=heroin|=methamphetamine|=meth|=cannabis|=marijuana|=fentanyl|=opium|=hashish|=narcotics|=tons|=tonnes|=kilograms|=kg|=pills|=captagon"),
             Trigger.strong(TRAFFICKING_AND_SEIZURES, "Drug seizure", "drug =bust|=haul|=seizure|=raid"),
+            // drugs taken from a person: "officers retrieved two baggies of white rocks, believed to be crack cocaine"
+            Trigger.strong(
+                    TRAFFICKING_AND_SEIZURES,
+                    "Drug seizure",
+                    "=retrieved|=recovered|=confiscated|=seized ~~ =cocaine|=crack|=heroin|=methamphetamine|=meth"
+                            + "|=marijuana|=narcotics|=fentanyl|=oxycodone|=pills"),
             Trigger.strong(TRAFFICKING_AND_SEIZURES, "Smuggling", "smuggle|=smugglers|=smuggler|=contraband"),
             Trigger.strong(TRAFFICKING_AND_SEIZURES, "Human trafficking", "=trafficking|=trafficked|=traffickers"),
             // humanitarian

@@ -54,7 +54,7 @@ public final class TriggerSelection {
         if (isSports(sentence, words.keySet())) {
             return new Selection(kinds, planned); // "stormed back", "rallied from a deficit", "hard-fought battle"
         }
-        Set<EventType> wider = EnumSet.noneOf(EventType.class);
+        Set<Kind> wider = new java.util.HashSet<>();
         Hedges.HedgeWords hedgeWords = new Hedges.HedgeWords(sentence);
         for (Hit hit : lexicon.find(sentence, words)) {
             if (ArmsTrade.merchandise(sentence, hit)) {
@@ -84,8 +84,10 @@ public final class TriggerSelection {
                 }
                 continue;
             }
-            if (!k.type().isAcled() && !wider.add(k.type())) {
-                continue; // one event per type: "a tropical storm, the second hurricane of the season"
+            if (!k.type().isAcled() && !wider.add(k)) {
+                // one event per kind: "a tropical storm, the second hurricane of the season"; kinds apart stay apart
+                // ("a brush fire on Center Street in Torrington ... and a forest fire in Glastonbury")
+                continue;
             }
             kinds.putIfAbsent(k, hit);
         }

@@ -155,4 +155,44 @@ class OccurrencesTest {
                         "\"I saw the fire, I ran, my God,\" a neighbour said. Firefighters arrived on Tuesday."))
                 .isFalse();
     }
+
+    @Test
+    void a_crime_named_in_a_later_proceeding_is_no_new_occurrence() {
+        assertThat(cue("Under the plea bargain, the state will drop a theft count and an arson charge.", "theft"))
+                .contains("proceeding");
+        assertThat(cue("On Tuesday the teenager pleaded guilty to second-degree murder in circuit court.", "murder"))
+                .contains("proceeding");
+        assertThat(cue(
+                        "Testimony at the sentencing hearing showed the clerk embezzled donations for years.",
+                        "embezzled"))
+                .contains("proceeding");
+        assertThat(cue("Prosecutors said the burglary charges were dismissed last week.", "burglary"))
+                .contains("proceeding");
+        assertThat(cue(
+                        "A woman who was convicted of fraud in 2001 was arrested Sunday in a robbery at a pharmacy.",
+                        "robbery"))
+                .isEmpty();
+        assertThat(cue("He pleaded guilty to robbing the pharmacy on March 3, the prosecutor said.", "robbing"))
+                .isEmpty();
+    }
+
+    @Test
+    void an_attempted_theft_or_killing_is_no_occurrence() {
+        assertThat(cue("He was charged with attempted burglary of a storage unit.", "burglary"))
+                .contains("attempt");
+        assertThat(cue("Two men tried to steal a truck from the lot overnight.", "steal"))
+                .contains("attempt");
+        assertThat(cue("Two men stole a truck from the lot overnight.", "stole"))
+                .isEmpty();
+    }
+
+    @Test
+    void fire_department_words_are_modifiers_not_fires() {
+        assertThat(cue("Crews responded to a fire alarm at the library on Monday.", "fire"))
+                .contains("modifier");
+        assertThat(cue("Crews responded to a fire at the library on Monday.", "fire"))
+                .isEmpty();
+        assertThat(new TriggerLexicon().find("Residents called to fire the police chief."))
+                .isEmpty();
+    }
 }
