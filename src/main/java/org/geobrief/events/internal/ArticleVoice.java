@@ -21,6 +21,10 @@ public final class ArticleVoice {
     private static final Pattern FIRST_PLURAL =
             Pattern.compile("\\b(?:we|our|ours|ourselves)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final WordStartSearch FIRST_SINGULAR_SEARCH = WordStartSearch.of(FIRST_SINGULAR);
+
+    private static final WordStartSearch FIRST_PLURAL_SEARCH = WordStartSearch.of(FIRST_PLURAL);
+
     /** First-person words outside quotations from which an article is the writer's own voice. */
     static final int SINGULAR_WORDS = 3;
 
@@ -28,12 +32,53 @@ public final class ArticleVoice {
 
     /** True when {@code text} speaks in its writer's voice (first person outside quotations). */
     public static boolean personal(String text) {
-        String own = QUOTED.matcher(text).replaceAll(" ");
-        return count(FIRST_SINGULAR.matcher(own), SINGULAR_WORDS) >= SINGULAR_WORDS
-                || count(FIRST_PLURAL.matcher(own), PLURAL_WORDS) >= PLURAL_WORDS;
+        String own = withoutQuotations(text);
+        return count(FIRST_SINGULAR_SEARCH.matches(own), SINGULAR_WORDS) >= SINGULAR_WORDS
+                || count(FIRST_PLURAL_SEARCH.matches(own), PLURAL_WORDS) >= PLURAL_WORDS;
     }
 
-    private static int count(Matcher m, int enough) {
+    /**
+     * {@code text} with each quotation replaced by one space, as {@code QUOTED.matcher(text).replaceAll(" ")} does. A
+     * quotation begins with a quote char, so the pattern is tried only there (issue 18: {@code replaceAll} tried both
+     * alternatives at every char of every article).
+     */
+    static String withoutQuotations(String text) {
+        int n = text.length();
+        int q = nextQuote(text, 0);
+        if (q < 0) {
+            return text;
+        }
+        Matcher m = QUOTED.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        while (q >= 0) {
+            m.region(q, n);
+            if (m.lookingAt()) {
+                if (out == null) {
+                    out = new StringBuilder(n);
+                }
+                out.append(text, copied, q).append(' ');
+                copied = m.end();
+                q = nextQuote(text, copied);
+            } else {
+                q = nextQuote(text, q + 1);
+            }
+        }
+        return out == null ? text : out.append(text, copied, n).toString();
+    }
+
+    /** The first straight or opening curly quote at or after {@code from}, or -1. */
+    private static int nextQuote(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int count(WordStartSearch.Matches m, int enough) {
         int n = 0;
         while (n < enough && m.find()) {
             n++;

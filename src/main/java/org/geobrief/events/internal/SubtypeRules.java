@@ -56,9 +56,9 @@ public final class SubtypeRules {
         return ONE_PERSON_BEFORE
                         .matcher(sentence.substring(Math.max(0, triggerStart - 80), triggerStart))
                         .find()
-                && POLICE_MATTER.matcher(context).find()
-                && !ORGANISED.matcher(context).find()
-                && !UNREST.matcher(context).find();
+                && POLICE_MATTER_SEARCH.find(context)
+                && !ORGANISED_SEARCH.find(context)
+                && !UNREST_SEARCH.find(context);
     }
 
     /** A killing by state forces: violence against civilians in ACLED's sense, not a homicide. */
@@ -137,6 +137,29 @@ public final class SubtypeRules {
                     + "|shoplift\\w*|embezzl\\w+|brib\\w+|drunk\\w*|suspicion\\s+of\\s+(?:theft|murder|fraud|robbery))\\b",
             Pattern.CASE_INSENSITIVE);
 
+    // the patterns searched at the word starts where a match can begin (issue 18); the same matches as Matcher.find
+    private static final WordStartSearch ARMED_SEARCH = WordStartSearch.of(ARMED);
+    private static final WordStartSearch ARMED_TARGET_SEARCH = WordStartSearch.of(ARMED_TARGET);
+    private static final WordStartSearch ATTACKERS_SEARCH = WordStartSearch.of(ATTACKERS);
+    private static final WordStartSearch ATTACK_CONTEXT_SEARCH = WordStartSearch.of(ATTACK_CONTEXT);
+    private static final WordStartSearch FIGHTING_HAPPENED_SEARCH = WordStartSearch.of(FIGHTING_HAPPENED);
+    private static final WordStartSearch FIRED_SEARCH = WordStartSearch.of(FIRED);
+    private static final WordStartSearch FRONT_SEARCH = WordStartSearch.of(FRONT);
+    private static final WordStartSearch INDUSTRIAL_SEARCH = WordStartSearch.of(INDUSTRIAL);
+    private static final WordStartSearch INTERVENTION_CUE_SEARCH = WordStartSearch.of(INTERVENTION_CUE);
+    private static final WordStartSearch ORDINARY_CRIME_SEARCH = WordStartSearch.of(ORDINARY_CRIME);
+    private static final WordStartSearch ORGANISED_SEARCH = WordStartSearch.of(ORGANISED);
+    private static final WordStartSearch PERPETRATORS_SEARCH = WordStartSearch.of(PERPETRATORS);
+    private static final WordStartSearch POLICE_SEARCH = WordStartSearch.of(POLICE);
+    private static final WordStartSearch POLICE_MATTER_SEARCH = WordStartSearch.of(POLICE_MATTER);
+    private static final WordStartSearch POLITICAL_SEARCH = WordStartSearch.of(POLITICAL);
+    private static final WordStartSearch PROTEST_CONTEXT_SEARCH = WordStartSearch.of(PROTEST_CONTEXT);
+    private static final WordStartSearch RELIEF_SEARCH = WordStartSearch.of(RELIEF);
+    private static final WordStartSearch SPACE_SEARCH = WordStartSearch.of(SPACE);
+    private static final WordStartSearch STATE_KILLING_SEARCH = WordStartSearch.of(STATE_KILLING);
+    private static final WordStartSearch UNREST_SEARCH = WordStartSearch.of(UNREST);
+    private static final WordStartSearch VIOLENT_SEARCH = WordStartSearch.of(VIOLENT);
+
     /**
      * The kind for {@code hit} in {@code sentence}; empty when the hit names no event here. {@code context} is the
      * sentence with the one before it in its paragraph, so "eight officers died in the clashes" after a sentence
@@ -145,20 +168,19 @@ public final class SubtypeRules {
     public Optional<Kind> refine(TriggerLexicon.Hit hit, String sentence, String context) {
         Trigger t = hit.trigger();
         if (!t.type().isAcled()) {
-            if (t.type() == EventType.THEFT && UNREST.matcher(context).find()) {
+            if (t.type() == EventType.THEFT && UNREST_SEARCH.find(context)) {
                 return Optional.empty(); // "mobs robbed shops": looting in unrest is ACLED's
             }
-            if (t.type() == EventType.HOMICIDE && PERPETRATORS.matcher(sentence).find()) {
+            if (t.type() == EventType.HOMICIDE && PERPETRATORS_SEARCH.find(sentence)) {
                 return kind(EventType.VIOLENCE_AGAINST_CIVILIANS, ATTACK); // "gunmen shot dead five villagers"
             }
-            if (t.type() == EventType.HOMICIDE
-                    && STATE_KILLING.matcher(sentence).find()) {
+            if (t.type() == EventType.HOMICIDE && STATE_KILLING_SEARCH.find(sentence)) {
                 return kind(EventType.VIOLENCE_AGAINST_CIVILIANS, ATTACK); // "police fatally shot a man"
             }
             return FamilyRules.refine(hit, sentence, context);
         }
-        boolean protestContext = PROTEST_CONTEXT.matcher(context).find();
-        boolean armed = ARMED.matcher(sentence).find();
+        boolean protestContext = PROTEST_CONTEXT_SEARCH.find(context);
+        boolean armed = ARMED_SEARCH.find(sentence);
         if ((t.type() == EventType.VIOLENCE_AGAINST_CIVILIANS
                         || t.type() == EventType.RIOTS
                         || t.subtype().equals(LOOTING))
@@ -173,7 +195,7 @@ public final class SubtypeRules {
         if (subtype.equals(ARMED_CLASH)
                 && t.phrase().contains("clash")
                 && !t.phrase().startsWith("armed")) {
-            if (protestContext || (!armed && POLICE.matcher(sentence).find())) {
+            if (protestContext || (!armed && POLICE_SEARCH.find(sentence))) {
                 return kind(EventType.RIOTS, VIOLENT_DEMONSTRATION);
             }
             return armed ? kind(type, subtype) : Optional.empty(); // "clashed with the president's son-in-law"
@@ -182,16 +204,16 @@ public final class SubtypeRules {
             if (NOT_VIOLENCE_BEFORE_ATTACK
                             .matcher(sentence.substring(0, hit.start()))
                             .find()
-                    || !VIOLENT.matcher(sentence).find()) {
+                    || !VIOLENT_SEARCH.find(sentence)) {
                 return Optional.empty(); // "heart attack", "cyber attacks"
             }
-            return ARMED_TARGET.matcher(after).find() ? kind(EventType.BATTLES, ARMED_CLASH) : kind(type, subtype);
+            return ARMED_TARGET_SEARCH.find(after) ? kind(EventType.BATTLES, ARMED_CLASH) : kind(type, subtype);
         }
         if (subtype.equals(LOOTING) && protestContext) {
             return kind(EventType.RIOTS, VIOLENT_DEMONSTRATION);
         }
         if (type == EventType.RIOTS && subtype.equals(VIOLENT_DEMONSTRATION) && !protestContext) {
-            if (ATTACKERS.matcher(sentence).find()) {
+            if (ATTACKERS_SEARCH.find(sentence)) {
                 return kind(EventType.VIOLENCE_AGAINST_CIVILIANS, ATTACK);
             }
             if (armed && t.phrase().startsWith("=stormed")) {
@@ -204,8 +226,7 @@ public final class SubtypeRules {
         if (type == EventType.BATTLES
                 && t.phrase().equals("=fighting")
                 && !armed
-                && (FIGHTING_HAPPENED.matcher(after).find()
-                        || FRONT.matcher(sentence).find())) {
+                && (FIGHTING_HAPPENED_SEARCH.find(after) || FRONT_SEARCH.find(sentence))) {
             return kind(type, subtype); // "Fighting broke out on Wednesday along the border"
         }
         if (type == EventType.BATTLES && !t.phrase().contains("clash") && !armed) {
@@ -213,21 +234,20 @@ public final class SubtypeRules {
         }
         if (subtype.equals(SHELLING)
                 && !t.phrase().startsWith("=shelled")
-                && (!FIRED.matcher(sentence).find() || SPACE.matcher(sentence).find())) {
+                && (!FIRED_SEARCH.find(sentence) || SPACE_SEARCH.find(sentence))) {
             return Optional.empty(); // "a contract to sell 180 artillery howitzers"
         }
         if (subtype.equals(REMOTE_EXPLOSIVE)
                 && (t.phrase().startsWith("=explosion|") || t.phrase().startsWith("=a|=an|=the"))) {
-            if (INDUSTRIAL.matcher(sentence).find()
-                    && !ATTACK_CONTEXT.matcher(sentence).find()) {
+            if (INDUSTRIAL_SEARCH.find(sentence) && !ATTACK_CONTEXT_SEARCH.find(sentence)) {
                 return kind(EventType.INDUSTRIAL_ACCIDENT, "Explosion"); // "a gas explosion at a chemical plant"
             }
         }
-        if (subtype.equals(DEPLOYMENT) && RELIEF.matcher(context).find()) {
+        if (subtype.equals(DEPLOYMENT) && RELIEF_SEARCH.find(context)) {
             return Optional.empty(); // soldiers sent to rescue flood victims: the flood is the event
         }
         if (type == EventType.VIOLENCE_AGAINST_CIVILIANS && !t.phrase().equals("attack")) {
-            boolean organised = ORGANISED.matcher(context).find();
+            boolean organised = ORGANISED_SEARCH.find(context);
             if (t.phrase().contains("abduct") && hit.end() - hit.start() > 0) {
                 String word = sentence.substring(hit.start(), hit.end()).toLowerCase(java.util.Locale.ROOT);
                 if (word.startsWith("abduct") || word.startsWith("kidnap")) {
@@ -236,19 +256,18 @@ public final class SubtypeRules {
                             : kind(EventType.KIDNAPPING, "Kidnapping");
                 }
             }
-            if (!organised && !STATE_KILLING.matcher(sentence).find()) {
+            if (!organised && !STATE_KILLING_SEARCH.find(sentence)) {
                 return kind(EventType.HOMICIDE, "Murder"); // a killing with no armed group or politics around it
             }
         }
         if (subtype.equals(ARRESTS)
-                && (ORDINARY_CRIME.matcher(sentence).find()
-                        || !(protestContext || POLITICAL.matcher(context).find()))) {
+                && (ORDINARY_CRIME_SEARCH.find(sentence) || !(protestContext || POLITICAL_SEARCH.find(context)))) {
             return Optional.empty(); // police blotter, not political violence or its management
         }
-        if (subtype.equals(LOOTING) && !(armed || UNREST.matcher(context).find())) {
+        if (subtype.equals(LOOTING) && !(armed || UNREST_SEARCH.find(context))) {
             return Optional.empty(); // a burglary or a house fire
         }
-        if (subtype.equals(PEACEFUL) && INTERVENTION_CUE.matcher(sentence).find()) {
+        if (subtype.equals(PEACEFUL) && INTERVENTION_CUE_SEARCH.find(sentence)) {
             return kind(type, INTERVENTION);
         }
         return kind(type, subtype);

@@ -111,12 +111,16 @@ class WordStartSearchTest {
     }
 
     private static List<Class<?>> classes(String pkg) throws IOException, ClassNotFoundException {
+        // the main classes' folder: the class loader's first folder for the package may be the tests' (test-classes
+        // comes first on the test class path), whose patterns are not the ones searched
         Path dir;
         try {
-            dir = Path.of(WordStartSearchTest.class
-                    .getClassLoader()
-                    .getResource(pkg.replace('.', '/') + "/")
-                    .toURI());
+            dir = Path.of(WordStartSearch.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .resolve(pkg.replace('.', '/'));
         } catch (URISyntaxException | NullPointerException e) {
             dir = Path.of("target/classes", pkg.replace('.', '/'));
         }
@@ -144,6 +148,9 @@ class WordStartSearchTest {
             anchored += search.anchored() ? 1 : 0;
             // words the pattern spells, in changing case, among tricky separators
             String[] words = e.getValue().pattern().pattern().split("[^A-Za-z]+");
+            if (words.length == 0) {
+                words = new String[] {""}; // a pattern without letters (quotations): separators only
+            }
             for (int i = 0; i < 300; i++) {
                 StringBuilder b = new StringBuilder();
                 int len = random.nextInt(12);
