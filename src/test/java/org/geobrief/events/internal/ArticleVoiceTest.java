@@ -18,7 +18,7 @@ class ArticleVoiceTest {
     /** The replacement the quote-by-quote scan stands for: the reference. */
     private static final Pattern QUOTED = Pattern.compile("“[^”]{0,600}”|\"[^\"]{0,600}\"");
 
-    private static final Pattern FIRST_SINGULAR = Pattern.compile("\\b(?:I|me|my|mine|myself)\\b");
+    private static final Pattern FIRST_SINGULAR = Pattern.compile("\\b(?:I|me|my|myself)\\b");
 
     private static final Pattern FIRST_PLURAL =
             Pattern.compile("\\b(?:we|our|ours|ourselves)\\b", Pattern.CASE_INSENSITIVE);
