@@ -37,6 +37,7 @@ class FeatureBoundariesTest {
             Map.entry("app_state", "ingest"),
             Map.entry("import_log", "ingest"),
             Map.entry("article_dates", "ingest"),
+            Map.entry("outlet_regions", "ingest"),
             Map.entry("events", "events"),
             Map.entry("event_sources", "events"),
             Map.entry("event_cells", "events"),

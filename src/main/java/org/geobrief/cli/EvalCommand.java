@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
+import org.geobrief.base.AnalysisProgress;
 import org.geobrief.geoparse.GeoParser;
+import org.geobrief.geoparse.OutletRegions;
 import org.geobrief.geoparse.ResolvedMention;
 import org.geobrief.geoparse.eval.Corpora;
 import org.geobrief.geoparse.eval.EvalDocument;
@@ -73,8 +76,14 @@ final class EvalCommand implements Cli.Command {
         List<List<Toponym>> predictions = new ArrayList<>();
         long bytes = 0;
         long t0 = System.nanoTime();
+        // LGL's articles name their outlet: each learns its home regions from the outlet's articles before it
+        OutletRegions outlets = new OutletRegions();
         for (EvalDocument d : docs) {
-            predictions.add(toponyms(geoParser.parse(d.text())));
+            String outlet = OutletRegions.key(null, d.domain() == null ? null : "https://" + d.domain() + "/");
+            List<ResolvedMention> mentions =
+                    geoParser.parse(d.text(), Map.of(), outlets.prior(outlet), AnalysisProgress.NONE);
+            outlets.learn(outlet, mentions);
+            predictions.add(toponyms(mentions));
             bytes += d.text().getBytes(StandardCharsets.UTF_8).length;
         }
         double seconds = (System.nanoTime() - t0) / 1e9;

@@ -4,8 +4,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.geobrief.base.TextSpan;
@@ -16,12 +19,12 @@ import org.geobrief.events.eval.EventScores;
 import org.geobrief.events.eval.GoldArticle;
 import org.geobrief.events.eval.GoldEvent;
 import org.geobrief.events.eval.PredictedEvent;
+import org.geobrief.geoparse.OutletRegions;
 import org.geobrief.geoparse.eval.Corpora;
 import org.geobrief.geoparse.eval.EvalDocument;
 import org.geobrief.ingest.Article;
 import org.geobrief.ingest.ArticleAnalyser;
 import org.geobrief.ingest.ArticlePipeline;
-import org.geobrief.ingest.MentionOverrides;
 
 /**
  * {@code events-eval [--gold FILE] [--details] [--holdout N] [--fresh ID] [GWN.xml]}: runs the import's analysis ({@link ArticlePipeline}:
@@ -119,8 +122,11 @@ final class EventsEvalCommand implements Cli.Command {
                 return 2;
             }
         }
+        List<EvalDocument> corpusOrder = Corpora.read(corpus);
         Map<String, EvalDocument> docs =
-                Corpora.read(corpus).stream().collect(Collectors.toMap(EvalDocument::id, Function.identity()));
+                corpusOrder.stream().collect(Collectors.toMap(EvalDocument::id, Function.identity()));
+
+        Map<String, ArticleAnalyser.Analysis> analyses = analyseInCorpusOrder(corpusOrder, gold);
 
         EventScorer scorer = new EventScorer();
         EventScorer dev = new EventScorer();
@@ -133,7 +139,7 @@ final class EventsEvalCommand implements Cli.Command {
                 err.println("events-eval: the gold set codes article " + a.id() + ", which " + corpus + " lacks");
                 return 1;
             }
-            List<PredictedEvent> found = extract(a, doc.text());
+            List<PredictedEvent> found = labels(a, analyses.get(a.id()));
             List<GoldEvent> coded = gold.eventsOf(a.id());
             List<EventScorer.Match> matched = scorer.add(coded, found);
             (index >= freshStart ? fresh : index < holdout ? dev : heldOut).add(coded, found);
@@ -176,21 +182,57 @@ final class EventsEvalCommand implements Cli.Command {
         return -1;
     }
 
-    /** The import's analysis of one article, its events as labels. */
-    List<PredictedEvent> extract(GoldArticle a, String text) {
-        Article article = new Article(
-                a.id(),
-                "GWN " + a.id(),
+    /**
+     * The import's analysis of each coded article, made in corpus order so that an article whose outlet the corpus
+     * names (LGL's {@code <domain>}) is analysed with the home regions its outlet's earlier articles taught
+     * ({@link ArticleAnalyser#analyseInTurn}); the earlier articles of those outlets are analysed to learn them. A
+     * corpus without outlets (GeoWebNews) analyses the coded articles only, without a prior.
+     */
+    Map<String, ArticleAnalyser.Analysis> analyseInCorpusOrder(List<EvalDocument> corpus, EventGoldSet gold) {
+        Map<String, GoldArticle> coded = new HashMap<>();
+        gold.articles().forEach(a -> coded.putIfAbsent(a.id(), a));
+        Set<String> outletsCoded = new HashSet<>();
+        for (EvalDocument d : corpus) {
+            if (coded.containsKey(d.id()) && d.domain() != null) {
+                outletsCoded.add(d.domain());
+            }
+        }
+        OutletRegions outlets = new OutletRegions();
+        Map<String, ArticleAnalyser.Analysis> out = new HashMap<>();
+        for (EvalDocument d : corpus) {
+            GoldArticle a = coded.get(d.id());
+            if (a == null && !outletsCoded.contains(d.domain())) {
+                continue;
+            }
+            ArticleAnalyser.Analysis analysis =
+                    analyser.analyseInTurn(article(d, a == null ? d.published() : a.published()), outlets);
+            if (a != null) {
+                out.put(d.id(), analysis);
+            }
+        }
+        return out;
+    }
+
+    /** A corpus document as an article: the corpus's outlet, if any, as its URL's host. */
+    private static Article article(EvalDocument d, java.time.LocalDate published) {
+        String text = d.text();
+        return new Article(
+                d.id(),
+                "GWN " + d.id(),
                 new TextSpan(0, text.codePointCount(0, text.length())),
                 "",
                 "",
                 "",
-                "",
-                a.published(),
+                d.domain() == null ? "" : "https://" + d.domain() + "/",
+                published,
                 "en",
                 text);
+    }
+
+    /** An article's events as labels. */
+    private static List<PredictedEvent> labels(GoldArticle a, ArticleAnalyser.Analysis analysis) {
         List<PredictedEvent> out = new ArrayList<>();
-        for (GeoEvent e : analyser.analyse(article, MentionOverrides.NONE).events()) {
+        for (GeoEvent e : analysis.events()) {
             String sentence = e.sources().isEmpty() ? "" : e.sources().get(0).sentence();
             out.add(new PredictedEvent(
                     a.id(), e.date(), e.place().point(), e.type().label(), sentence, e.confidence()));

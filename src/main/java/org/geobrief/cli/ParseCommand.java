@@ -8,20 +8,21 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.geobrief.geoparse.OutletRegions;
 import org.geobrief.ingest.Article;
 import org.geobrief.ingest.ArticleAnalyser;
 import org.geobrief.ingest.ArticlePipeline;
 import org.geobrief.ingest.ArticleReader;
 import org.geobrief.ingest.ImportException;
 import org.geobrief.ingest.ImportOptions;
-import org.geobrief.ingest.MentionOverrides;
 
 /**
  * {@code parse [--published YYYY-MM-DD] [--max-bytes N] FILE|DIR...}: prints one JSON object with every file's
  * articles, their resolved place mentions and their events. Files are read and analysed exactly as {@code import}
  * and the web app do ({@link ArticleReader}, {@link ArticlePipeline}); a directory stands for the files under it. A
  * path or file that cannot be read is reported on stderr and skipped; the exit code is non-zero only when no file
- * could be parsed.
+ * could be parsed. The run's articles of one outlet teach each other its home regions, in the order read
+ * ({@link OutletRegions}): an article is helped by the outlet's articles before it.
  */
 final class ParseCommand implements Cli.Command {
 
@@ -83,6 +84,7 @@ final class ParseCommand implements Cli.Command {
         ImportOptions options = ImportOptions.defaults().withPublished(published);
         ArticleReader.Budget budget = reader.budget();
         int parsed = 0;
+        OutletRegions outlets = new OutletRegions(); // one tally across the run's files, by outlet
         try (ParseJson json = new ParseJson(out)) {
             for (Path f : ArticleReader.files(paths, problem -> err.println("parse: " + problem))) {
                 List<Article> articles;
@@ -95,7 +97,7 @@ final class ParseCommand implements Cli.Command {
                 ArticleAnalyser analyser = pipeline.get();
                 List<ParseJson.ParsedArticle> analysed = new ArrayList<>();
                 for (Article a : articles) {
-                    analysed.add(new ParseJson.ParsedArticle(a, analyser.analyse(a, MentionOverrides.NONE)));
+                    analysed.add(new ParseJson.ParsedArticle(a, analyser.analyseInTurn(a, outlets)));
                 }
                 json.document(f.toString(), analysed);
                 parsed++;

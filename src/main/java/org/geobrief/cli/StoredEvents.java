@@ -12,6 +12,7 @@ import org.geobrief.briefing.ArticleMeta;
 import org.geobrief.events.EventMerger;
 import org.geobrief.events.EventQuery;
 import org.geobrief.events.GeoEvent;
+import org.geobrief.geoparse.OutletRegions;
 import org.geobrief.ingest.Article;
 import org.geobrief.ingest.ArticleDatabase;
 import org.geobrief.ingest.ArticlePipeline;
@@ -75,6 +76,7 @@ final class StoredEvents {
         Map<String, ArticleMeta> articles = new HashMap<>();
         Map<String, List<String>> names = new HashMap<>();
         int read = 0;
+        OutletRegions outlets = new OutletRegions(); // as parse: the run's articles of an outlet teach its regions
         for (Path f : ArticleReader.files(paths, problem -> err.println("export: " + problem))) {
             List<Article> found;
             try {
@@ -97,7 +99,7 @@ final class StoredEvents {
                     n.add(a.title()); // as the dashboard's Source filter shows an article without an outlet
                 }
                 names.put(a.id(), n);
-                events.addAll(pipeline.analyse(a).events());
+                events.addAll(pipeline.analyseInTurn(a, outlets).events());
             }
         }
         if (read == 0) {

@@ -71,9 +71,18 @@ public final class GeoParser {
 
     /** As {@link #parse(String, Map)}, reporting how far it is to {@code progress} (long texts take minutes). */
     public List<ResolvedMention> parse(String text, Map<String, Long> overrides, AnalysisProgress progress) {
+        return parse(text, overrides, HomeRegions.NONE, progress);
+    }
+
+    /**
+     * As {@link #parse(String, Map, AnalysisProgress)}, with the home regions of the text's outlet as a prior on
+     * namesakes ({@link HomeRegions}; {@link HomeRegions#NONE} for none).
+     */
+    public List<ResolvedMention> parse(
+            String text, Map<String, Long> overrides, HomeRegions home, AnalysisProgress progress) {
         List<RecognisedName> names =
                 recogniser.recognise(text, done -> progress.at(AnalysisProgress.Stage.FINDING_NAMES, done));
         return resolver.resolve(
-                text, names, overrides, done -> progress.at(AnalysisProgress.Stage.RESOLVING_PLACES, done));
+                text, names, overrides, home, done -> progress.at(AnalysisProgress.Stage.RESOLVING_PLACES, done));
     }
 }

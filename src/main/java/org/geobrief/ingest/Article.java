@@ -2,6 +2,7 @@ package org.geobrief.ingest;
 
 import java.time.LocalDate;
 import org.geobrief.base.TextSpan;
+import org.geobrief.geoparse.OutletRegions;
 
 /**
  * One news article, as imported.
@@ -23,4 +24,13 @@ public record Article(
         String url,
         LocalDate published,
         String language,
-        String text) {}
+        String text) {
+
+    /**
+     * The key its outlet's home regions are learned and read under ({@link OutletRegions#key}: the outlet's name,
+     * else its URL's host); null when the article has neither.
+     */
+    public String outletKey() {
+        return OutletRegions.key(outlet, url);
+    }
+}

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import org.geobrief.geoparse.HomeRegions;
 import org.geobrief.ingest.internal.ArticleDates;
 import org.geobrief.ingest.internal.ImportLog;
 import org.geobrief.ingest.internal.IngestStorage;
@@ -274,10 +275,15 @@ public class ArticleImport implements AutoCloseable {
                         duplicates.add(a);
                         continue;
                     }
+                    // the outlet's home regions as its stored articles teach them (this import's earlier ones too)
+                    HomeRegions home = storage.read(c, t -> storage.homeRegions(t, a));
                     ArticleAnalyser.Analysis result;
                     try {
                         result = analyseWithin(
-                                a, cpu, (done, words) -> job.report(from + width * done, analysing + ": " + words));
+                                a,
+                                home,
+                                cpu,
+                                (done, words) -> job.report(from + width * done, analysing + ": " + words));
                     } catch (TimeoutException e) {
                         rejected.add(String.format(
                                 Locale.ROOT,
@@ -363,8 +369,8 @@ public class ArticleImport implements AutoCloseable {
      * The article's analysis, or a {@link TimeoutException} once the file's analyses have used up the budget's CPU time
      * (so that a loaded machine does not refuse a file that a quiet one accepts), or its wall-clock hang guard.
      */
-    private ArticleAnalyser.Analysis analyseWithin(Article a, AnalysisBudget budget, Progress progress)
-            throws TimeoutException {
+    private ArticleAnalyser.Analysis analyseWithin(
+            Article a, HomeRegions home, AnalysisBudget budget, Progress progress) throws TimeoutException {
         long[] thread = {-1, 0}; // the analysing thread's id and its CPU time when the analysis began
         long cpuBefore = budget.cpuSpent();
         // set once the import stops waiting for this analysis: an abandoned one stops at its next report instead of
@@ -379,6 +385,7 @@ public class ArticleImport implements AutoCloseable {
             return analyser.analyse(
                     a,
                     MentionOverrides.NONE,
+                    home,
                     stopWhen(
                             abandoned,
                             throttled((stage, done) -> progress.at(

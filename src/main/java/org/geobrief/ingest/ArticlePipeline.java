@@ -11,6 +11,7 @@ import org.geobrief.events.EventExtractor;
 import org.geobrief.events.GeoEvent;
 import org.geobrief.gazetteer.Gazetteer;
 import org.geobrief.geoparse.GeoParser;
+import org.geobrief.geoparse.HomeRegions;
 import org.geobrief.geoparse.PlaceMention;
 import org.geobrief.geoparse.ResolvedMention;
 
@@ -59,6 +60,11 @@ public final class ArticlePipeline implements ArticleAnalyser {
 
     @Override
     public Analysis analyse(Article article, MentionOverrides overrides, AnalysisProgress progress) {
+        return analyse(article, overrides, HomeRegions.NONE, progress);
+    }
+
+    @Override
+    public Analysis analyse(Article article, MentionOverrides overrides, HomeRegions home, AnalysisProgress progress) {
         String text = article.text();
         Map<String, Long> byName = new HashMap<>(overrides.byName());
         for (Map.Entry<TextSpan, Long> e : overrides.bySpan().entrySet()) {
@@ -68,7 +74,7 @@ public final class ArticlePipeline implements ArticleAnalyser {
                 byName.put(text.substring(chars[0], chars[1]), e.getValue());
             }
         }
-        List<ResolvedMention> mentions = parser().parse(text, byName, progress);
+        List<ResolvedMention> mentions = parser().parse(text, byName, home, progress);
         int offset = article.span().start();
         List<GeoEvent> events = extractor
                 .get()

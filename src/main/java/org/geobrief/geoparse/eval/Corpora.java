@@ -51,7 +51,8 @@ public final class Corpora {
                     Double.parseDouble(childText(gaz, "lon")),
                     parseId(gaz.getAttribute("geonameid"))));
         }
-        return new EvalDocument(a.getAttribute("docid"), text, published, gold);
+        String domain = childText(a, "domain").strip();
+        return new EvalDocument(a.getAttribute("docid"), text, published, domain.isEmpty() ? null : domain, gold);
     }
 
     private static EvalDocument gwnArticle(Element a) {
@@ -80,7 +81,7 @@ public final class Corpora {
                     Double.parseDouble(childText(t, "longitude")),
                     parseId(id)));
         }
-        return new EvalDocument(a.getAttribute("file"), text, null, gold);
+        return new EvalDocument(a.getAttribute("file"), text, null, null, gold);
     }
 
     /** One list of toponyms per line (document), in the EUPEG format {@code name,,surface,,lat,,lon,,start,,end||}. */

@@ -17,6 +17,7 @@ import org.flywaydb.core.Flyway;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.EventCatalog;
 import org.geobrief.gazetteer.Place;
+import org.geobrief.geoparse.HomeRegions;
 import org.geobrief.ingest.Article;
 import org.geobrief.ingest.ArticleAnalyser;
 import org.geobrief.ingest.Correction;
@@ -286,9 +287,19 @@ public final class IngestStorage {
     public ArticleAnalyser.Analysis analyseAndStore(Connection c, Article a, ArticleAnalyser analyser)
             throws SQLException {
         MentionOverrides overrides = overrides(a, articles.correctionsFor(c, a, false));
-        ArticleAnalyser.Analysis analysis = analyser.analyse(a, overrides);
+        ArticleAnalyser.Analysis analysis =
+                analyser.analyse(a, overrides, homeRegions(c, a), org.geobrief.base.AnalysisProgress.NONE);
         store(c, a, analysis);
         return analysis;
+    }
+
+    /**
+     * The home regions of the article's outlet, learned from the outlet's other stored articles (V86
+     * {@code outlet_regions}): the prior every analysis of a stored or arriving article uses, so that the import, a
+     * correction and a re-dating read the article alike.
+     */
+    public HomeRegions homeRegions(Connection c, Article a) throws SQLException {
+        return OutletRegionCounts.prior(c, a.outletKey(), a.id());
     }
 
     /** An article with its analysis, to be stored. */
@@ -314,6 +325,8 @@ public final class IngestStorage {
         articles.insertMentions(c, mentions);
         for (Analysed a : byId.values()) {
             events.store(c, a.analysis().events());
+            OutletRegionCounts.set(
+                    c, a.article().id(), a.article().outletKey(), a.analysis().mentions());
         }
         return byId.keySet();
     }
@@ -325,6 +338,7 @@ public final class IngestStorage {
     public void storeNewArticle(Connection c, Article a, ArticleAnalyser.Analysis analysis) throws SQLException {
         articles.insertMentions(c, Map.of(a.id(), analysis.mentions()));
         events.store(c, analysis.events());
+        OutletRegionCounts.set(c, a.id(), a.outletKey(), analysis.mentions());
     }
 
     /** Replaces the stored mentions and reports of article {@code a} with {@code analysis}. */
@@ -332,5 +346,6 @@ public final class IngestStorage {
         articles.replaceMentions(c, a.id(), analysis.mentions());
         events.forgetArticle(c, a.id());
         events.store(c, analysis.events());
+        OutletRegionCounts.set(c, a.id(), a.outletKey(), analysis.mentions());
     }
 }

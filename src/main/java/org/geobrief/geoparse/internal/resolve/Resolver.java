@@ -8,6 +8,7 @@ import java.util.Map;
 import org.geobrief.base.TextSpan;
 import org.geobrief.gazetteer.Names;
 import org.geobrief.gazetteer.PlaceCandidate;
+import org.geobrief.geoparse.HomeRegions;
 import org.geobrief.geoparse.PlaceMention;
 import org.geobrief.geoparse.ResolvedMention;
 import org.geobrief.geoparse.internal.PlaceIndex;
@@ -32,14 +33,18 @@ public final class Resolver {
     }
 
     public List<ResolvedMention> resolve(String text, List<RecognisedName> names, Map<String, Long> overrides) {
-        return resolve(text, names, overrides, done -> {});
+        return resolve(text, names, overrides, HomeRegions.NONE, done -> {});
     }
 
-    /** As {@link #resolve(String, List, Map)}, reporting the share of its passes applied to {@code progress}. */
+    /**
+     * As {@link #resolve(String, List, Map)}, with the outlet's home regions as a prior, reporting the share of its
+     * passes applied to {@code progress}.
+     */
     public List<ResolvedMention> resolve(
             String text,
             List<RecognisedName> names,
             Map<String, Long> overrides,
+            HomeRegions home,
             java.util.function.DoubleConsumer progress) {
         List<MentionState> states = new ArrayList<>(names.size());
         for (RecognisedName n : names) {
@@ -56,6 +61,7 @@ public final class Resolver {
                 new QualifiedNamePass(),
                 new ShortFormPass(),
                 new DatelinePass(),
+                new HomeRegionPass(home),
                 new CountryContextPass(),
                 new ProximityPass(),
                 new CountryContextPass(),

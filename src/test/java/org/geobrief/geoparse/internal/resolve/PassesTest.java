@@ -6,6 +6,7 @@ import static org.geobrief.geoparse.TestPlaces.*;
 import java.util.Map;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.gazetteer.Place;
+import org.geobrief.geoparse.HomeRegions;
 import org.junit.jupiter.api.Test;
 
 /** Each resolution pass alone, on hand-built mentions: input candidates -> expected best pick. */
@@ -306,6 +307,28 @@ class PassesTest {
         doc.mentions().get(0).candidates.get(0).score = 3;
         new DatelinePass().apply(doc);
         assertThat(Docs.best(doc, 0)).isEqualTo(WASHINGTON_STATE);
+    }
+
+    @Test
+    void home_region_pass_prefers_the_namesake_in_the_outlets_home_state() {
+        DocumentState doc =
+                new Docs("Storms hit Paris.").name("Paris", PARIS, PARIS_TX).build();
+        doc.mentions().get(0).candidates.get(0).score = 3; // the capital starts ahead
+        new HomeRegionPass(new HomeRegions(Map.of("US.TX", 1.0))).apply(doc);
+        assertThat(Docs.best(doc, 0)).isEqualTo(PARIS_TX); // 3 against 1 × (1 + 3 × 1)
+    }
+
+    @Test
+    void home_region_pass_leaves_a_mention_whose_likeliest_reading_is_a_country_or_a_state() {
+        DocumentState doc = new Docs("News from Georgia, and from Paris.")
+                .name("Georgia", GEORGIA, GEORGIA_US)
+                .name("Paris", PARIS, PARIS_TX)
+                .build();
+        doc.mentions().get(0).candidates.get(0).score = 3;
+        doc.mentions().get(1).candidates.get(0).score = 3;
+        new HomeRegionPass(new HomeRegions(Map.of("US.GA", 1.0))).apply(doc);
+        assertThat(Docs.best(doc, 0)).isEqualTo(GEORGIA);
+        assertThat(Docs.best(doc, 1)).isEqualTo(PARIS);
     }
 
     @Test
