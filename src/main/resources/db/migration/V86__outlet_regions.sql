@@ -9,4 +9,4 @@ CREATE TABLE outlet_regions (
     names       INTEGER       NOT NULL,  -- distinct confident town and county names placed in the region
     PRIMARY KEY (article_id, region)
 );
-CREATE INDEX outlet_regions_outlet ON outlet_regions (outlet);
+CREATE INDEX outlet_regions_outlet ON outlet_regions (outlet, article_id);

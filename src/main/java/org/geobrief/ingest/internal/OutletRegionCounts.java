@@ -47,18 +47,29 @@ public final class OutletRegionCounts {
         }
     }
 
+    /** How many of an outlet's stored articles its prior is learned from: enough to settle a home region. */
+    static final int SAMPLE = 400;
+
     /**
-     * The outlet's home regions learned from its stored articles other than {@code articleId} (the one being
-     * analysed, which must not teach itself); {@link HomeRegions#NONE} for a null key or an outlet with none.
+     * The outlet's home regions learned from (at most {@value #SAMPLE} of) its stored articles other than
+     * {@code articleId} (the one being analysed, which must not teach itself); {@link HomeRegions#NONE} for a null key or an outlet with none.
      */
     public static HomeRegions prior(Connection c, String outletKey, String articleId) throws SQLException {
+        return prior(c, outletKey, articleId, SAMPLE);
+    }
+
+    /** As {@link #prior(Connection, String, String)}, from at most {@code sample} articles. */
+    static HomeRegions prior(Connection c, String outletKey, String articleId, int sample) throws SQLException {
         if (outletKey == null) {
             return HomeRegions.NONE;
         }
         Map<String, Map<String, Integer>> byArticle = new LinkedHashMap<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT article_id, region, names FROM outlet_regions WHERE outlet = ? AND article_id <> ?"
-                        + " ORDER BY article_id, region")) {
+        // at most SAMPLE of the outlet's articles, the first by id (content hashes: a fixed, unbiased sample), so that
+        // reading the prior does not grow with the store: an import of n articles of one outlet stays linear
+        try (PreparedStatement s = c.prepareStatement("SELECT o.article_id, o.region, o.names FROM outlet_regions o"
+                + " JOIN (SELECT DISTINCT article_id FROM outlet_regions WHERE outlet = ? AND article_id <> ?"
+                + " ORDER BY article_id LIMIT " + sample + ") s ON o.article_id = s.article_id"
+                + " ORDER BY o.article_id, o.region")) {
             s.setString(1, outletKey);
             s.setString(2, articleId);
             try (ResultSet r = s.executeQuery()) {

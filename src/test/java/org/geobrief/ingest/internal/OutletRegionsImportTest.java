@@ -92,4 +92,19 @@ class OutletRegionsImportTest {
 
         assertThat(clintonOf(clinton)).isEqualTo("Clinton, Washington");
     }
+
+    @Test
+    void the_prior_is_read_from_a_bounded_sample_of_the_outlets_articles_the_first_by_id() throws Exception {
+        String ct = store(CONNECTICUT_1, "Middletown Press");
+        String wa = store(
+                "School budget passes\n\nVoters in Olympia, Wash., and Tacoma, Wash., approved the budget on Tuesday.",
+                "Middletown Press");
+        String clinton = store(CLINTON, "Middletown Press");
+        try (var c = storage.dataSource().getConnection()) {
+            assertThat(OutletRegionCounts.prior(c, "middletown press", clinton, 400))
+                    .isEqualTo(new HomeRegions(java.util.Map.of("US.CT", 0.5, "US.WA", 0.5)));
+            assertThat(OutletRegionCounts.prior(c, "middletown press", clinton, 1))
+                    .isEqualTo(new HomeRegions(java.util.Map.of(ct.compareTo(wa) < 0 ? "US.CT" : "US.WA", 1.0)));
+        }
+    }
 }
