@@ -124,7 +124,10 @@ class CorrectionFlow {
         String why = String.join(" and ", hiddenBy);
         if (shown == 0)
             return head + "; its events moved, but "
-                    + (there == 1 ? "the 1 event there is" : "all " + events + " there are") + " hidden by " + why
+                    + (there == 1
+                            ? "the 1 event there is"
+                            : there == 2 ? "both events there are" : "all " + events + " there are")
+                    + " hidden by " + why
                     + ", so the map keeps its view. ";
         return head + "; its events moved: " + events + " there, " + (there - shown) + " of them hidden by " + why
                 + ". ";

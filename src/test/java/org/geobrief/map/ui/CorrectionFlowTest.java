@@ -126,8 +126,10 @@ class CorrectionFlowTest {
                         + " types. ");
         assertThat(CorrectionFlow.notice(
                         "Aktau", p, 2, 0, java.util.List.of("the dates (2022-01-05 – …)", "the sources")))
-                .endsWith("but all 2 events there are hidden by the dates (2022-01-05 – …) and the sources, so the map"
+                .endsWith("but both events there are hidden by the dates (2022-01-05 – …) and the sources, so the map"
                         + " keeps its view. ");
+        assertThat(CorrectionFlow.notice("Aktau", p, 5, 0, java.util.List.of("the event types")))
+                .contains("but all 5 events there are hidden by the event types");
         assertThat(CorrectionFlow.notice("Aktau", p, 0, 0, java.util.List.of()))
                 .isEqualTo("“Aktau” is now Bishkek, KG. ");
     }
