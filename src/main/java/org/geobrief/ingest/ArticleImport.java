@@ -198,6 +198,10 @@ public class ArticleImport implements AutoCloseable {
                 result == null ? 0 : result.duplicates().size(),
                 result == null ? 0 : result.events(),
                 message == null ? outcome.words() : message);
+        write(entry);
+    }
+
+    private void write(ImportLogEntry entry) {
         try {
             storage.write(c -> {
                 ImportLog.insert(c, entry);
@@ -206,6 +210,15 @@ public class ArticleImport implements AutoCloseable {
         } catch (RuntimeException e) {
             // the import's own outcome stands; the log misses one line
         }
+    }
+
+    /**
+     * Keeps in the import log an import refused before it started, e.g. by a user's full import queue, as REFUSED with
+     * {@code message}; {@code inputs} names what was refused (a file name or "Pasted text").
+     */
+    public void logRefused(String inputs, String message) {
+        Instant now = Instant.now();
+        write(new ImportLogEntry(now, now, inputs, ImportLogEntry.Outcome.REFUSED, 0, 0, 0, message));
     }
 
     /** The latest {@code limit} imports, however they ended, newest first. */

@@ -170,6 +170,26 @@ public class ArticleLibrary {
     }
 
     /**
+     * Sets (or, with null or blank, clears) the outlet an article is shown under: the Source filter, the event panel
+     * and the exports name it so from now on. Without an outlet it is shown as "Pasted text" or by its file's name
+     * ({@link ArticleSummary#shownSource}). The text, its id and its events do not change, so nothing is analysed
+     * again. Returns the article as stored now; empty when there is no such article.
+     *
+     * @param outlet stripped; at most {@value #MAX_OUTLET} characters, else {@link IllegalArgumentException}
+     */
+    public Optional<StoredArticle> changeOutlet(String articleId, String outlet) {
+        String o = outlet == null || outlet.isBlank() ? null : outlet.strip().replaceAll("\\s+", " ");
+        if (o != null && o.length() > MAX_OUTLET) {
+            throw new IllegalArgumentException("An outlet's name has at most " + MAX_OUTLET + " characters.");
+        }
+        boolean found = storage.write(c -> storage.articles().setOutlet(c, articleId, o));
+        return found ? article(articleId) : Optional.empty();
+    }
+
+    /** The longest outlet name the store keeps (articles.outlet, migration V1). */
+    public static final int MAX_OUTLET = 500;
+
+    /**
      * Where the publication dates of these articles came from, by id; an article stored before this was recorded is
      * absent.
      */
@@ -216,14 +236,16 @@ public class ArticleLibrary {
                 return Optional.empty();
             }
             List<Correction> made = storage.articles().correctionsMadeOn(c, articleId);
+            DateSource dated = ArticleDates.of(c, List.of(articleId)).get(articleId);
             storage.events().forgetArticle(c, articleId);
-            storage.articles().delete(c, articleId);
-            return Optional.of(new DeletedArticle(row.get().article(), row.get().importedAt(), made));
+            storage.articles().delete(c, articleId); // its article_dates row goes with it (ON DELETE CASCADE)
+            return Optional.of(new DeletedArticle(row.get().article(), row.get().importedAt(), made, dated));
         });
     }
 
     /**
-     * Puts a deleted article back with its import time and corrections and analyses it again, so its mentions and
+     * Puts a deleted article back with its import time, corrections and its date's origin ("from the article's text",
+     * "set by the analyst"), and analyses it again, so its mentions and
      * events return. False when an article with its id is stored again meanwhile (e.g. re-imported); then nothing
      * changes.
      */
@@ -234,6 +256,9 @@ public class ArticleLibrary {
                 return false;
             }
             storage.articles().insert(c, a, deleted.importedAt());
+            if (deleted.dateSource() != null) {
+                ArticleDates.set(c, a.id(), deleted.dateSource());
+            }
             for (Correction k : deleted.corrections()) {
                 storage.articles().addCorrection(c, k);
             }

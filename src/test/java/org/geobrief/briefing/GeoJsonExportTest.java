@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.geobrief.briefing.Briefings.Format;
+import org.geobrief.events.EventSource;
+import org.geobrief.events.GeoEvent;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -57,6 +61,40 @@ class GeoJsonExportTest {
         assertThat(first.get("published").asText()).isEqualTo("2022-01-06");
         assertThat(first.get("sentence").asText()).isEqualTo(SampleEvents.TRICKY_SENTENCE);
         assertThat(p.get("sources").get(2).get("url").isNull()).isTrue();
+    }
+
+    @Test
+    void an_event_with_thousands_of_sentences_lists_fifty_every_article_among_them_and_counts_the_rest()
+            throws Exception {
+        GeoEvent riot = SampleEvents.kazakhstan().get(1);
+        List<EventSource> many = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) many.add(SampleEvents.source("a1", 1000 + i * 50, "Crowds met in Almaty."));
+        many.add(SampleEvents.source("a2", 40, "Residents took to the streets."));
+        GeoEvent loud = new GeoEvent(
+                riot.id(),
+                riot.type(),
+                riot.subtype(),
+                riot.date(),
+                riot.timePrecision(),
+                riot.geoPrecision(),
+                riot.place(),
+                riot.actors(),
+                riot.fatalities(),
+                riot.confidence(),
+                many,
+                false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Briefings.write(Format.GEOJSON, List.of(loud), SampleEvents.context(), out);
+
+        JsonNode p = new ObjectMapper()
+                .readTree(out.toString(StandardCharsets.UTF_8))
+                .get("features")
+                .get(0)
+                .get("properties");
+        assertThat(p.get("sources")).hasSize(50);
+        assertThat(p.get("sources_not_listed").asInt()).isEqualTo(2_951);
+        assertThat(p.get("sources").get(1).get("article").asText()).isEqualTo("a2"); // every article named
+        assertThat(out.size()).isLessThan(50_000);
     }
 
     @Test

@@ -182,6 +182,58 @@ class ArticleLibraryTest {
     }
 
     @Test
+    void a_restored_article_keeps_where_its_date_came_from_and_its_edited_outlet() {
+        String fromText = importer.importText(
+                        "Rally in Paris\nMarch 5, 2023\n\nProtesters marched in Paris.", ImportOptions.defaults())
+                .added()
+                .get(0)
+                .id();
+        String byAnalyst = importOne(PARIS);
+        library.changePublished(byAnalyst, LocalDate.of(2024, 1, 10));
+        library.changeOutlet(byAnalyst, "Le Monde");
+        assertThat(library.dateSource(fromText)).hasValue(DateSource.TEXT);
+
+        for (String id : List.of(fromText, byAnalyst)) {
+            DateSource before = library.dateSource(id).orElseThrow();
+            DeletedArticle deleted = library.deleteUndoably(id).orElseThrow();
+            assertThat(library.dateSource(id)).isEmpty();
+            assertThat(library.restore(deleted)).isTrue();
+            assertThat(library.dateSource(id)).as(id).hasValue(before);
+        }
+        assertThat(library.dateSource(byAnalyst)).hasValue(DateSource.ANALYST);
+        assertThat(library.article(byAnalyst).orElseThrow().article().outlet()).isEqualTo("Le Monde");
+        assertThat(library.article(byAnalyst).orElseThrow().article().published())
+                .isEqualTo(LocalDate.of(2024, 1, 10));
+    }
+
+    @Test
+    void an_edited_outlet_names_the_source_in_the_filter_and_blank_falls_back_to_pasted_text() {
+        String id = importOne(PARIS);
+        EventCatalog named = new EventCatalog(IngestStorage.openH2(dataDir), ArticleStore::named);
+        int all = named.find(EventQuery.all()).size();
+
+        assertThat(library.changeOutlet(id, "  Reuters \n wire ")).isPresent();
+        ArticleSummary a = library.articles().get(0);
+        assertThat(a.outlet()).isEqualTo("Reuters wire");
+        assertThat(a.shownSource()).isEqualTo("Reuters wire");
+        assertThat(named.find(EventQuery.all().withSources(Set.of("Reuters wire"))))
+                .hasSize(all);
+        assertThat(named.find(EventQuery.all().withSources(Set.of("Pasted text"))))
+                .isEmpty();
+        assertThat(events.find(EventQuery.all())).hasSize(all); // not analysed again: the events stay
+
+        assertThat(library.changeOutlet(id, " ")).isPresent();
+        assertThat(library.articles().get(0).outlet()).isNull();
+        assertThat(library.articles().get(0).shownSource()).isEqualTo("Pasted text");
+        assertThat(named.find(EventQuery.all().withSources(Set.of("Pasted text"))))
+                .hasSize(all);
+
+        assertThatThrownBy(() -> library.changeOutlet(id, "x".repeat(ArticleLibrary.MAX_OUTLET + 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(library.changeOutlet("no-such-id", "Reuters")).isEmpty();
+    }
+
+    @Test
     void changing_the_publication_date_re_dates_the_events() {
         String id = importOne(PARIS);
         assertThat(events.find(EventQuery.all())).extracting(GeoEvent::date).containsExactly(LocalDate.of(2023, 3, 5));

@@ -67,6 +67,18 @@ class ImportLogTest {
     }
 
     @Test
+    void an_import_refused_before_it_started_is_logged_as_refused_with_its_reason() {
+        importer.logRefused("brief.pdf", "You have 100 imports waiting or running; wait until one ends.");
+
+        assertThat(importer.recentImports(10)).singleElement().satisfies(e -> {
+            assertThat(e.inputs()).isEqualTo("brief.pdf");
+            assertThat(e.outcome()).isEqualTo(Outcome.REFUSED);
+            assertThat(e.articles()).isZero();
+            assertThat(e.message()).isEqualTo("You have 100 imports waiting or running; wait until one ends.");
+        });
+    }
+
+    @Test
     void a_file_refused_by_the_cpu_limit_is_logged_with_its_reason() throws Exception {
         Path endless = Files.writeString(dataDir.resolve("endless.txt"), "Rally in Aktau\n\nProtesters met in Aktau.");
         try (ArticleImport limited = new ArticleImport(

@@ -145,7 +145,7 @@ public final class KmlExport {
             b.append("<br/>Actors: ").append(html(String.join(", ", e.actors())));
         }
         b.append("</p>");
-        for (EventSource s : EventText.sources(e)) {
+        for (EventSource s : EventText.listedSources(e)) {
             String id = s.link() == null ? null : s.link().articleId();
             ArticleMeta meta = ctx.article(id);
             b.append("<blockquote>")
@@ -161,6 +161,10 @@ public final class KmlExport {
                 b.append(html(EventText.sourceLabel(meta, id)));
             }
             b.append("</p>");
+        }
+        int unlisted = EventText.sources(e).size() - EventText.listedSources(e).size();
+        if (unlisted > 0) {
+            b.append("<p>\u2026 and ").append(unlisted).append(" more source sentences</p>");
         }
         return b.toString();
     }

@@ -144,6 +144,15 @@ public final class ArticleStore {
         }
     }
 
+    /** Sets the article's outlet (null: none); false when there is no such article. */
+    public boolean setOutlet(Connection c, String id, String outlet) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET outlet = ? WHERE id = ?")) {
+            ps.setString(1, outlet);
+            ps.setString(2, id);
+            return ps.executeUpdate() > 0;
+        }
+    }
+
     public boolean delete(Connection c, String id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
             ps.setString(1, id);

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.geobrief.ingest.ArticleLibrary;
 import org.geobrief.ingest.ArticleQuery;
 import org.geobrief.ingest.ArticleQuery.Column;
 import org.geobrief.ingest.ArticleSummary;
@@ -53,6 +54,8 @@ public class ArticlesView extends VerticalLayout {
     final ReaderPanel reader = new ReaderPanel();
     final DatePicker published = IsoDatePicker.of("Publication date");
     final Button setDate = new Button("Set date");
+    final TextField outlet = new TextField("Outlet");
+    final Button setOutlet = new Button("Set outlet");
     final Button reanalyse = new Button("Analyse again");
     final Button delete = new Button("Delete");
     final ImportLogPanel importLog = new ImportLogPanel();
@@ -115,6 +118,12 @@ public class ArticlesView extends VerticalLayout {
         }));
         published.setId("article-published");
         setDate.setId("set-date");
+        outlet.setId("article-outlet");
+        outlet.setMaxLength(ArticleLibrary.MAX_OUTLET);
+        outlet.setClearButtonVisible(true);
+        outlet.setWidth("11em");
+        setOutlet.setId("set-outlet");
+        setOutlet.addClickListener(e -> selected().ifPresent(this::changeOutlet));
         reanalyse.addClickListener(e -> selected().ifPresent(a -> {
             data.reanalyse(a.id());
             Notification.show("“" + title(a) + "” analysed again.");
@@ -122,10 +131,12 @@ public class ArticlesView extends VerticalLayout {
         }));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> selected().ifPresent(this::delete));
-        HorizontalLayout actions = new HorizontalLayout(published, setDate, reanalyse, delete);
+        HorizontalLayout actions = new HorizontalLayout(published, setDate, outlet, setOutlet, reanalyse, delete);
         actions.setAlignItems(Alignment.BASELINE);
+        actions.setWrap(true); // at 1024 pixels the outlet's field and button go to a second line, none is cut
         // a viewer reads; the facade refuses the changes anyway, whatever the browser sends
-        Stream.of(published, setDate, reanalyse, delete).forEach(c -> c.setVisible(data.mayChange()));
+        Stream.of(published, setDate, outlet, setOutlet, reanalyse, delete)
+                .forEach(c -> c.setVisible(data.mayChange()));
         VerticalLayout left = new VerticalLayout(grid, actions, importLog);
         left.setPadding(false);
         left.setSizeFull();
@@ -177,18 +188,38 @@ public class ArticlesView extends VerticalLayout {
 
     private void open(ArticleEntry e) {
         boolean chosen = e != null;
-        Stream.of(published, setDate, reanalyse, delete).forEach(c -> c.setEnabled(chosen));
+        Stream.of(published, setDate, outlet, setOutlet, reanalyse, delete).forEach(c -> c.setEnabled(chosen));
         if (!chosen) {
+            outlet.clear();
             reader.removeAll();
             return;
         }
         data.article(e.article().id()).ifPresent(a -> {
             published.setValue(a.article().published()); // as stored now: the row may be older than a re-dating
+            outlet.setValue(Objects.toString(a.article().outlet(), ""));
+            outlet.setHelperText("Shown as “"
+                    + ArticleSummary.shownSource(
+                            a.article().outlet(), a.article().source()) + "”");
             published.setHelperText(data.libraryEntry(a.article().id())
                     .map(ArticleEntry::publishedOrigin)
                     .orElse(""));
             reader.show(a, null);
         });
+    }
+
+    /** Stores the outlet typed (blank: none) and tells under which name the article's events are listed now. */
+    private void changeOutlet(ArticleSummary a) {
+        String typed = outlet.getValue().isBlank() ? null : outlet.getValue();
+        try {
+            data.changeOutlet(a.id(), typed);
+        } catch (IllegalArgumentException ex) {
+            Notification.show(ex.getMessage());
+            return;
+        }
+        String shown = ArticleSummary.shownSource(typed == null ? null : typed.strip(), a.source());
+        Notification.show((typed == null ? "Outlet of “" + title(a) + "” cleared" : "Outlet of “" + title(a) + "” set")
+                + "; its events are listed under “" + shown + "” in the Source filter, the event panel and exports.");
+        reload(a);
     }
 
     private void delete(ArticleSummary a) {

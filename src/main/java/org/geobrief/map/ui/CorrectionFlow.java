@@ -3,7 +3,14 @@ package org.geobrief.map.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.geobrief.base.GeoPoint;
+import org.geobrief.events.EventQuery;
+import org.geobrief.events.GeoEvent;
 import org.geobrief.gazetteer.Place;
 import org.geobrief.geoparse.ResolvedMention;
 import org.geobrief.ingest.Article;
@@ -20,13 +27,27 @@ class CorrectionFlow {
     private final EventMap map;
     private final ReaderPanel reader;
     private final Runnable reload;
+    private final Supplier<EventFilter> filter;
+    private final Function<String, ? extends Collection<String>> namesOfArticle;
     private CorrectionDialog dialog;
 
-    CorrectionFlow(DashboardData data, EventMap map, ReaderPanel reader, Runnable reload) {
+    /**
+     * @param filter what the dashboard shows now
+     * @param namesOfArticle the names an article answers to in the Source filter
+     */
+    CorrectionFlow(
+            DashboardData data,
+            EventMap map,
+            ReaderPanel reader,
+            Runnable reload,
+            Supplier<EventFilter> filter,
+            Function<String, ? extends Collection<String>> namesOfArticle) {
         this.data = data;
         this.map = map;
         this.reader = reader;
         this.reload = reload;
+        this.filter = filter;
+        this.namesOfArticle = namesOfArticle;
     }
 
     void start(ResolvedMention m) {
@@ -59,6 +80,14 @@ class CorrectionFlow {
         }
         reload.run();
         data.article(article.id()).ifPresent(reader::refresh);
+        // the events at the chosen place now, and those of them the filters hide
+        List<GeoEvent> there = data.events(EventQuery.all().withPlaceIds(Set.of(place.geonameId())));
+        List<List<String>> hiding =
+                there.stream().map(e -> filter.get().hiding(e, namesOfArticle)).toList();
+        int shown = (int) hiding.stream().filter(List::isEmpty).count();
+        // the map goes there only when it shows something there: a view with no pin and a filter to guess at is
+        // worse than staying put and saying why (an analyst filtering a week corrects a place reported in another)
+        if (shown > 0) map.flyTo(place.point(), place.isCountry() ? 5 : 8);
         Notification n = new Notification();
         Button undo = new Button("Undo", e -> {
             data.undo(c);
@@ -67,9 +96,41 @@ class CorrectionFlow {
             n.close();
         });
         n.setId("correction-notice");
-        n.add(new Span("“" + m.mention().text() + "” is now " + where(place) + "; its events moved. "), undo);
+        n.add(
+                new Span(notice(
+                        m.mention().text(),
+                        place,
+                        there.size(),
+                        shown,
+                        hiding.stream().flatMap(List::stream).distinct().toList())),
+                undo);
         n.setDuration(10_000);
         n.open();
+    }
+
+    /**
+     * What the analyst is told after a correction: where the name is now, how many events are there and, when the
+     * filters hide some or all of them, which filters; with none shown, that the map keeps its view.
+     *
+     * @param there events at the place now (any article)
+     * @param shown how many of them the filters show
+     * @param hiddenBy the filters that hide the others ({@link EventFilter#hiding})
+     */
+    static String notice(String surface, Place place, int there, int shown, List<String> hiddenBy) {
+        String head = "“" + surface + "” is now " + where(place);
+        String events = there == 1 ? "1 event" : there + " events";
+        if (there == 0) return head + ". ";
+        if (shown == there) return head + "; its events moved: " + events + " there. ";
+        String why = String.join(" and ", hiddenBy);
+        if (shown == 0)
+            return head + "; its events moved, but "
+                    + (there == 1
+                            ? "the 1 event there is"
+                            : there == 2 ? "both events there are" : "all " + events + " there are")
+                    + " hidden by " + why
+                    + ", so the map keeps its view. ";
+        return head + "; its events moved: " + events + " there, " + (there - shown) + " of them hidden by " + why
+                + ". ";
     }
 
     /**

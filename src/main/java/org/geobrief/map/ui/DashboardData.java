@@ -226,6 +226,20 @@ public interface DashboardData {
     boolean reanalyse(String articleId);
 
     /**
+     * Sets the outlet an article is shown under (null or blank: none, so "Pasted text" or its file's name) in the
+     * Source filter, the event panel and the exports; false when there is no such article.
+     *
+     * @throws IllegalArgumentException when the name is too long to keep
+     */
+    boolean changeOutlet(String articleId, String outlet);
+
+    /**
+     * Keeps in the import log an import refused before it reached the importer (a user's queue is full), so that
+     * "Recent imports" tells it like any other refusal. {@code inputs}: the file name or "Pasted text".
+     */
+    default void logRefusedImport(String inputs, String message) {}
+
+    /**
      * The sample articles GeoBrief imports into an empty database when it first starts, running or done; empty when
      * the database already held articles.
      */

@@ -72,6 +72,23 @@ public record EventFilter(
         return toQuery().between(null, null).matches(e, namesOfArticle);
     }
 
+    /**
+     * Which of this filter's criteria each hide {@code e} on their own, in words for the analyst: "the dates
+     * (2022-01-05 – 2022-01-06)", "the event types", "the places", "the sources", "the confidence". Empty when
+     * {@code e} is shown.
+     */
+    public List<String> hiding(GeoEvent e, Function<String, ? extends Collection<String>> namesOfArticle) {
+        List<String> why = new java.util.ArrayList<>();
+        if ((from != null || to != null) && !ALL.withDates(from, to).matches(e, namesOfArticle))
+            why.add("the dates (" + (from == null ? "…" : from) + " – " + (to == null ? "…" : to) + ")");
+        if (!types.isEmpty() && !ALL.withTypes(types).matches(e, namesOfArticle)) why.add("the event types");
+        if (!places.isEmpty() && !ALL.withPlaces(places).matches(e, namesOfArticle)) why.add("the places");
+        if (!sources.isEmpty() && !ALL.withSources(sources).matches(e, namesOfArticle)) why.add("the sources");
+        if (minConfidence > 0 && !ALL.withMinConfidence(minConfidence).matches(e, namesOfArticle))
+            why.add("the confidence");
+        return why;
+    }
+
     public EventFilter withDates(LocalDate from, LocalDate to) {
         return new EventFilter(from, to, types, places, sources, minConfidence);
     }

@@ -239,7 +239,11 @@ public class EventMap extends Component implements HasSize {
         return Optional.ofNullable(selected);
     }
 
+    /** Where {@link #flyTo} last sent the view; null before. */
+    GeoPoint flownTo;
+
     public void flyTo(GeoPoint point, double zoom) {
+        flownTo = point;
         getElement().callJsFunction("flyTo", point.lon(), point.lat(), zoom);
     }
 

@@ -112,8 +112,18 @@ public class EventPanel extends VerticalLayout {
         Span count = new Span(sources.size() == 1 ? "Source sentence:" : sources.size() + " source sentences:");
         count.getStyle().set("margin-top", "var(--lumo-space-s)").set("font-weight", "600");
         add(count);
-        for (EventSource s : sources) add(sentence(s));
+        // a few thousand sentence links froze the page: one pasted 3 MB text repeating a sentence made one event with
+        // 80,001 sources (walkthrough); the reader shows them all, marked, from the first one
+        sources.stream().limit(LISTED).forEach(s -> add(sentence(s)));
+        if (sources.size() > LISTED) {
+            Span more = new Span("… and " + (sources.size() - LISTED) + " more source sentences.");
+            more.setId("more-sources");
+            add(more);
+        }
     }
+
+    /** Source sentences of one event listed in the panel at most. */
+    static final int LISTED = 50;
 
     private Div othersAtThisSpot(List<GeoEvent> events) {
         Span more = new Span((events.size() - 1) + " more at this spot:");

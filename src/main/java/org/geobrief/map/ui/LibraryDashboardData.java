@@ -243,6 +243,16 @@ class LibraryDashboardData implements DashboardData {
     }
 
     @Override
+    public boolean changeOutlet(String articleId, String outlet) {
+        return library.changeOutlet(articleId, outlet).isPresent();
+    }
+
+    @Override
+    public void logRefusedImport(String inputs, String message) {
+        importer.logRefused(inputs, message);
+    }
+
+    @Override
     public List<ImportJob> sampleImports() {
         return samples.jobs().stream()
                 .<ImportJob>map(j -> new Running(j, library))

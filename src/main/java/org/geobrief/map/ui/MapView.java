@@ -103,7 +103,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
 
     public MapView(DashboardData data) {
         this.data = data;
-        this.corrections = new CorrectionFlow(data, map, reader, this::reload);
+        this.corrections = new CorrectionFlow(
+                data, map, reader, this::reload, () -> filter, id -> namesOfArticle.getOrDefault(id, List.of()));
         importButton.addClickListener(e -> openImport());
         Button exportButton = new Button("Export…", e -> openExport());
         exportButton.setId("export-button");

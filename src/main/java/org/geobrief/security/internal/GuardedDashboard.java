@@ -45,6 +45,7 @@ class GuardedDashboard implements BeanPostProcessor {
             "delete", "delete an article",
             "restore", "restore a deleted article",
             "changePublished", "change a publication date",
+            "changeOutlet", "change an article's outlet",
             "reanalyse", "analyse an article again");
 
     private final ObjectProvider<AuditLog> audit;
@@ -95,10 +96,16 @@ class GuardedDashboard implements BeanPostProcessor {
                         ? "pasted text, " + ((String) args[0]).length() + " characters"
                         : args[0] + ", " + ((byte[]) args[1]).length + " bytes";
                 String user = Access.currentUser(); // the queue's thread has no request
-                yield queue(user).submit(() -> {
+                DashboardData.ImportJob job = queue(user).submit(() -> {
                     audit.getObject().record(user, "import", what);
                     return (DashboardData.ImportJob) call(data, method, args);
                 });
+                if (job instanceof Refused r) {
+                    // told in "Recent imports" like the importer's own refusals, for every tab and a reload
+                    data.logRefusedImport(
+                            method.getName().equals("importText") ? "Pasted text" : (String) args[0], r.message());
+                }
+                yield job;
             }
             default -> {
                 String change = CHANGES.get(method.getName());

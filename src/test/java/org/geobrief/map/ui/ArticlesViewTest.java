@@ -118,6 +118,26 @@ class ArticlesViewTest {
     }
 
     @Test
+    void a_new_outlet_is_stored_shown_in_the_grid_and_blank_falls_back_to_the_file_name() {
+        view.grid.select(GridKt._get(view.grid, 0));
+        assertThat(view.outlet.getValue()).isEqualTo("Eurasianet");
+        view.outlet.setValue("RFE/RL");
+
+        view.setOutlet.click();
+
+        assertThat(data.articles().get(0).shownSource()).isEqualTo("RFE/RL");
+        assertThat(GridKt._getFormattedRow(view.grid, 0).get(1)).isEqualTo("RFE/RL");
+        assertThat(NotificationsKt.getNotifications())
+                .anySatisfy(n -> assertThat(n.getElement().getProperty("text")).contains("listed under “RFE/RL”"));
+
+        view.outlet.clear();
+        view.setOutlet.click();
+
+        assertThat(data.articles().get(0).outlet()).isNull();
+        assertThat(view.outlet.getHelperText()).isEqualTo("Shown as “kz.txt”");
+    }
+
+    @Test
     void analyse_again_reanalyses_the_chosen_article() {
         view.grid.select(GridKt._get(view.grid, 0));
 
@@ -132,7 +152,13 @@ class ArticlesViewTest {
         ArticlesView viewers = new ArticlesView(data);
 
         assertThat(GridKt._size(viewers.grid)).isPositive().isEqualTo(GridKt._size(view.grid));
-        assertThat(List.of(viewers.published, viewers.setDate, viewers.reanalyse, viewers.delete))
+        assertThat(List.of(
+                        viewers.published,
+                        viewers.setDate,
+                        viewers.outlet,
+                        viewers.setOutlet,
+                        viewers.reanalyse,
+                        viewers.delete))
                 .noneMatch(c -> c.isVisible());
         assertThat(view.delete.isVisible()).isTrue();
     }

@@ -99,6 +99,60 @@ class CorrectionFlowTest {
     }
 
     @Test
+    void a_correction_whose_events_the_dates_hide_keeps_the_view_and_says_why() {
+        view.filters.timeline.select(java.time.LocalDate.of(2022, 1, 5), java.time.LocalDate.of(2022, 1, 6));
+
+        correctTo(0, FakeDashboardData.BISHKEK); // "Aktau": its protest is of 2 January
+
+        assertThat(view.map.flownTo).isNull();
+        assertThat(notice())
+                .isEqualTo("“Aktau” is now Bishkek, KG; its events moved, but the 1 event there is hidden by the dates"
+                        + " (2022-01-05 – 2022-01-06), so the map keeps its view. ");
+    }
+
+    @Test
+    void a_correction_whose_events_are_shown_flies_to_the_place_and_counts_them() {
+        correctTo(0, FakeDashboardData.BISHKEK);
+
+        assertThat(view.map.flownTo).isEqualTo(FakeDashboardData.BISHKEK.point());
+        assertThat(notice()).isEqualTo("“Aktau” is now Bishkek, KG; its events moved: 1 event there. ");
+    }
+
+    @Test
+    void the_notice_counts_the_events_the_filters_hide_among_those_at_the_place() {
+        Place p = FakeDashboardData.BISHKEK;
+        assertThat(CorrectionFlow.notice("Aktau", p, 3, 1, java.util.List.of("the event types")))
+                .isEqualTo("“Aktau” is now Bishkek, KG; its events moved: 3 events there, 2 of them hidden by the event"
+                        + " types. ");
+        assertThat(CorrectionFlow.notice(
+                        "Aktau", p, 2, 0, java.util.List.of("the dates (2022-01-05 – …)", "the sources")))
+                .endsWith("but both events there are hidden by the dates (2022-01-05 – …) and the sources, so the map"
+                        + " keeps its view. ");
+        assertThat(CorrectionFlow.notice("Aktau", p, 5, 0, java.util.List.of("the event types")))
+                .contains("but all 5 events there are hidden by the event types");
+        assertThat(CorrectionFlow.notice("Aktau", p, 0, 0, java.util.List.of()))
+                .isEqualTo("“Aktau” is now Bishkek, KG. ");
+    }
+
+    /** Corrects the article's {@code nth} mention to {@code place} through the reader and the dialog. */
+    private void correctTo(int nth, Place place) {
+        FakeDashboardData fake = new FakeDashboardData();
+        view.reader.show(fake.article("a1").orElseThrow(), null);
+        view.reader.showMention(fake.article("a1").orElseThrow().mentions().get(nth));
+        LocatorJ._get(view.reader, Button.class, spec -> spec.withText("Correct place…"))
+                .click();
+        CorrectionDialog dialog = LocatorJ._get(CorrectionDialog.class);
+        dialog.offer(place);
+        dialog.apply.click();
+    }
+
+    private String notice() {
+        com.vaadin.flow.component.notification.Notification n = LocatorJ._get(
+                com.vaadin.flow.component.notification.Notification.class, spec -> spec.withId("correction-notice"));
+        return LocatorJ._get(n, com.vaadin.flow.component.html.Span.class).getText();
+    }
+
+    @Test
     void the_notice_names_the_chosen_place_apart_from_its_namesakes() {
         org.geobrief.gazetteer.Place ohio = new org.geobrief.gazetteer.Place(
                 5170688, "Russia", "P", "PPL", "US", "OH", "Ohio", 656, new org.geobrief.base.GeoPoint(40.23, -84.41));

@@ -242,6 +242,26 @@ class FakeDashboardData implements DashboardData {
         return true;
     }
 
+    @Override
+    public boolean changeOutlet(String articleId, String outlet) {
+        if (!stored || !articleId.equals(article.id())) return false;
+        if (outlet != null && outlet.length() > 500)
+            throw new IllegalArgumentException("An outlet's name has at most 500 characters.");
+        Article a = article;
+        article = new Article(
+                a.id(),
+                a.source(),
+                a.span(),
+                a.title(),
+                outlet == null || outlet.isBlank() ? null : outlet.strip(),
+                a.author(),
+                a.url(),
+                a.published(),
+                a.language(),
+                a.text());
+        return true;
+    }
+
     final Map<String, LocalDate> published = new HashMap<>();
     /** Where the article's date came from, as the library tells it; null: not recorded. */
     org.geobrief.ingest.DateSource dateSource;

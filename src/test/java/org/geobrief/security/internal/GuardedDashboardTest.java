@@ -90,6 +90,10 @@ class GuardedDashboardTest {
         assertThat(fourth.message())
                 .isEqualTo("You have " + GuardedDashboard.MAX_QUEUED + " imports waiting or running; wait until one"
                         + " ends.");
+        // "Recent imports" tells the refusal too, as it tells the importer's own
+        verify(facade).logRefusedImport("Pasted text", fourth.message());
+        DashboardData.ImportJob file = guarded.importFile("brief.pdf", new byte[] {1, 2});
+        verify(facade).logRefusedImport("brief.pdf", file.message());
 
         signIn("bob", Role.ANALYST);
         DashboardData.ImportJob other = guarded.importText("bob's text");
@@ -127,6 +131,23 @@ class GuardedDashboardTest {
             assertThat(e.user()).isEqualTo("ana");
             assertThat(e.action()).isEqualTo("changePublished");
             assertThat(e.detail()).isEqualTo("a1, 2024-03-06");
+        });
+    }
+
+    @Test
+    void an_analysts_change_of_outlet_is_logged_and_a_viewers_refused() {
+        signIn("vera", Role.VIEWER);
+        assertThatThrownBy(() -> guarded.changeOutlet("a1", "Reuters"))
+                .hasMessage("Only an analyst may change an article's outlet.");
+        verify(facade, never()).changeOutlet(anyString(), anyString());
+
+        signIn("ana", Role.ANALYST);
+        when(facade.changeOutlet("a1", "Reuters")).thenReturn(true);
+        assertThat(guarded.changeOutlet("a1", "Reuters")).isTrue();
+        assertThat(audit.recent(10)).singleElement().satisfies(e -> {
+            assertThat(e.user()).isEqualTo("ana");
+            assertThat(e.action()).isEqualTo("changeOutlet");
+            assertThat(e.detail()).isEqualTo("a1, Reuters");
         });
     }
 
