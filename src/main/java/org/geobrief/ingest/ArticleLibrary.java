@@ -8,10 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.GeoEvent;
+import org.geobrief.geoparse.OutletRegions;
 import org.geobrief.geoparse.ResolvedMention;
 import org.geobrief.ingest.internal.ArticleDates;
 import org.geobrief.ingest.internal.ArticleStore;
 import org.geobrief.ingest.internal.IngestStorage;
+import org.geobrief.ingest.internal.OutletRegionCounts;
 import org.springframework.stereotype.Service;
 
 /**
@@ -182,7 +184,20 @@ public class ArticleLibrary {
         if (o != null && o.length() > MAX_OUTLET) {
             throw new IllegalArgumentException("An outlet's name has at most " + MAX_OUTLET + " characters.");
         }
-        boolean found = storage.write(c -> storage.articles().setOutlet(c, articleId, o));
+        Optional<StoredArticle> before = article(articleId);
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        String url = before.get().article().url();
+        List<ResolvedMention> mentions = before.get().mentions();
+        boolean found = storage.write(c -> {
+            if (!storage.articles().setOutlet(c, articleId, o)) {
+                return false;
+            }
+            // what the article teaches about its outlet's home regions moves to the new outlet (or goes)
+            OutletRegionCounts.set(c, articleId, OutletRegions.key(o, url), mentions);
+            return true;
+        });
         return found ? article(articleId) : Optional.empty();
     }
 

@@ -107,4 +107,19 @@ class OutletRegionsImportTest {
                     .isEqualTo(new HomeRegions(java.util.Map.of(ct.compareTo(wa) < 0 ? "US.CT" : "US.WA", 1.0)));
         }
     }
+
+    @Test
+    void an_article_moved_to_another_outlet_teaches_that_outlet() throws Exception {
+        String ct = store(CONNECTICUT_1, "Hartford Courant");
+        String clinton = store(CLINTON, "Middletown Press");
+        try (var c = storage.dataSource().getConnection()) {
+            assertThat(OutletRegionCounts.prior(c, "middletown press", clinton)).isEqualTo(HomeRegions.NONE);
+        }
+        library.changeOutlet(ct, "Middletown Press");
+        try (var c = storage.dataSource().getConnection()) {
+            assertThat(OutletRegionCounts.prior(c, "middletown press", clinton))
+                    .isEqualTo(new HomeRegions(java.util.Map.of("US.CT", 1.0)));
+            assertThat(OutletRegionCounts.prior(c, "hartford courant", clinton)).isEqualTo(HomeRegions.NONE);
+        }
+    }
 }
