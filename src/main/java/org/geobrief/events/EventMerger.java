@@ -82,10 +82,18 @@ public final class EventMerger {
             long place,
             java.time.LocalDate date,
             TimePrecision timePrecision,
-            int geoPrecision) {
+            int geoPrecision,
+            String undatedArticle) {
         static Twin of(GeoEvent e) {
             return new Twin(
-                    e.type(), e.subtype(), e.place().geonameId(), e.date(), e.timePrecision(), e.geoPrecision());
+                    e.type(),
+                    e.subtype(),
+                    e.place().geonameId(),
+                    e.date(),
+                    e.timePrecision(),
+                    e.geoPrecision(),
+                    // undated reports are the same only within one article
+                    e.date() == null ? e.sources().get(0).link().articleId() : null);
         }
     }
 
@@ -96,6 +104,7 @@ public final class EventMerger {
                 && TERRITORIAL.contains(a.subtype()) == TERRITORIAL.contains(b.subtype())
                 && samePlace(a, b)
                 && sameTime(a, b)
+                && (a.date() != null || sameArticle(a, b)) // undated reports of two articles: nothing ties them
                 && !chimera(a, b);
     }
 

@@ -129,6 +129,31 @@ class EventMergerTest {
     }
 
     @Test
+    void undated_reports_merge_within_an_article_but_not_across_articles() {
+        GeoEvent a1 = riot("a", "2022-01-05", TimePrecision.DAY, ALMATY, 0.6);
+        GeoEvent undatedA = withoutDate(a1);
+        GeoEvent undatedA2 = withoutDate(riot("a", "2022-01-05", TimePrecision.DAY, ALMATY, 0.5));
+        GeoEvent undatedB = withoutDate(riot("b", "2022-01-05", TimePrecision.DAY, ALMATY, 0.6));
+        assertThat(merger.merge(List.of(undatedA, undatedA2))).hasSize(1);
+        assertThat(merger.merge(List.of(undatedA, undatedB))).hasSize(2);
+    }
+
+    private static GeoEvent withoutDate(GeoEvent e) {
+        return new GeoEvent(
+                e.id(),
+                e.type(),
+                e.subtype(),
+                null,
+                TimePrecision.MONTH,
+                e.geoPrecision(),
+                e.place(),
+                e.actors(),
+                e.fatalities(),
+                e.confidence(),
+                e.sources());
+    }
+
+    @Test
     void different_days_places_or_kinds_stay_apart() {
         assertThat(merger.merge(List.of(
                         riot("a", "2022-01-05", TimePrecision.DAY, ALMATY, 0.6),
