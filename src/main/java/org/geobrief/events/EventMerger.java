@@ -209,6 +209,9 @@ public final class EventMerger {
         Integer deaths = null;
         double doubt = 1;
         Set<EventSource> sources = new LinkedHashSet<>();
+        // one sentence repeated in an article (a pasted text copied over and over, a digest's twice-run story) is one
+        // report: it is listed once and does not make the event more certain
+        Set<String> reports = new java.util.HashSet<>();
         for (GeoEvent e : group) {
             for (String a : e.actors()) {
                 if (seen.add(a.toLowerCase(Locale.ROOT))) {
@@ -218,8 +221,16 @@ public final class EventMerger {
             if (e.fatalities() != null && (deaths == null || e.fatalities() > deaths)) {
                 deaths = e.fatalities();
             }
-            doubt *= 1 - e.confidence();
-            sources.addAll(e.sources());
+            boolean news = false;
+            for (EventSource s : e.sources()) {
+                if (reports.add(s.link().articleId() + '\u0000' + s.sentence())) {
+                    sources.add(s);
+                    news = true;
+                }
+            }
+            if (news) {
+                doubt *= 1 - e.confidence();
+            }
         }
         List<EventSource> ordered = new ArrayList<>(sources);
         ordered.sort(Comparator.comparing((EventSource s) -> s.link().articleId())

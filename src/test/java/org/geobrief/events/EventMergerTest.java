@@ -154,6 +154,28 @@ class EventMergerTest {
     }
 
     @Test
+    void one_sentence_repeated_in_an_article_is_one_report() {
+        GeoEvent first = riot("a", "2022-01-05", TimePrecision.DAY, ALMATY, 0.6);
+        GeoEvent again = new GeoEvent(
+                first.id(),
+                first.type(),
+                first.subtype(),
+                first.date(),
+                first.timePrecision(),
+                first.geoPrecision(),
+                first.place(),
+                first.actors(),
+                first.fatalities(),
+                first.confidence(),
+                List.of(new EventSource(new SourceLink("a", new TextSpan(500, 510)), "s a")));
+        GeoEvent other = riot("b", "2022-01-05", TimePrecision.DAY, ALMATY, 0.5);
+        assertThat(merger.merge(List.of(first, again, other))).singleElement().satisfies(m -> {
+            assertThat(m.sources()).extracting(s -> s.link().articleId()).containsExactly("a", "b");
+            assertThat(m.confidence()).isEqualTo(0.8); // 1 - 0.4 * 0.5: the repeat adds no certainty
+        });
+    }
+
+    @Test
     void different_days_places_or_kinds_stay_apart() {
         assertThat(merger.merge(List.of(
                         riot("a", "2022-01-05", TimePrecision.DAY, ALMATY, 0.6),
