@@ -155,6 +155,18 @@ final class FamilyRules {
     private static final Pattern POLITICAL_THEFT =
             Pattern.compile("\\b(?:elections?|votes?|ballots?|show|spotlight)\\b", I);
     /** Officials or states as actors of a political act. */
+    /** Bodies whose heads hold no public office. */
+    private static final String PRIVATE_BODIES =
+            "festivals?|films?|bands?|compan(?:y|ies)|firms?|clubs?|teams?|schools?|colleges?|universit(?:y|ies)"
+                    + "|museums?|theat(?:re|er)s?|orchestras?|churche?s?|foundations?|banks?|hospitals?|charit(?:y|ies)"
+                    + "|societ(?:y|ies)|associations?|leagues?|networks?|newspapers?|magazines?|studios?|corporations?"
+                    + "|businesses|business|chambers?\\s+of\\s+commerce|librar(?:y|ies)|zoos?|institutes?|academ(?:y|ies)"
+                    + "|choirs?|arts?|galler(?:y|ies)|restaurants?|stores?|shops?";
+    /** The posts a private body's head holds. */
+    private static final String POSTS = "(?:executive\\s+|artistic\\s+|managing\\s+)?(?:director|directors|chairman"
+            + "|chairwoman|chair|chief|president|head|leader|manager|ceo|founder|coach|principal|spokes(?:man|woman)"
+            + "|officials?)\\b";
+
     private static final Pattern OFFICIALS = Pattern.compile(
             "\\b(?:president|presidents|prime\\s+minister|premier|minister|ministers|chancellor|king|queen|prince|emir"
                     + "|sultan|pope|secretary|governor|mayor|ambassador|envoy|delegation|leaders?|head\\s+of|chief|speaker"
@@ -192,6 +204,15 @@ final class FamilyRules {
                     + "|in)\\b",
             I);
     /** Where the visitor is named after a visit: its agent or its role ("by the minister", "as special envoy"). */
+    /**
+     * The head of a firm, a festival or a school is no official visitor: "Film Festival director visits Columbia
+     * State", "the director of the county museum toured". Taken out of the visitor before {@link #OFFICIALS} reads it.
+     */
+    private static final Pattern PRIVATE_POSTHOLDER = Pattern.compile(
+            "\\b(?:" + PRIVATE_BODIES + ")(?:['’]s)?\\s+(?:[\\w'’-]+\\s+){0,2}?" + POSTS + "|\\b" + POSTS
+                    + "\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:" + PRIVATE_BODIES + ")\\b",
+            I);
+
     private static final Pattern VISITOR_AFTER =
             Pattern.compile("\\b(?:by|as|at\\s+the\\s+head\\s+of|leading|heading)\\b", I);
     /**
@@ -452,6 +473,7 @@ final class FamilyRules {
                 boolean fronted =
                         FRONTED_VISIT.matcher(s.substring(0, hit.start())).matches()
                                 && OFFICIALS.matcher(context).find();
+                visitor = PRIVATE_POSTHOLDER.matcher(visitor).replaceAll(" ");
                 if (!(delegation || fronted || OFFICIALS.matcher(visitor).find())
                         || SubtypeRules.ARMED.matcher(visitor).find()) {
                     // a family visit; troops arriving are a deployment (but a visitor may speak of "military action")

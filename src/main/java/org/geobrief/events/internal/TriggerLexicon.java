@@ -288,6 +288,8 @@ public final class TriggerLexicon {
             Trigger.strong(HOMICIDE, "Murder", "murder|=homicide|=homicides|=manslaughter"),
             Trigger.strong(HOMICIDE, "Murder", "shoot|stab|beat|bludgeon|strangle|hack ~ =dead|=death"),
             Trigger.strong(HOMICIDE, "Murder", "=found =dead"),
+            // "whose strangled body was found": the body of one strangled (a strangling survived is no homicide)
+            Trigger.strong(HOMICIDE, "Murder", "=strangled|=strangulated =body|=bodies|=corpse|=remains"),
             // gunfire that hit someone: "Shots fired from the Durango struck Taleferio in the back of the head"
             Trigger.strong(HOMICIDE, "Murder", "=shots|=gunfire|=bullet|=bullets ~ =struck|=hit|=killed"),
             Trigger.strong(KIDNAPPING, "Kidnapping", "=hostage|=hostages|=ransom"),
