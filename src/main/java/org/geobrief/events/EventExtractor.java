@@ -190,6 +190,7 @@ public final class EventExtractor {
         Pick paragraphPlace = null;
         Pick carriedPlace = null;
         String previous = "";
+        Set<EventType> attempts = EnumSet.noneOf(EventType.class); // crimes the article told as attempts so far
         for (int index = 0; index < sentences.size(); index++) {
             if (index % PROGRESS_SENTENCES == 0) {
                 progress.at(AnalysisProgress.Stage.READING_EVENTS, (double) index / sentences.size());
@@ -206,6 +207,7 @@ public final class EventExtractor {
                 previous = "";
             }
             List<ResolvedDate> found = sentenceDates.get(index);
+            attempts.addAll(triggers.attempted(sentence)); // "arrested in attempted robbery" as a headline too
             if (s.headline()) {
                 continue;
             }
@@ -225,6 +227,9 @@ public final class EventExtractor {
                     continue; // "HURRICANE, W.Va. - … Hurricane police found the two": the town, not a storm
                 }
                 boolean announced = selection.planned().containsKey(kind);
+                if (!announced && TriggerSelection.refersToAttempt(sentence, hit, kind.type(), attempts)) {
+                    continue; // "the victim of the robbery was not harmed": the attempt told before
+                }
                 boolean planned = false;
                 double confidence = announced ? 0.6 : triggers.strength(sentence, hit);
                 if (announced) {
