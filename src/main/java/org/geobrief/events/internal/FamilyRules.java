@@ -185,6 +185,31 @@ final class FamilyRules {
                     + "|results|runoff|run-off|snap|due\\s+on|scheduled|next\\s+(?:week|month|year|\\w+day))\\b",
             I);
 
+    /** A public office one is elected to. */
+    private static final Pattern PUBLIC_OFFICE = Pattern.compile(
+            "\\b(?:mayor|mayor['’]s|council|councilman|councilwoman|councilmember|alderman|aldermen|commission"
+                    + "|commissioner|senat\\w*|legislat\\w*|governor|congress\\w*|assembly|parliament|representatives?"
+                    + "|school\\s+board|judge|sheriff|president|prime\\s+minister|office|seat)\\b",
+            I);
+
+    private static final Pattern LOCAL_OFFICE = Pattern.compile(
+            "\\b(?:mayor|mayor['’]s|council|councilman|councilwoman|councilmember|alderman|aldermen|school\\s+board"
+                    + "|sheriff|county|city|town)\\b",
+            I);
+
+    /** When after "was elected": "in February", "on Tuesday", "last month". */
+    private static final Pattern ELECTED_WHEN = Pattern.compile(
+            "\\b(?:in|on|last)\\s+(?:jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*"
+                    + "|nov\\w*|dec\\w*|\\w+day|week|month)\\b",
+            I);
+
+    /** Chosen by a body, not by voters: "was elected by the board", "elected chairman by fellow commissioners". */
+    private static final Pattern ELECTED_BY_BODY =
+            Pattern.compile("^[^.;]{0,60}?\\bby\\s+(?:the|his|her|their|fellow)\\b", I);
+
+    /** "up for re-election", "up for election": the seat's next election. */
+    private static final Pattern UP_FOR_ELECTION = Pattern.compile("\\bup\\s+for\\s+(?:re-?)?election\\b", I);
+
     private static final Pattern COURT = Pattern.compile(
             "\\b(?:sentenc\\w+|convict\\w*|guilty|trial|verdict|court|appeal\\w*|jury|judge|pleaded|acquitt\\w+|lawsuit"
                     + "|settle\\w*|prison|jail\\w*)\\b",
@@ -401,6 +426,28 @@ final class FamilyRules {
                                     || PRIMARY_VOTE.matcher(s).find()
                             ? kind(type, "Primary election")
                             : Optional.empty();
+                }
+                if (phrase.startsWith("=was")) {
+                    // voted into a public office at a date the sentence gives; not "elected president of the club"
+                    return PUBLIC_OFFICE.matcher(s).find()
+                                    && ELECTED_WHEN
+                                            .matcher(s.substring(hit.end()))
+                                            .find()
+                                    && !PRIVATE_POSTHOLDER.matcher(s).find()
+                                    && !ELECTED_BY_BODY
+                                            .matcher(s.substring(hit.end()))
+                                            .find()
+                            ? kind(
+                                    type,
+                                    LOCAL_ELECTION.matcher(s).find()
+                                                    || LOCAL_OFFICE.matcher(s).find()
+                                            ? "Local election"
+                                            : subtype)
+                            : Optional.empty();
+                }
+                if (UP_FOR_ELECTION.matcher(s).find() && ELECTED_WHEN.matcher(s).find()) {
+                    // "his seat is up for re-election in November": the seat's election, planned
+                    return kind(type, LOCAL_OFFICE.matcher(s).find() ? "Local election" : subtype);
                 }
                 if (!HELD.matcher(s.substring(0, hit.start()) + " " + s.substring(hit.end()))
                                 .find()

@@ -331,6 +331,8 @@ public final class TriggerLexicon {
             // a measure put to the voters: "Issue 9, the smaller of the two levies, is on the May 8 ballot"
             Trigger.strong(REFERENDUM, "Tax levy", "=levy|=levies|=issue|=measure|=proposition ~~ =ballot"),
             Trigger.strong(ELECTION, "Primary election", "=primary|=primaries"),
+            // a person voted into an office: "was elected to finish out the former mayor's term in February"
+            Trigger.strong(ELECTION, "Election", "=was|=were =elected|=re-elected"),
             Trigger.strong(
                     CHANGE_OF_GOVERNMENT,
                     "Dismissal",

@@ -170,6 +170,27 @@ class TriggerSelectionTest {
     }
 
     @Test
+    void elected_to_a_public_office_at_a_date_is_an_election() {
+        assertThat(kinds("Ms. Ortiz was elected to the county commission in January."))
+                .containsExactly("Election/Local election");
+        assertThat(kinds("Ms. Ortiz was elected president of the garden club in January."))
+                .isEmpty();
+        assertThat(kinds("Ms. Ortiz was elected chairwoman by her fellow commissioners on Monday."))
+                .isEmpty();
+        assertThat(kinds("Ms. Ortiz was elected to the county commission.")).isEmpty();
+    }
+
+    @Test
+    void a_seat_up_for_election_at_a_date_is_a_planned_election() {
+        assertThat(selection
+                        .selectAll("Her city council seat is up for re-election in October.", "")
+                        .planned()
+                        .keySet())
+                .extracting(k -> k.type().label())
+                .containsExactly("Election");
+    }
+
+    @Test
     void the_strangled_body_of_a_victim_is_a_homicide() {
         assertThat(kinds("The strangled body of a retired nurse was found in her kitchen on Tuesday."))
                 .containsExactly("Homicide/Murder");
