@@ -232,14 +232,14 @@ public final class EventExtractor {
                 }
                 boolean planned = false;
                 double confidence = announced ? 0.6 : triggers.strength(sentence, hit);
+                ResolvedDate date = nearest(sentence, found, hit.start(), datelineEnd - s.start());
                 if (announced) {
-                    ResolvedDate when = nearest(sentence, found, hit.start(), datelineEnd - s.start());
-                    if (when == null || (published != null && when.date().isBefore(published))) {
+                    date = nextOccurrence(date, published);
+                    if (date == null || (published != null && date.date().isBefore(published))) {
                         continue; // an announcement without its date is not mapped
                     }
                 }
 
-                ResolvedDate date = nearest(sentence, found, hit.start(), datelineEnd - s.start());
                 OptionalInt namedYear = NamedYears.of(sentence, hit.start());
                 if (published != null
                         && namedYear.isPresent()
@@ -896,5 +896,28 @@ public final class EventExtractor {
 
     private static Pick coarse(Place p) {
         return new Pick(p, Math.max(2, PlacePicker.geoPrecision(p)), 0, false);
+    }
+
+    /** A month named without its year ("in November"), at most four digits nowhere in the expression. */
+    private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
+
+    /**
+     * An announcement's month named without a year ("up for re-election in November", told in March) is the next
+     * November, not the last one the resolver's past reading gives; a date with its year stays.
+     */
+    static ResolvedDate nextOccurrence(ResolvedDate date, LocalDate published) {
+        if (date == null
+                || published == null
+                || date.precision() != TimePrecision.MONTH
+                || YEAR.matcher(date.expression()).find()
+                || !date.date()
+                        .plusMonths(1)
+                        .isBefore(published.withDayOfMonth(1).plusMonths(1))) {
+            return date;
+        }
+        LocalDate next = date.date().plusYears(1);
+        return next.isBefore(published.withDayOfMonth(1))
+                ? date
+                : new ResolvedDate(next, date.precision(), date.span(), date.expression());
     }
 }
