@@ -190,6 +190,7 @@ public final class EventExtractor {
         Pick paragraphPlace = null;
         Pick carriedPlace = null;
         String previous = "";
+        Set<EventType> attempts = EnumSet.noneOf(EventType.class); // crimes the article told as attempts so far
         for (int index = 0; index < sentences.size(); index++) {
             if (index % PROGRESS_SENTENCES == 0) {
                 progress.at(AnalysisProgress.Stage.READING_EVENTS, (double) index / sentences.size());
@@ -206,6 +207,7 @@ public final class EventExtractor {
                 previous = "";
             }
             List<ResolvedDate> found = sentenceDates.get(index);
+            attempts.addAll(triggers.attempted(sentence)); // "arrested in attempted robbery" as a headline too
             if (s.headline()) {
                 continue;
             }
@@ -225,16 +227,19 @@ public final class EventExtractor {
                     continue; // "HURRICANE, W.Va. - … Hurricane police found the two": the town, not a storm
                 }
                 boolean announced = selection.planned().containsKey(kind);
+                if (!announced && TriggerSelection.refersToAttempt(sentence, hit, kind.type(), attempts)) {
+                    continue; // "the victim of the robbery was not harmed": the attempt told before
+                }
                 boolean planned = false;
                 double confidence = announced ? 0.6 : triggers.strength(sentence, hit);
+                ResolvedDate date = nearest(sentence, found, hit.start(), datelineEnd - s.start());
                 if (announced) {
-                    ResolvedDate when = nearest(sentence, found, hit.start(), datelineEnd - s.start());
-                    if (when == null || (published != null && when.date().isBefore(published))) {
+                    date = nextOccurrence(date, published);
+                    if (date == null || (published != null && date.date().isBefore(published))) {
                         continue; // an announcement without its date is not mapped
                     }
                 }
 
-                ResolvedDate date = nearest(sentence, found, hit.start(), datelineEnd - s.start());
                 OptionalInt namedYear = NamedYears.of(sentence, hit.start());
                 if (published != null
                         && namedYear.isPresent()
@@ -891,5 +896,28 @@ public final class EventExtractor {
 
     private static Pick coarse(Place p) {
         return new Pick(p, Math.max(2, PlacePicker.geoPrecision(p)), 0, false);
+    }
+
+    /** A month named without its year ("in November"), at most four digits nowhere in the expression. */
+    private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
+
+    /**
+     * An announcement's month named without a year ("up for re-election in November", told in March) is the next
+     * November, not the last one the resolver's past reading gives; a date with its year stays.
+     */
+    static ResolvedDate nextOccurrence(ResolvedDate date, LocalDate published) {
+        if (date == null
+                || published == null
+                || date.precision() != TimePrecision.MONTH
+                || YEAR.matcher(date.expression()).find()
+                || !date.date()
+                        .plusMonths(1)
+                        .isBefore(published.withDayOfMonth(1).plusMonths(1))) {
+            return date;
+        }
+        LocalDate next = date.date().plusYears(1);
+        return next.isBefore(published.withDayOfMonth(1))
+                ? date
+                : new ResolvedDate(next, date.precision(), date.span(), date.expression());
     }
 }

@@ -14,6 +14,20 @@ import org.junit.jupiter.api.Test;
 
 class EventExtractorTest {
 
+    @Test
+    void an_announced_month_without_its_year_is_the_next_one() {
+        LocalDate published = LocalDate.of(2010, 4, 14);
+        var october = new org.geobrief.timeline.ResolvedDate(
+                LocalDate.of(2009, 10, 1), TimePrecision.MONTH, new TextSpan(30, 40), "in October");
+        assertThat(EventExtractor.nextOccurrence(october, published).date()).isEqualTo(LocalDate.of(2010, 10, 1));
+        var withYear = new org.geobrief.timeline.ResolvedDate(
+                LocalDate.of(2009, 10, 1), TimePrecision.MONTH, new TextSpan(30, 45), "in October 2009");
+        assertThat(EventExtractor.nextOccurrence(withYear, published)).isEqualTo(withYear);
+        var april = new org.geobrief.timeline.ResolvedDate(
+                LocalDate.of(2010, 4, 1), TimePrecision.MONTH, new TextSpan(30, 38), "in April");
+        assertThat(EventExtractor.nextOccurrence(april, published)).isEqualTo(april);
+    }
+
     private static final LocalDate WED_2022_01_05 = LocalDate.of(2022, 1, 5);
     private final EventExtractor extractor = new EventExtractor();
 

@@ -46,6 +46,37 @@ class NoEventNewsTest {
     }
 
     @Test
+    void the_robbery_after_an_attempt_told_before_is_that_attempt() {
+        assertThat(read(
+                        "Man held after failed purse snatching. AUSTIN, Texas – A man tried to rob a shopper outside a"
+                                + " grocery store on Tuesday night, police said. A passer-by chased him off. The victim"
+                                + " of the robbery was not hurt, police said.",
+                        "2009-03-19"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_habitual_election_day_and_a_festival_directors_visit_are_no_events() {
+        assertThat(read(
+                        "Town may move its vote. MONROE, Ga. – Today the town holds its elections on the first Tuesday"
+                                + " in June, the clerk said.",
+                        "2009-03-19"))
+                .isEmpty();
+        assertThat(read(
+                        "Blues festival director visits Monroe college. MONROE, Ga. – He spoke on Tuesday.",
+                        "2009-03-19"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_hyphenated_storm_compound_is_no_storm() {
+        assertThat(read(
+                        "ATHENS, Texas – The county's tornado-siren repairs are still unfinished, officials said.",
+                        "2009-03-19"))
+                .isEmpty();
+    }
+
+    @Test
     void a_town_named_hurricane_is_no_storm() {
         assertThat(read(
                         "Two missing teenagers found unharmed. HURRICANE, W.Va. - Law enforcement officers from Putnam"

@@ -78,7 +78,22 @@ final class BackReferences {
                     + "|formerly|previously)\\s+$",
             Pattern.CASE_INSENSITIVE);
 
+    /** "the robbery", "that shooting": a definite determiner right before the trigger. */
+    private static final Pattern DEFINITE_BEFORE =
+            Pattern.compile("\\b(?:the|that|this)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** A verb form, not a noun: "the man robbed", "the robbing". */
+    private static final Pattern VERB_FORM = Pattern.compile("\\p{L}+(?:ed|ing)", Pattern.CASE_INSENSITIVE);
+
     private BackReferences() {}
+
+    /** The trigger is a noun after a definite determiner ("the victim of the robbery"). */
+    static boolean definiteNoun(String sentence, TriggerLexicon.Hit hit) {
+        String before = sentence.substring(Math.max(0, hit.start() - 20), hit.start());
+        return DEFINITE_BEFORE.matcher(before).find()
+                && !VERB_FORM
+                        .matcher(sentence.substring(hit.start(), hit.end()))
+                        .matches();
+    }
 
     /** True when {@code hit} names an event told before or a state, not an event the sentence reports. */
     static boolean refersBack(String sentence, TriggerLexicon.Hit hit) {

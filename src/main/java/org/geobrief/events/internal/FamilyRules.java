@@ -155,6 +155,18 @@ final class FamilyRules {
     private static final Pattern POLITICAL_THEFT =
             Pattern.compile("\\b(?:elections?|votes?|ballots?|show|spotlight)\\b", I);
     /** Officials or states as actors of a political act. */
+    /** Bodies whose heads hold no public office. */
+    private static final String PRIVATE_BODIES =
+            "festivals?|films?|bands?|compan(?:y|ies)|firms?|clubs?|teams?|schools?|colleges?|universit(?:y|ies)"
+                    + "|museums?|theat(?:re|er)s?|orchestras?|churche?s?|foundations?|banks?|hospitals?|charit(?:y|ies)"
+                    + "|societ(?:y|ies)|associations?|leagues?|networks?|newspapers?|magazines?|studios?|corporations?"
+                    + "|businesses|business|chambers?\\s+of\\s+commerce|librar(?:y|ies)|zoos?|institutes?|academ(?:y|ies)"
+                    + "|choirs?|arts?|galler(?:y|ies)|restaurants?|stores?|shops?";
+    /** The posts a private body's head holds. */
+    private static final String POSTS = "(?:executive\\s+|artistic\\s+|managing\\s+)?(?:director|directors|chairman"
+            + "|chairwoman|chair|chief|president|head|leader|manager|ceo|founder|coach|principal|spokes(?:man|woman)"
+            + "|officials?)\\b";
+
     private static final Pattern OFFICIALS = Pattern.compile(
             "\\b(?:president|presidents|prime\\s+minister|premier|minister|ministers|chancellor|king|queen|prince|emir"
                     + "|sultan|pope|secretary|governor|mayor|ambassador|envoy|delegation|leaders?|head\\s+of|chief|speaker"
@@ -172,6 +184,31 @@ final class FamilyRules {
                     + "|polling\\s+stations?|counting|elected|re-elected|won\\s+(?:the|a)\\s+(?:\\w+\\s+)?(?:election|vote|poll)"
                     + "|results|runoff|run-off|snap|due\\s+on|scheduled|next\\s+(?:week|month|year|\\w+day))\\b",
             I);
+
+    /** A public office one is elected to. */
+    private static final Pattern PUBLIC_OFFICE = Pattern.compile(
+            "\\b(?:mayor|mayor['’]s|council|councilman|councilwoman|councilmember|alderman|aldermen|commission"
+                    + "|commissioner|senat\\w*|legislat\\w*|governor|congress\\w*|assembly|parliament|representatives?"
+                    + "|school\\s+board|judge|sheriff|president|prime\\s+minister|office|seat)\\b",
+            I);
+
+    private static final Pattern LOCAL_OFFICE = Pattern.compile(
+            "\\b(?:mayor|mayor['’]s|council|councilman|councilwoman|councilmember|alderman|aldermen|school\\s+board"
+                    + "|sheriff|county|city|town)\\b",
+            I);
+
+    /** When after "was elected": "in February", "on Tuesday", "last month". */
+    private static final Pattern ELECTED_WHEN = Pattern.compile(
+            "\\b(?:in|on|last)\\s+(?:jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*"
+                    + "|nov\\w*|dec\\w*|\\w+day|week|month)\\b",
+            I);
+
+    /** Chosen by a body, not by voters: "was elected by the board", "elected chairman by fellow commissioners". */
+    private static final Pattern ELECTED_BY_BODY =
+            Pattern.compile("^[^.;]{0,60}?\\bby\\s+(?:the|his|her|their|fellow)\\b", I);
+
+    /** "up for re-election", "up for election": the seat's next election. */
+    private static final Pattern UP_FOR_ELECTION = Pattern.compile("\\bup\\s+for\\s+(?:re-?)?election\\b", I);
 
     private static final Pattern COURT = Pattern.compile(
             "\\b(?:sentenc\\w+|convict\\w*|guilty|trial|verdict|court|appeal\\w*|jury|judge|pleaded|acquitt\\w+|lawsuit"
@@ -192,6 +229,15 @@ final class FamilyRules {
                     + "|in)\\b",
             I);
     /** Where the visitor is named after a visit: its agent or its role ("by the minister", "as special envoy"). */
+    /**
+     * The head of a firm, a festival or a school is no official visitor: "Film Festival director visits Columbia
+     * State", "the director of the county museum toured". Taken out of the visitor before {@link #OFFICIALS} reads it.
+     */
+    private static final Pattern PRIVATE_POSTHOLDER = Pattern.compile(
+            "\\b(?:" + PRIVATE_BODIES + ")(?:['’]s)?\\s+(?:[\\w'’-]+\\s+){0,2}?" + POSTS + "|\\b" + POSTS
+                    + "\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:" + PRIVATE_BODIES + ")\\b",
+            I);
+
     private static final Pattern VISITOR_AFTER =
             Pattern.compile("\\b(?:by|as|at\\s+the\\s+head\\s+of|leading|heading)\\b", I);
     /**
@@ -381,6 +427,28 @@ final class FamilyRules {
                             ? kind(type, "Primary election")
                             : Optional.empty();
                 }
+                if (phrase.startsWith("=was")) {
+                    // voted into a public office at a date the sentence gives; not "elected president of the club"
+                    return PUBLIC_OFFICE.matcher(s).find()
+                                    && ELECTED_WHEN
+                                            .matcher(s.substring(hit.end()))
+                                            .find()
+                                    && !PRIVATE_POSTHOLDER.matcher(s).find()
+                                    && !ELECTED_BY_BODY
+                                            .matcher(s.substring(hit.end()))
+                                            .find()
+                            ? kind(
+                                    type,
+                                    LOCAL_ELECTION.matcher(s).find()
+                                                    || LOCAL_OFFICE.matcher(s).find()
+                                            ? "Local election"
+                                            : subtype)
+                            : Optional.empty();
+                }
+                if (UP_FOR_ELECTION.matcher(s).find() && ELECTED_WHEN.matcher(s).find()) {
+                    // "his seat is up for re-election in November": the seat's election, planned
+                    return kind(type, LOCAL_OFFICE.matcher(s).find() ? "Local election" : subtype);
+                }
                 if (!HELD.matcher(s.substring(0, hit.start()) + " " + s.substring(hit.end()))
                                 .find()
                         && !DATED_VOTE.matcher(s).find()) {
@@ -452,6 +520,7 @@ final class FamilyRules {
                 boolean fronted =
                         FRONTED_VISIT.matcher(s.substring(0, hit.start())).matches()
                                 && OFFICIALS.matcher(context).find();
+                visitor = PRIVATE_POSTHOLDER.matcher(visitor).replaceAll(" ");
                 if (!(delegation || fronted || OFFICIALS.matcher(visitor).find())
                         || SubtypeRules.ARMED.matcher(visitor).find()) {
                     // a family visit; troops arriving are a deployment (but a visitor may speak of "military action")

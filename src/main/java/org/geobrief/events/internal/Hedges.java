@@ -24,7 +24,9 @@ final class Hedges {
     /** Future or intention just before the trigger: "will hold", "plans to visit", "is set to sign". */
     private static final Pattern FUTURE_BEFORE = Pattern.compile(
             "\\b(?:will|shall|'ll|plans?\\s+to|planned\\s+to|planning\\s+to|intends?\\s+to|(?:is|are)\\s+due\\s+to"
-                    + "|set\\s+to|scheduled\\s+to|expected\\s+to|going\\s+to|to\\s+be)\\s+(?:\\w+\\s+){0,2}$",
+                    + "|set\\s+to|scheduled\\s+to|expected\\s+to|going\\s+to|to\\s+be)\\s+(?:\\w+\\s+){0,2}$"
+                    // "his seat is up for re-election in November": the seat's next election
+                    + "|\\b(?:is|are)\\s+up\\s+for\\s+(?:re-?)?$",
             Pattern.CASE_INSENSITIVE);
     /** A sentence that schedules something: "upcoming", "next month", "scheduled for", "to be held". */
     private static final Pattern SCHEDULED = Pattern.compile(

@@ -52,6 +52,37 @@ public final class Occurrences {
                     + "|drills?|academy)\\b",
             I);
 
+    /**
+     * A hyphenated compound that modifies a noun: "tornado-siren dead zones", "flood-insurance rates", "storm-water
+     * drains". Not a participle or adjective in the compound ("flood-hit towns", "storm-related deaths",
+     * "flood-prone" is no participle but no event either), nor "murder-suicide" or "hit-and-run", which name the event.
+     */
+    static final Pattern COMPOUND_MODIFIER_AFTER = Pattern.compile(
+            "^-(?!(?:\\w+(?:ed|ing)|\\w*(?:driven|stricken|shaken|swollen|beaten|broken|fallen|frozen|taken|stolen"
+                    + "|ridden|blown|thrown|torn|hit|struck|swept)|related|suicide|suicides|and|or|by|for|in|on|like"
+                    + "|style|type|free|proof)\\b)\\p{L}+\\s+\\p{L}[\\w'’-]*",
+            I);
+
+    /**
+     * A habitual or generic present: "the city holds elections on the first Tuesday in September", "the river
+     * usually floods in spring", "elections are held every four years". A rule of the calendar, not an occurrence.
+     */
+    static final Pattern HABITUAL_BEFORE = Pattern.compile(
+            "\\b(?:usually|typically|normally|traditionally|customarily|routinely|ordinarily|habitually|generally)"
+                    + "\\s+(?:[\\w'’-]+\\s+){0,2}$",
+            I);
+
+    static final Pattern HABITUAL_AFTER = Pattern.compile(
+            "^[^.;,]{0,40}?\\b(?:every|each)\\s+(?:other\\s+|two\\s+|three\\s+|four\\s+|five\\s+|six\\s+|\\d+\\s+)?"
+                    + "(?:years?|months?|weeks?|spring|summer|fall|autumn|winter|decades?)\\b",
+            I);
+
+    /** "holds elections on the first Tuesday in September": a present-tense rule naming an ordinal weekday. */
+    static final Pattern CALENDAR_RULE = Pattern.compile(
+            "\\b(?:holds?|is\\s+held|are\\s+held|takes?\\s+place|falls?|occurs?)\\b[^.;]{0,60}?\\b(?:on\\s+)?the\\s+"
+                    + "(?:first|second|third|fourth|last)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+(?:in|of)\\b",
+            I);
+
     /** "cold case homicide", "an unsolved murder": a case file reopened, not a new occurrence. */
     static final Pattern CASE_FILE_BEFORE =
             Pattern.compile("\\b(?:cold[-\\s]+case|unsolved|decades?[-\\s]+old)\\s+(?:[\\w'’-]+\\s+){0,1}$", I);
@@ -114,7 +145,9 @@ public final class Occurrences {
     static final Pattern DATED_AFTER = Pattern.compile(
             "^[^.;]{0,80}?\\b(?:on|in|last|early|late|this|yesterday|today)\\s+(?:\\w+\\s+)?(?:jan\\w*|feb\\w*|mar\\w*"
                     + "|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*|\\w+day|week|month|night"
-                    + "|morning|\\d{1,2}(?:st|nd|rd|th)?)\\b",
+                    + "|morning|\\d{1,2}(?:st|nd|rd|th)?)\\b"
+                    // a calendar day written bare, as news style does: "whose body was found inside her home Feb. 26"
+                    + "|^[^.;]{0,80}?\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b",
             I);
 
     /**
@@ -220,6 +253,14 @@ public final class Occurrences {
                     "modifier",
                     c -> !c.sentence().substring(c.hit().start(), c.hit().end()).endsWith("ed") // "detained lawyers"
                             && MODIFIED_NOUN.matcher(c.after()).find()),
+            new Cue(
+                    "compound modifier",
+                    c -> COMPOUND_MODIFIER_AFTER.matcher(c.after()).find()),
+            new Cue(
+                    "habitual",
+                    c -> HABITUAL_BEFORE.matcher(tail(c.before(), 40)).find()
+                            || HABITUAL_AFTER.matcher(c.after()).find()
+                            || CALENDAR_RULE.matcher(c.sentence()).find()),
             new Cue(
                     "case file",
                     c -> CASE_FILE_BEFORE.matcher(tail(c.before(), 40)).find()),

@@ -288,6 +288,8 @@ public final class TriggerLexicon {
             Trigger.strong(HOMICIDE, "Murder", "murder|=homicide|=homicides|=manslaughter"),
             Trigger.strong(HOMICIDE, "Murder", "shoot|stab|beat|bludgeon|strangle|hack ~ =dead|=death"),
             Trigger.strong(HOMICIDE, "Murder", "=found =dead"),
+            // "whose strangled body was found": the body of one strangled (a strangling survived is no homicide)
+            Trigger.strong(HOMICIDE, "Murder", "=strangled|=strangulated =body|=bodies|=corpse|=remains"),
             // gunfire that hit someone: "Shots fired from the Durango struck Taleferio in the back of the head"
             Trigger.strong(HOMICIDE, "Murder", "=shots|=gunfire|=bullet|=bullets ~ =struck|=hit|=killed"),
             Trigger.strong(KIDNAPPING, "Kidnapping", "=hostage|=hostages|=ransom"),
@@ -329,6 +331,8 @@ public final class TriggerLexicon {
             // a measure put to the voters: "Issue 9, the smaller of the two levies, is on the May 8 ballot"
             Trigger.strong(REFERENDUM, "Tax levy", "=levy|=levies|=issue|=measure|=proposition ~~ =ballot"),
             Trigger.strong(ELECTION, "Primary election", "=primary|=primaries"),
+            // a person voted into an office: "was elected to finish out the former mayor's term in February"
+            Trigger.strong(ELECTION, "Election", "=was|=were =elected|=re-elected"),
             Trigger.strong(
                     CHANGE_OF_GOVERNMENT,
                     "Dismissal",

@@ -46,6 +46,28 @@ public final class TriggerSelection {
         return selectAll(sentence, context).reported();
     }
 
+    /**
+     * The crime types {@code sentence} tells only as attempts ("tried to rob a woman", "arrested in an attempted
+     * robbery"), so that a later definite "the robbery" refers back to the attempt ({@link #refersToAttempt}).
+     */
+    public Set<EventType> attempted(String sentence) {
+        Set<EventType> out = EnumSet.noneOf(EventType.class);
+        for (Hit hit : lexicon.find(sentence, TriggerLexicon.words(sentence, WORDS))) {
+            if (Occurrences.notReported(sentence, hit).filter("attempt"::equals).isPresent()) {
+                out.add(hit.trigger().type());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "The victim of the robbery was not harmed", after "tried to rob a woman": a definite noun of a type the article
+     * has told only as an attempt names that attempt, not a crime done.
+     */
+    public static boolean refersToAttempt(String sentence, Hit hit, EventType type, Set<EventType> attempted) {
+        return attempted.contains(type) && BackReferences.definiteNoun(sentence, hit);
+    }
+
     /** The kinds {@code sentence} reports and those it announces, each with its first trigger. */
     public Selection selectAll(String sentence, String context) {
         Map<Kind, Hit> kinds = new LinkedHashMap<>();

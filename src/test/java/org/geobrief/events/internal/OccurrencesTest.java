@@ -34,6 +34,28 @@ class OccurrencesTest {
     }
 
     @Test
+    void a_hyphenated_compound_that_modifies_a_noun_is_no_occurrence() {
+        assertThat(cue("The township's tornado-siren blind spots remain a worry.", "tornado"))
+                .contains("compound modifier");
+        assertThat(cue("Engineers say the flood-control levees are too low.", "flood"))
+                .contains("compound modifier");
+        assertThat(cue("Residents of flood-hit villages returned home on Monday.", "flood"))
+                .isEmpty();
+        assertThat(cue("Police said a murder-suicide left two people dead on Sunday.", "murder"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_habitual_or_generic_present_is_no_occurrence() {
+        assertThat(cue("At present the town holds its elections on the second Tuesday in June.", "elections"))
+                .contains("habitual");
+        assertThat(cue("The creek usually floods in the spring.", "floods")).contains("habitual");
+        assertThat(cue("Council elections are held every two years.", "elections"))
+                .contains("habitual");
+        assertThat(cue("The creek flooded two houses on Monday.", "flooded")).isEmpty();
+    }
+
+    @Test
     void a_person_named_as_a_victim_is_a_role() {
         assertThat(cue("A woman first named as a kidnapping victim is now in jail.", "kidnapping"))
                 .contains("role");

@@ -161,6 +161,44 @@ class TriggerSelectionTest {
     }
 
     @Test
+    void the_head_of_a_festival_a_firm_or_a_museum_is_no_official_visitor() {
+        assertThat(kinds("Jazz festival director visits the county college.")).isEmpty();
+        assertThat(kinds("The chairman of the local bank visited the new plant."))
+                .isEmpty();
+        assertThat(kinds("The governor visited the county college on Monday."))
+                .containsExactly("Official visit/Official visit");
+    }
+
+    @Test
+    void elected_to_a_public_office_at_a_date_is_an_election() {
+        assertThat(kinds("Ms. Ortiz was elected to the county commission in January."))
+                .containsExactly("Election/Local election");
+        assertThat(kinds("Ms. Ortiz was elected president of the garden club in January."))
+                .isEmpty();
+        assertThat(kinds("Ms. Ortiz was elected chairwoman by her fellow commissioners on Monday."))
+                .isEmpty();
+        assertThat(kinds("Ms. Ortiz was elected to the county commission.")).isEmpty();
+    }
+
+    @Test
+    void a_seat_up_for_election_at_a_date_is_a_planned_election() {
+        assertThat(selection
+                        .selectAll("Her city council seat is up for re-election in October.", "")
+                        .planned()
+                        .keySet())
+                .extracting(k -> k.type().label())
+                .containsExactly("Election");
+    }
+
+    @Test
+    void the_strangled_body_of_a_victim_is_a_homicide() {
+        assertThat(kinds("The strangled body of a retired nurse was found in her kitchen on Tuesday."))
+                .containsExactly("Homicide/Murder");
+        assertThat(kinds("He is accused of killing his neighbour, whose strangled body was found in her barn March 3."))
+                .contains("Homicide/Murder");
+    }
+
+    @Test
     void single_word_triggers_and_canadian_burglary() {
         assertThat(kinds("Gunmen kidnapped two engineers on the road.")).isNotEmpty();
         assertThat(kinds("Officers responded to a call for a break and enter at a home."))

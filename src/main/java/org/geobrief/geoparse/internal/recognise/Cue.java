@@ -39,12 +39,16 @@ enum Cue {
             return m.single() && OrganisationCue.namesOrganisation(m.pass().toks, m.start(), m.best()) ? REFUSE : 0;
         }
     },
-    /** "Wichita Street", "Washington Drive": a street the gazetteer does not know. */
+    /**
+     * "Wichita Street", "Washington Drive": a street the gazetteer does not know; so are both names of "Rivers and
+     * Stokes avenues".
+     */
     STREET {
         @Override
         double weigh(NameMatch m) {
             Token next = m.after(0);
-            return next != null && TextPass.STREET_WORDS.contains(next.text()) ? REFUSE : 0;
+            boolean street = next != null && TextPass.STREET_WORDS.contains(next.text());
+            return street || m.pass().streetOfPair(m.start(), m.end()) ? REFUSE : 0;
         }
     },
     /** "St. Patrick's Day": the longer name with the saint was not a place. */

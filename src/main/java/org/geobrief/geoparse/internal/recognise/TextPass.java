@@ -65,6 +65,12 @@ final class TextPass {
     /** Capitalised words after a name that make it a street's name (not "Road": county roads are named by place). */
     static final Set<String> STREET_WORDS =
             Lexicon.words("Street St. Avenue Ave. Drive Dr. Boulevard Blvd. Lane Ln. Parkway Pkwy. Terrace Road Rd.");
+    /**
+     * Plural street words that follow a pair of street names: "Rivers and Stokes avenues", "Main and Broad Streets".
+     * Not "roads" or "highways": "Ohio and Kentucky roads" are the states' roads.
+     */
+    static final Set<String> PLURAL_STREET_WORDS =
+            Lexicon.words("streets Streets avenues Avenues boulevards Boulevards drives Drives lanes Lanes");
     /** Words after "English-" and the like that make the adjective the language's. */
     static final Set<String> LANGUAGE_WORDS = Lexicon.words("language speaking speaker speakers");
     /** Verbs after a bare surname that tell a person. */
@@ -599,6 +605,27 @@ final class TextPass {
                     : null;
         }
         return null;
+    }
+
+    /**
+     * The name at i..end is one of a pair before a plural street word: X in "X and Y avenues" (Y one or two
+     * capitalised words) or Y in "X and Y avenues".
+     */
+    boolean streetOfPair(int i, int end) {
+        if (end + 2 < n && (toks.get(end).is("and") || toks.get(end).is("&"))) {
+            int j = end + 1;
+            while (j < n && j <= end + 2 && toks.get(j).isCapitalised()) {
+                j++;
+            }
+            return j > end + 1
+                    && j < n
+                    && PLURAL_STREET_WORDS.contains(toks.get(j).text());
+        }
+        if (end < n && PLURAL_STREET_WORDS.contains(toks.get(end).text()) && i >= 2) {
+            Token before = toks.get(i - 1);
+            return (before.is("and") || before.is("&")) && toks.get(i - 2).isCapitalised();
+        }
+        return false;
     }
 
     /** Token k is part of a hyphenated name the gazetteer knows ("Jalal-Abad"), though not a name alone. */

@@ -9,6 +9,10 @@ import org.geobrief.gazetteer.Place;
  * A text about one country names its places: each mention votes for the countries and first-level areas of its
  * candidates (by their current probability; country and area names vote double), and every candidate is scaled by
  * {@code 1 + 5 x} its country's share of the other mentions' votes and {@code 1 + 3 x} its area's share.
+ *
+ * <p>A name the gazetteer knows only as a section of a city ("Hampton Park", a suburb of Melbourne) votes a quarter:
+ * such names are generic, and the park or neighbourhood the text means is often one the gazetteer lacks. Its vote is
+ * weighed against at least one whole vote, so that alone it cannot carry "Charleston" to Australia.
  */
 final class CountryContextPass implements ResolutionPass {
 
@@ -24,7 +28,7 @@ final class CountryContextPass implements ResolutionPass {
         Map<String, Map<String, Double>> ownCountry = new HashMap<>();
         Map<String, Map<String, Double>> ownArea = new HashMap<>();
         for (MentionState m : doc.mentions()) {
-            double w = m.forced != null ? 2 : 1;
+            double w = m.forced != null ? 2 : onlySections(m) ? SECTION_VOTE : 1;
             Map<String, Double> oc = ownCountry.computeIfAbsent(m.key, k -> new HashMap<>());
             Map<String, Double> oa = ownArea.computeIfAbsent(m.key, k -> new HashMap<>());
             Map<String, Double> mc = new HashMap<>(), ma = new HashMap<>();
@@ -56,15 +60,15 @@ final class CountryContextPass implements ResolutionPass {
             if (others <= 0) {
                 continue;
             }
+            double votes = Math.max(others, 1); // weak votes alone do not make a whole share
             double[] boost = new double[m.candidates.size()];
             double most = 1;
             for (int k = 0; k < boost.length; k++) {
                 Candidate c = m.candidates.get(k);
                 String cc = c.place.countryCode();
-                double cShare = (countries.getOrDefault(cc, 0.0) - oc.getOrDefault(cc, 0.0)) / others;
+                double cShare = (countries.getOrDefault(cc, 0.0) - oc.getOrDefault(cc, 0.0)) / votes;
                 String area = c.place.admin1Code().isEmpty() ? null : areaKey(c);
-                double aShare =
-                        area == null ? 0 : (areas.getOrDefault(area, 0.0) - oa.getOrDefault(area, 0.0)) / others;
+                double aShare = area == null ? 0 : (areas.getOrDefault(area, 0.0) - oa.getOrDefault(area, 0.0)) / votes;
                 boost[k] = (1 + COUNTRY_WEIGHT * Math.max(0, cShare)) * (1 + ADMIN1_WEIGHT * Math.max(0, aShare));
                 most = Math.max(most, boost[k]);
             }
@@ -76,6 +80,16 @@ final class CountryContextPass implements ResolutionPass {
             }
             m.normalise();
         }
+    }
+
+    /** The weight of the vote of a name known only as sections of cities. */
+    static final double SECTION_VOTE = 0.25;
+
+    /** Every candidate of the mention is a section of a populated place (GeoNames PPLX). */
+    static boolean onlySections(MentionState m) {
+        return m.forced == null
+                && !m.candidates.isEmpty()
+                && m.candidates.stream().allMatch(c -> c.place.featureCode().equals("PPLX"));
     }
 
     /** An ocean, sea, gulf, bay or strait that no single country holds (rivers and lakes keep their context). */

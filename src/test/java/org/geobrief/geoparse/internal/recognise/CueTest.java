@@ -69,6 +69,23 @@ class CueTest {
     }
 
     @Test
+    void street_refuses_both_names_of_a_pair_before_a_plural_street_word() {
+        String text = "A cyclist was struck near Seattle and Almaty avenues on Friday.";
+        assertThat(weigh(Cue.STREET, text, "Seattle")).isEqualTo(Cue.REFUSE);
+        assertThat(weigh(Cue.STREET, text, "Almaty")).isEqualTo(Cue.REFUSE);
+        assertThat(weigh(Cue.STREET, "Crews repaved Paris and Old Almaty Streets.", "Paris"))
+                .isEqualTo(Cue.REFUSE);
+    }
+
+    @Test
+    void street_leaves_a_pair_of_states_before_roads() {
+        assertThat(weigh(Cue.STREET, "Snow closed Texas and Alabama roads.", "Texas"))
+                .isZero();
+        assertThat(weigh(Cue.STREET, "Seattle and Almaty were quiet.", "Seattle"))
+                .isZero();
+    }
+
+    @Test
     void dateline_raises_a_shouted_name_before_a_dash_that_opens_a_sentence() {
         assertThat(weigh(Cue.DATELINE, "SEATTLE -- Firefighters are searching for the cause.", "SEATTLE"))
                 .isEqualTo(1.5);

@@ -257,6 +257,21 @@ class PassesTest {
     }
 
     @Test
+    void country_context_pass_does_not_let_a_lone_city_section_carry_a_town_abroad() {
+        Place parisVic =
+                new Place(9_000_001, "Paris", "P", "PPL", "AU", "07", "Victoria", 400, new GeoPoint(-37.5, 144));
+        Place lakesidePark = new Place(
+                9_000_002, "Lakeside Park", "P", "PPLX", "AU", "07", "Victoria", 20_000, new GeoPoint(-38, 145));
+        DocumentState doc = new Docs("Paris police found the car on a street by Lakeside Park.")
+                .name("Paris", PARIS_TX, parisVic)
+                .name("Lakeside Park", lakesidePark)
+                .build();
+        doc.mentions().get(0).candidates.get(0).score = 5; // the Texas town starts 5:1 ahead on population
+        new CountryContextPass().apply(doc);
+        assertThat(Docs.best(doc, 0)).isEqualTo(PARIS_TX);
+    }
+
+    @Test
     void country_context_pass_does_not_let_a_name_vote_for_itself() {
         DocumentState doc = new Docs("Paris police said Paris schools and Paris roads in Texas were shut.")
                 .name("Paris", PARIS, PARIS_TX)
