@@ -52,6 +52,9 @@ public final class TriggerSelection {
      */
     public Set<EventType> attempted(String sentence) {
         Set<EventType> out = EnumSet.noneOf(EventType.class);
+        if (!AsciiText.containsAny(sentence, "attempt", "trie", "trying")) {
+            return out; // no word of Occurrences.ATTEMPT_BEFORE: no second trigger search ("tries": "trie", as 'ſ')
+        }
         for (Hit hit : lexicon.find(sentence, TriggerLexicon.words(sentence, WORDS))) {
             if (Occurrences.notReported(sentence, hit).filter("attempt"::equals).isPresent()) {
                 out.add(hit.trigger().type());
