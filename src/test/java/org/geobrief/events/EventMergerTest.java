@@ -139,34 +139,31 @@ class EventMergerTest {
     }
 
     private static GeoEvent withoutDate(GeoEvent e) {
+        return copy(e, null, TimePrecision.MONTH, e.sources());
+    }
+
+    private static GeoEvent copy(GeoEvent e, LocalDate date, TimePrecision tp, List<EventSource> sources) {
         return new GeoEvent(
                 e.id(),
                 e.type(),
                 e.subtype(),
-                null,
-                TimePrecision.MONTH,
+                date,
+                tp,
                 e.geoPrecision(),
                 e.place(),
                 e.actors(),
                 e.fatalities(),
                 e.confidence(),
-                e.sources());
+                sources);
     }
 
     @Test
     void one_sentence_repeated_in_an_article_is_one_report() {
         GeoEvent first = riot("a", "2022-01-05", TimePrecision.DAY, ALMATY, 0.6);
-        GeoEvent again = new GeoEvent(
-                first.id(),
-                first.type(),
-                first.subtype(),
+        GeoEvent again = copy(
+                first,
                 first.date(),
                 first.timePrecision(),
-                first.geoPrecision(),
-                first.place(),
-                first.actors(),
-                first.fatalities(),
-                first.confidence(),
                 List.of(new EventSource(new SourceLink("a", new TextSpan(500, 510)), "s a")));
         GeoEvent other = riot("b", "2022-01-05", TimePrecision.DAY, ALMATY, 0.5);
         assertThat(merger.merge(List.of(first, again, other))).singleElement().satisfies(m -> {
