@@ -33,22 +33,38 @@ public record HomeRegions(Map<String, Double> shares) {
      * @param articles per article, region key to the number of distinct confident names it placed there
      */
     public static HomeRegions learnedFrom(Collection<Map<String, Integer>> articles) {
-        Map<String, Double> sum = new HashMap<>();
-        int n = 0;
-        for (Map<String, Integer> counts : articles) {
+        Tally t = new Tally();
+        articles.forEach(t::add);
+        return t.regions();
+    }
+
+    /**
+     * The running sums of {@link #learnedFrom}: articles added one at a time, the prior read at any point without
+     * going over the articles again (a run of many articles of one outlet stays linear).
+     */
+    public static final class Tally {
+        private final Map<String, Double> sum = new HashMap<>();
+        private int articles;
+
+        /** Adds one article's counts (region key to distinct confident names); an article with none counts not. */
+        public void add(Map<String, Integer> counts) {
             double total = counts.values().stream().mapToInt(Integer::intValue).sum();
             if (total == 0) {
-                continue;
+                return;
             }
-            n++;
+            articles++;
             counts.forEach((region, c) -> sum.merge(region, c / total, Double::sum));
         }
-        if (n == 0) {
-            return NONE;
+
+        /** The mean share per region of the articles added so far; {@link #NONE} for none. */
+        public HomeRegions regions() {
+            if (articles == 0) {
+                return NONE;
+            }
+            Map<String, Double> mean = new HashMap<>();
+            sum.forEach((region, s) -> mean.put(region, s / articles));
+            return new HomeRegions(mean);
         }
-        int articleCount = n;
-        sum.replaceAll((region, s) -> s / articleCount);
-        return new HomeRegions(sum);
     }
 
     public boolean isEmpty() {

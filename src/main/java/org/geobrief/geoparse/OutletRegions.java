@@ -1,7 +1,6 @@
 package org.geobrief.geoparse;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +24,7 @@ public final class OutletRegions {
     /** Confidence from which a resolved mention counts as the outlet's evidence. */
     public static final double CONFIDENT = 0.5;
 
-    private final Map<String, List<Map<String, Integer>>> byOutlet = new HashMap<>();
+    private final Map<String, HomeRegions.Tally> byOutlet = new HashMap<>();
 
     /**
      * The outlet key: the outlet's name in lower case, spaces collapsed and a leading "the " dropped ("The Middletown
@@ -79,7 +78,8 @@ public final class OutletRegions {
         if (outletKey == null) {
             return HomeRegions.NONE;
         }
-        return HomeRegions.learnedFrom(byOutlet.getOrDefault(outletKey, List.of()));
+        HomeRegions.Tally t = byOutlet.get(outletKey);
+        return t == null ? HomeRegions.NONE : t.regions();
     }
 
     /** Adds an article's resolved mentions to its outlet's tally; nothing for a null key. */
@@ -89,7 +89,7 @@ public final class OutletRegions {
         }
         Map<String, Integer> counts = regionsOf(mentions);
         if (!counts.isEmpty()) {
-            byOutlet.computeIfAbsent(outletKey, k -> new ArrayList<>()).add(counts);
+            byOutlet.computeIfAbsent(outletKey, k -> new HomeRegions.Tally()).add(counts);
         }
     }
 }

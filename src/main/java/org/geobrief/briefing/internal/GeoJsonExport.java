@@ -84,12 +84,13 @@ public final class GeoJsonExport {
         g.writeStringField("country", place == null ? null : place.countryCode());
         g.writeStringField("country_name", place == null ? null : EventText.countryName(place.countryCode()));
         g.writeStringField("admin1", place == null || place.admin1Name().isEmpty() ? null : place.admin1Name());
-        int unlisted = EventText.sources(e).size() - EventText.listedSources(e).size();
+        List<EventSource> listed = EventText.listedSources(e);
+        int unlisted = EventText.sources(e).size() - listed.size();
         if (unlisted > 0) {
             g.writeNumberField("sources_not_listed", unlisted); // beyond EventText.LISTED_SOURCES
         }
         g.writeArrayFieldStart("sources");
-        for (EventSource s : EventText.listedSources(e)) {
+        for (EventSource s : listed) {
             String articleId = s.link() == null ? null : s.link().articleId();
             ArticleMeta meta = ctx.article(articleId);
             g.writeStartObject();

@@ -145,7 +145,8 @@ public final class KmlExport {
             b.append("<br/>Actors: ").append(html(String.join(", ", e.actors())));
         }
         b.append("</p>");
-        for (EventSource s : EventText.listedSources(e)) {
+        List<EventSource> listed = EventText.listedSources(e);
+        for (EventSource s : listed) {
             String id = s.link() == null ? null : s.link().articleId();
             ArticleMeta meta = ctx.article(id);
             b.append("<blockquote>")
@@ -162,7 +163,7 @@ public final class KmlExport {
             }
             b.append("</p>");
         }
-        int unlisted = EventText.sources(e).size() - EventText.listedSources(e).size();
+        int unlisted = EventText.sources(e).size() - listed.size();
         if (unlisted > 0) {
             b.append("<p>\u2026 and ").append(unlisted).append(" more source sentences</p>");
         }

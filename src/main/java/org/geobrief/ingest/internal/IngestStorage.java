@@ -325,7 +325,7 @@ public final class IngestStorage {
         articles.insertMentions(c, mentions);
         for (Analysed a : byId.values()) {
             events.store(c, a.analysis().events());
-            OutletRegionCounts.set(
+            OutletRegionCounts.add(
                     c, a.article().id(), a.article().outletKey(), a.analysis().mentions());
         }
         return byId.keySet();
@@ -338,7 +338,7 @@ public final class IngestStorage {
     public void storeNewArticle(Connection c, Article a, ArticleAnalyser.Analysis analysis) throws SQLException {
         articles.insertMentions(c, Map.of(a.id(), analysis.mentions()));
         events.store(c, analysis.events());
-        OutletRegionCounts.set(c, a.id(), a.outletKey(), analysis.mentions());
+        OutletRegionCounts.add(c, a.id(), a.outletKey(), analysis.mentions());
     }
 
     /** Replaces the stored mentions and reports of article {@code a} with {@code analysis}. */

@@ -27,6 +27,15 @@ public final class OutletRegionCounts {
             d.setString(1, articleId);
             d.executeUpdate();
         }
+        add(c, articleId, outletKey, mentions);
+    }
+
+    /**
+     * Records the counts of an article stored just now (it has none yet); nothing for an article without an outlet
+     * key: the import's path, without {@link #set}'s delete.
+     */
+    public static void add(Connection c, String articleId, String outletKey, List<ResolvedMention> mentions)
+            throws SQLException {
         if (outletKey == null) {
             return;
         }
