@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  * beside the clone: {@code lgl-fresh.tsv} the first 15 articles in corpus order, {@code lgl-fresh2.tsv} the next 30,
  * {@code lgl-fresh3.tsv} the 40 after those, {@code lgl-fresh4.tsv} the 40 after those (positions 86-125),
  * {@code lgl-fresh5.tsv} the 40 after those (positions 126-165), {@code lgl-fresh6.tsv} the 40 after those (positions
- * 166-205), {@code lgl-fresh7.tsv} the 40 after those (positions 206-245); quotes at their offsets, events recent or
- * planned.
+ * 166-205), {@code lgl-fresh7.tsv} the 40 after those (positions 206-245), {@code lgl-fresh9.tsv} positions 286-325
+ * (after the 40 of round 12 at 246-285); quotes at their offsets, events recent or planned.
  */
 class LglFreshEventGoldTest {
 
@@ -33,6 +33,7 @@ class LglFreshEventGoldTest {
     private static EventGoldSet gold5;
     private static EventGoldSet gold6;
     private static EventGoldSet gold7;
+    private static EventGoldSet gold9;
     private static Map<String, EvalDocument> corpus;
     private static java.util.List<String> corpusOrder;
 
@@ -48,6 +49,7 @@ class LglFreshEventGoldTest {
         gold5 = readGold("lgl-fresh5.tsv");
         gold6 = readGold("lgl-fresh6.tsv");
         gold7 = readGold("lgl-fresh7.tsv");
+        gold9 = readGold("lgl-fresh9.tsv");
         var docs = Corpora.read(LGL);
         corpus = docs.stream().collect(Collectors.toMap(EvalDocument::id, Function.identity()));
         corpusOrder = docs.stream().map(EvalDocument::id).toList();
@@ -102,6 +104,14 @@ class LglFreshEventGoldTest {
     }
 
     @Test
+    void the_ninth_set_codes_positions_286_to_325() {
+        assertThat(gold9.articles().stream().map(GoldArticle::id).toList()).isEqualTo(corpusOrder.subList(285, 325));
+        assertThat(gold9.articles().get(0).id()).isEqualTo(corpusOrder.get(corpusOrder.indexOf("44028849") + 1));
+        assertThat(gold9.articles().get(0).id()).isEqualTo("44028852");
+        assertThat(gold9.articles().get(39).id()).isEqualTo("38551854");
+    }
+
+    @Test
     void codes_the_first_fifteen_articles_of_the_corpus_in_order() {
         assertThat(gold.articles().stream().map(GoldArticle::id).toList()).isEqualTo(corpusOrder.subList(0, 15));
     }
@@ -115,6 +125,7 @@ class LglFreshEventGoldTest {
         quotesAreAtTheirOffsets(gold5);
         quotesAreAtTheirOffsets(gold6);
         quotesAreAtTheirOffsets(gold7);
+        quotesAreAtTheirOffsets(gold9);
     }
 
     private static void quotesAreAtTheirOffsets(EventGoldSet gold) {
@@ -137,6 +148,7 @@ class LglFreshEventGoldTest {
         datesAreConsistent(gold5);
         datesAreConsistent(gold6);
         datesAreConsistent(gold7);
+        datesAreConsistent(gold9);
     }
 
     private static void datesAreConsistent(EventGoldSet gold) {
