@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * {@code lgl-fresh3.tsv} the 40 after those, {@code lgl-fresh4.tsv} the 40 after those (positions 86-125),
  * {@code lgl-fresh5.tsv} the 40 after those (positions 126-165), {@code lgl-fresh6.tsv} the 40 after those (positions
  * 166-205), {@code lgl-fresh7.tsv} the 40 after those (positions 206-245), {@code lgl-fresh8.tsv} the 40 after those
- * (positions 246-285); quotes at their offsets, events recent or planned.
+ * (positions 246-285), {@code lgl-fresh9.tsv} the 40 after those (positions 286-325); quotes at their offsets, events
+ * recent or planned.
  */
 class LglFreshEventGoldTest {
 
@@ -34,6 +35,7 @@ class LglFreshEventGoldTest {
     private static EventGoldSet gold6;
     private static EventGoldSet gold7;
     private static EventGoldSet gold8;
+    private static EventGoldSet gold9;
     private static Map<String, EvalDocument> corpus;
     private static java.util.List<String> corpusOrder;
 
@@ -50,6 +52,7 @@ class LglFreshEventGoldTest {
         gold6 = readGold("lgl-fresh6.tsv");
         gold7 = readGold("lgl-fresh7.tsv");
         gold8 = readGold("lgl-fresh8.tsv");
+        gold9 = readGold("lgl-fresh9.tsv");
         var docs = Corpora.read(LGL);
         corpus = docs.stream().collect(Collectors.toMap(EvalDocument::id, Function.identity()));
         corpusOrder = docs.stream().map(EvalDocument::id).toList();
@@ -112,6 +115,14 @@ class LglFreshEventGoldTest {
     }
 
     @Test
+    void the_ninth_set_codes_positions_286_to_325() {
+        assertThat(gold9.articles().stream().map(GoldArticle::id).toList()).isEqualTo(corpusOrder.subList(285, 325));
+        assertThat(gold9.articles().get(0).id()).isEqualTo(corpusOrder.get(corpusOrder.indexOf("44028849") + 1));
+        assertThat(gold9.articles().get(0).id()).isEqualTo("44028852");
+        assertThat(gold9.articles().get(39).id()).isEqualTo("38551854");
+    }
+
+    @Test
     void codes_the_first_fifteen_articles_of_the_corpus_in_order() {
         assertThat(gold.articles().stream().map(GoldArticle::id).toList()).isEqualTo(corpusOrder.subList(0, 15));
     }
@@ -126,6 +137,7 @@ class LglFreshEventGoldTest {
         quotesAreAtTheirOffsets(gold6);
         quotesAreAtTheirOffsets(gold7);
         quotesAreAtTheirOffsets(gold8);
+        quotesAreAtTheirOffsets(gold9);
     }
 
     private static void quotesAreAtTheirOffsets(EventGoldSet gold) {
@@ -149,6 +161,7 @@ class LglFreshEventGoldTest {
         datesAreConsistent(gold6);
         datesAreConsistent(gold7);
         datesAreConsistent(gold8);
+        datesAreConsistent(gold9);
     }
 
     private static void datesAreConsistent(EventGoldSet gold) {
