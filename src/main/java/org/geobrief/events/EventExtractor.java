@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.geobrief.base.AnalysisProgress;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.internal.ActorFinder;
+import org.geobrief.events.internal.ArrestDates;
 import org.geobrief.events.internal.ArticleVoice;
 import org.geobrief.events.internal.Assaults;
 import org.geobrief.events.internal.Companions;
@@ -246,7 +247,19 @@ public final class EventExtractor {
                         && LocalDate.of(namedYear.getAsInt(), 12, 31).isBefore(published.minusDays(MAX_AGE_DAYS))) {
                     continue; // "the 1946 Moore's Ford lynching": an old event named by its year
                 }
-                if (!announced && !legalFrameAllows(sentence, hit, kind, date)) {
+                // "was charged with drug trafficking, police said. ... In a police raid at their home Thursday, the
+                // two were arrested": a crime known only through its arrest is dated at the arrest (another sentence's
+                // date: its span is not this sentence's)
+                Optional<ResolvedDate> arrest = !announced
+                                && date == null
+                                && paragraphDate == null
+                                && kind.type().family() == EventFamily.CRIME
+                                && ArrestDates.knownByArrest(sentence)
+                        ? ArrestDates.elsewhere(sentenceTexts, sentenceDates, index, published)
+                        : Optional.empty();
+                if (!announced
+                        && !legalFrameAllows(sentence, hit, kind, date)
+                        && !(arrest.isPresent() && !LegalFrames.courtReport(sentence))) {
                     continue;
                 }
                 if (kind.type() == EventType.HOMICIDE
@@ -285,6 +298,9 @@ public final class EventExtractor {
                     if (act.isPresent()) {
                         date = act.get();
                     }
+                }
+                if (date == null && arrest.isPresent()) {
+                    date = arrest.get();
                 }
                 if (!announced && personal && date == null) {
                     continue; // "We must remember the attack ...": the writer's argument, not news

@@ -1,0 +1,30 @@
+package org.geobrief.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * End to end on short texts written for these tests: how an event's day is chosen from its sentence, its neighbours
+ * and the publication date on local news (issue 16, session 10). Each text → the events a reader finds in it, as
+ * "Type, date".
+ */
+class DatesAndPlacesTest {
+
+    private static List<String> read(String text, String published) {
+        return TextReading.events(text, published).stream()
+                .map(e -> e.type().label() + ", " + e.date())
+                .toList();
+    }
+
+    @Test
+    void a_crime_known_through_its_arrest_is_dated_at_the_raid_told_later() {
+        assertThat(read(
+                        "HARTFORD — A town couple was charged with drug trafficking, police said."
+                                + " Police believe the couple sold cocaine and painkillers from their home for months."
+                                + " In a police raid at their home Thursday, the two were arrested on warrants.",
+                        "2009-03-18"))
+                .containsExactly("Trafficking and seizures, 2009-03-12");
+    }
+}
