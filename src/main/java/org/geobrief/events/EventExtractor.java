@@ -36,6 +36,7 @@ import org.geobrief.events.internal.Ongoing;
 import org.geobrief.events.internal.PlacePicker;
 import org.geobrief.events.internal.PlacePicker.Pick;
 import org.geobrief.events.internal.RecentEvents;
+import org.geobrief.events.internal.ReportVenues;
 import org.geobrief.events.internal.Sentence;
 import org.geobrief.events.internal.SentenceSplitter;
 import org.geobrief.events.internal.StateClauses;
@@ -519,8 +520,10 @@ public final class EventExtractor {
                 storyDate = recent(stated, published) ? stated : null;
             }
             Optional<Pick> here = places.pick(text, s.start(), s.end(), s.start(), sentenceScenes, true, home);
-            if (here.isPresent() && here.get().cued()) {
-                paragraphPlace = here.get();
+            if (here.isPresent()
+                    && here.get().cued()
+                    && !ReportVenues.venue(text, sentenceScenes, here.get().place())) {
+                paragraphPlace = here.get(); // not "at today's press briefing in Geneva": where it was told
             }
         }
         // "the slide forced the evacuation of one family": moved out by the article's own disaster, part of it

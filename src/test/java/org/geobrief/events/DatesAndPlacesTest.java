@@ -27,4 +27,18 @@ class DatesAndPlacesTest {
                         "2009-03-18"))
                 .containsExactly("Trafficking and seizures, 2009-03-12");
     }
+
+    @Test
+    void the_venue_of_a_press_briefing_is_not_the_scene_of_the_sentences_after_it() {
+        List<String> places = TextReading.events(
+                        "Response stepped up in Brazil as arrivals grow. This is a summary of what was said by the"
+                                + " agency's spokesperson at today's press briefing at the Palais des Nations in Geneva."
+                                + " Aid workers are delivering food aid to hundreds of Venezuelans arriving each day."
+                                + " More than 52,000 Venezuelans have arrived in Brazil since the beginning of 2017.",
+                        "2018-04-06")
+                .stream()
+                .map(e -> e.type().label() + " at " + e.place().name())
+                .toList();
+        assertThat(places).isNotEmpty().noneMatch(p -> p.endsWith("Geneva"));
+    }
 }
