@@ -41,4 +41,12 @@ class DatesAndPlacesTest {
                 .toList();
         assertThat(places).isNotEmpty().noneMatch(p -> p.endsWith("Geneva"));
     }
+
+    @Test
+    void a_pedestrian_struck_by_an_suv_or_a_pickup_is_a_road_accident() {
+        assertThat(read("A woman was struck by an SUV in Arlington, Texas, on Friday.", "2009-03-15"))
+                .containsExactly("Transport accident, 2009-03-13");
+        assertThat(read("A man was hit by a pickup and killed in Arlington, Texas, on Friday.", "2009-03-15"))
+                .containsExactly("Transport accident, 2009-03-13");
+    }
 }
