@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.geobrief.base.AnalysisProgress;
 import org.geobrief.base.TextSpan;
 import org.geobrief.events.internal.ActorFinder;
+import org.geobrief.events.internal.ArrestDates;
 import org.geobrief.events.internal.ArticleVoice;
 import org.geobrief.events.internal.Assaults;
 import org.geobrief.events.internal.Companions;
@@ -35,6 +36,7 @@ import org.geobrief.events.internal.Ongoing;
 import org.geobrief.events.internal.PlacePicker;
 import org.geobrief.events.internal.PlacePicker.Pick;
 import org.geobrief.events.internal.RecentEvents;
+import org.geobrief.events.internal.ReportVenues;
 import org.geobrief.events.internal.Sentence;
 import org.geobrief.events.internal.SentenceSplitter;
 import org.geobrief.events.internal.StateClauses;
@@ -246,7 +248,19 @@ public final class EventExtractor {
                         && LocalDate.of(namedYear.getAsInt(), 12, 31).isBefore(published.minusDays(MAX_AGE_DAYS))) {
                     continue; // "the 1946 Moore's Ford lynching": an old event named by its year
                 }
-                if (!announced && !legalFrameAllows(sentence, hit, kind, date)) {
+                // "was charged with drug trafficking, police said. ... In a police raid at their home Thursday, the
+                // two were arrested": a crime known only through its arrest is dated at the arrest (another sentence's
+                // date: its span is not this sentence's)
+                Optional<ResolvedDate> arrest = !announced
+                                && date == null
+                                && paragraphDate == null
+                                && kind.type().family() == EventFamily.CRIME
+                                && ArrestDates.knownByArrest(sentence)
+                        ? ArrestDates.elsewhere(sentenceTexts, sentenceDates, index, published)
+                        : Optional.empty();
+                if (!announced
+                        && !legalFrameAllows(sentence, hit, kind, date)
+                        && !(arrest.isPresent() && !LegalFrames.courtReport(sentence))) {
                     continue;
                 }
                 if (kind.type() == EventType.HOMICIDE
@@ -285,6 +299,9 @@ public final class EventExtractor {
                     if (act.isPresent()) {
                         date = act.get();
                     }
+                }
+                if (date == null && arrest.isPresent()) {
+                    date = arrest.get();
                 }
                 if (!announced && personal && date == null) {
                     continue; // "We must remember the attack ...": the writer's argument, not news
@@ -503,8 +520,10 @@ public final class EventExtractor {
                 storyDate = recent(stated, published) ? stated : null;
             }
             Optional<Pick> here = places.pick(text, s.start(), s.end(), s.start(), sentenceScenes, true, home);
-            if (here.isPresent() && here.get().cued()) {
-                paragraphPlace = here.get();
+            if (here.isPresent()
+                    && here.get().cued()
+                    && !ReportVenues.venue(text, sentenceScenes, here.get().place())) {
+                paragraphPlace = here.get(); // not "at today's press briefing in Geneva": where it was told
             }
         }
         // "the slide forced the evacuation of one family": moved out by the article's own disaster, part of it

@@ -103,7 +103,9 @@ final class FamilyRules {
             "\\b(?:cars?|bus|buses|minibus\\w*|trucks?|lorr(?:y|ies)|vans?|vehicles?|motorcycles?|motorbikes?|taxis?"
                     + "|tankers?|trains?|railway|rail|tram|locomotives?|metro|freight|planes?|aircraft|jets?|airliners?"
                     + "|helicopters?|flights?|boats?|ships?|ferr(?:y|ies)|vessels?|canoes?|dinghy|barges?|road|highway"
-                    + "|motorway|pedestrians?|drivers?|passengers?|crossing|interstate|roadway|intersection|lanes?)\\b",
+                    + "|motorway|pedestrians?|drivers?|passengers?|crossing|interstate|roadway|intersection|lanes?"
+                    // the lexicon's own vehicle words: "struck by an SUV", "the pickup flipped"
+                    + "|suvs?|pickups?|minivans?|jeeps?|sedans?|motorists?|tractor-trailers?|semis?)\\b",
             I);
     private static final Pattern RAIL =
             Pattern.compile("\\b(?:trains?|railway|rail|tram|locomotives?|metro|freight|derail\\w*)\\b", I);
