@@ -31,6 +31,7 @@ import org.geobrief.events.internal.LegalFrames;
 import org.geobrief.events.internal.MentionAt;
 import org.geobrief.events.internal.NamedYears;
 import org.geobrief.events.internal.OffenceDates;
+import org.geobrief.events.internal.OldCases;
 import org.geobrief.events.internal.Ongoing;
 import org.geobrief.events.internal.PlacePicker;
 import org.geobrief.events.internal.PlacePicker.Pick;
@@ -191,6 +192,7 @@ public final class EventExtractor {
         Pick carriedPlace = null;
         String previous = "";
         Set<EventType> attempts = EnumSet.noneOf(EventType.class); // crimes the article told as attempts so far
+        Set<EventType> oldCases = EnumSet.noneOf(EventType.class); // types the article told as background so far
         for (int index = 0; index < sentences.size(); index++) {
             if (index % PROGRESS_SENTENCES == 0) {
                 progress.at(AnalysisProgress.Stage.READING_EVENTS, (double) index / sentences.size());
@@ -244,6 +246,7 @@ public final class EventExtractor {
                 if (published != null
                         && namedYear.isPresent()
                         && LocalDate.of(namedYear.getAsInt(), 12, 31).isBefore(published.minusDays(MAX_AGE_DAYS))) {
+                    oldCases.add(kind.type());
                     continue; // "the 1946 Moore's Ford lynching": an old event named by its year
                 }
                 if (!announced && !legalFrameAllows(sentence, hit, kind, date)) {
@@ -276,6 +279,7 @@ public final class EventExtractor {
                     if (published != null
                             && lag.isPresent()
                             && date.date().minusDays(lag.get()).isBefore(published.minusDays(MAX_AGE_DAYS))) {
+                        oldCases.add(kind.type());
                         continue;
                     }
                     Optional<ResolvedDate> own = actDate(sentence, found, hit.end());
@@ -286,11 +290,15 @@ public final class EventExtractor {
                         date = act.get();
                     }
                 }
+                if (!announced && date == null && OldCases.refersTo(sentence, hit, kind.type(), oldCases)) {
+                    continue; // "how they connected Smith with the homicide", after December's killing: the old case
+                }
                 if (!announced && personal && date == null) {
                     continue; // "We must remember the attack ...": the writer's argument, not news
                 }
                 if (!announced && statedIn(found, date) && toldEarlier(sentence, date, published)) {
                     // (a date taken from another sentence has no span here: it was not told in this one)
+                    oldCases.add(kind.type());
                     continue; // "Stewart told commissioners in January that ... he fatally shot": old news retold
                 }
                 TimePrecision precision;
@@ -338,6 +346,7 @@ public final class EventExtractor {
                         && kind.type().family() == EventFamily.CRIME
                         && lastStated != null
                         && background(lastStated, published)) {
+                    oldCases.add(kind.type());
                     continue; // a retold crime: "murdered a gay couple ... found dead on July 1, 1999"; no date of its
                     // own
                 } else if (published != null) {
@@ -368,6 +377,7 @@ public final class EventExtractor {
                 // "in late January": a month is background only when all of it is
                 LocalDate lastDay = date != null && date.date().equals(day) ? OffenceDates.lastDay(date) : day;
                 if (day != null && published != null && lastDay.isBefore(published.minusDays(MAX_AGE_DAYS))) {
+                    oldCases.add(kind.type());
                     continue;
                 }
                 if (announced) {
