@@ -5,13 +5,15 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.geobrief.events.EventFamily;
+import org.geobrief.events.EventType;
 import org.geobrief.events.internal.TriggerLexicon.Hit;
 
 /**
  * Whether a trigger tells a specific occurrence or only talks about its kind: the topic of a talk, a class or a
  * position ("a forum on identity theft", "the government's position on the expulsion of diplomats"), a running total
  * of a campaign ("the offensive has killed more than 1,600 civilians"), or a capitalised trigger word that is a
- * person's given name ("aide Rob Porter").
+ * person's given name ("aide Rob Porter"), a negated kind ("with no history of drug trafficking"), or an epidemic that
+ * is no infection ("the opioid epidemic").
  *
  * <p>Each cue is named ({@link Cue}); {@link #notSpecific} gives the first that applies. Issue 16, session 10: cues
  * for precision on unseen local news, beside {@link Occurrences}.
@@ -57,6 +59,27 @@ public final class Specifics {
                     + "|\\b\\d[\\d,.]*\\s+(?:million|thousand)\\b",
             I);
 
+    /** "with no history of drug trafficking", "there was no sign of looting": the sentence says it did not occur. */
+    static final Pattern NEGATED_BEFORE = Pattern.compile(
+            "\\b(?:no|without|never|not\\s+any)\\s+(?:[\\w-]+\\s+)?(?:history|record|records|sign|signs|evidence"
+                    + "|indication|indications|reports?|trace|hint|suggestion)\\s+of\\s+(?:[\\w'’-]+\\s+){0,2}$",
+            I);
+
+    /**
+     * An epidemic of something that is not an infection: "the heroin and opioid epidemic", "an epidemic of gun
+     * violence". A social problem, not an outbreak of disease (the taxonomy's Epidemic is an infectious disease).
+     */
+    static final Pattern NON_INFECTIOUS_BEFORE = Pattern.compile(
+            "\\b(?:opioids?|opiates?|heroin|drugs?|overdoses?|addiction|obesity|diabetes|gun|violence|loneliness"
+                    + "|vaping|meth\\w*|fentanyl|painkillers?|suicides?|foreclosures?|crime|homelessness|eviction)\\s+"
+                    + "(?:(?:and|or)\\s+[\\w-]+\\s+)?(?:[\\w-]+\\s+)?$",
+            I);
+
+    static final Pattern NON_INFECTIOUS_AFTER = Pattern.compile(
+            "^\\s+of\\s+(?:[\\w-]+\\s+){0,1}(?:opioids?|drugs?|guns?|violence|overdoses?|addiction|obesity|loneliness"
+                    + "|homelessness|crime|suicides?|foreclosures?|evictions?)\\b",
+            I);
+
     /** A capitalised word that follows the trigger: "Rob Porter", "Storm Reid". */
     static final Pattern NAME_AFTER = Pattern.compile("^\\s+\\p{Lu}\\p{Ll}+\\b(?!\\s+(?:Day|Night|Eve)\\b)");
 
@@ -73,7 +96,15 @@ public final class Specifics {
                     c -> !PHYSICAL.contains(c.type().family())
                             && TOTAL_BEFORE.matcher(tail(c.before(), 40)).find()
                             && BOUNDED_COUNT.matcher(c.sentence()).find()),
-            new Cue("given name", Specifics::givenName));
+            new Cue("given name", Specifics::givenName),
+            new Cue("negated", c -> NEGATED_BEFORE.matcher(tail(c.before(), 80)).find()),
+            new Cue(
+                    "not an infection",
+                    c -> c.type() == EventType.EPIDEMIC
+                            && (NON_INFECTIOUS_BEFORE
+                                            .matcher(tail(c.before(), 50))
+                                            .find()
+                                    || NON_INFECTIOUS_AFTER.matcher(c.after()).find())));
 
     /** The name of the first cue that reads {@code hit} as no specific occurrence, if any. */
     public static Optional<String> notSpecific(String sentence, Hit hit) {

@@ -60,4 +60,26 @@ class SpecificsTest {
         assertThat(cue("Residents were still cleaning up after Hurricane Maria hit the island.", "Hurricane"))
                 .isEmpty();
     }
+
+    @Test
+    void a_kind_the_sentence_negates_is_no_occurrence() {
+        assertThat(cue(
+                        "A couple with no history of drug trafficking was charged with selling narcotics.",
+                        "trafficking"))
+                .contains("negated");
+        assertThat(cue("Police found no sign of a burglary at the home.", "burglary"))
+                .contains("negated");
+        assertThat(cue("Police said the burglary left no sign of forced entry.", "burglary"))
+                .isEmpty();
+    }
+
+    @Test
+    void an_epidemic_that_is_no_infection_is_no_epidemic() {
+        assertThat(cue("The group helps families hit by the heroin and opioid epidemic.", "epidemic"))
+                .contains("not an infection");
+        assertThat(cue("The city is fighting an epidemic of gun violence.", "epidemic"))
+                .contains("not an infection");
+        assertThat(cue("A cholera epidemic has spread through the camp since Monday.", "epidemic"))
+                .isEmpty();
+    }
 }
