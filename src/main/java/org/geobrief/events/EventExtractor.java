@@ -45,6 +45,7 @@ import org.geobrief.events.internal.TriggerLexicon;
 import org.geobrief.events.internal.TriggerLexicon.Hit;
 import org.geobrief.events.internal.TriggerSelection;
 import org.geobrief.events.internal.WeekMiddles;
+import org.geobrief.events.internal.WholeYears;
 import org.geobrief.gazetteer.Place;
 import org.geobrief.geoparse.MentionKind;
 import org.geobrief.geoparse.ResolvedMention;
@@ -357,6 +358,9 @@ public final class EventExtractor {
                     day = null;
                     precision = TimePrecision.MONTH;
                     confidence *= 0.5;
+                }
+                if (!announced && WholeYears.only(dating)) {
+                    continue; // "came under harsh scrutiny this year over ...": a year summed up, no dated occurrence
                 }
                 Optional<Durations.Span> lasting = Durations.before(sentence, hit.start());
                 if (lasting.isPresent() && day != null && !announced) {

@@ -47,4 +47,13 @@ class SpecificOccurrenceNewsTest {
                         "2018-03-31"))
                 .isEmpty();
     }
+
+    @Test
+    void an_act_dated_only_by_this_year_is_no_dated_occurrence() {
+        assertThat(read(
+                        "WASHINGTON – His role came under harsh scrutiny this year after two ministers were sacked by"
+                                + " the president.",
+                        "2018-04-05"))
+                .isEmpty();
+    }
 }
