@@ -12,7 +12,7 @@ import org.geobrief.events.internal.TriggerLexicon.Hit;
  * Whether a trigger tells a specific occurrence or only talks about its kind: the topic of a talk, a class or a
  * position ("a forum on identity theft", "the government's position on the expulsion of diplomats"), a running total
  * of a campaign ("the offensive has killed more than 1,600 civilians"), or a capitalised trigger word that is a
- * person's given name ("aide Rob Porter"), a negated kind ("with no history of drug trafficking"), or an epidemic that
+ * person's given name ("aide Rob Porter"), a negated kind ("with no history of drug trafficking"), a found object's past ("the car that police say was stolen"), or an epidemic that
  * is no infection ("the opioid epidemic").
  *
  * <p>Each cue is named ({@link Cue}); {@link #notSpecific} gives the first that applies. Issue 16, session 10: cues
@@ -80,6 +80,26 @@ public final class Specifics {
                     + "|homelessness|crime|suicides?|foreclosures?|evictions?)\\b",
             I);
 
+    /**
+     * A relative clause that gives a found object its past: "the Ford Focus that police say was stolen from Decatur",
+     * "a pickup which had been stolen". Without a date of its own the theft is the object's history, not an occurrence
+     * the article reports.
+     */
+    static final Pattern OBJECT_HISTORY_BEFORE = Pattern.compile(
+            "\\b(?:that|which)\\s+(?:(?:police|authorities|officers|deputies|investigators|officials|he|she|they)\\s+"
+                    + "(?:say|said|believe|believed|think|thought)\\s+)?(?:was|were|had\\s+been|has\\s+been|have\\s+been)"
+                    + "\\s+(?:\\w+ly\\s+)?$",
+            I);
+
+    /** "stolen" before its noun: "found in stolen car", "a stolen pickup": the object's state. */
+    static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile(
+            "^\\s+(?!(?:from|by|in|on|at|during|last|overnight|early|late|sometime|and|or|while|when|after|before|"
+                    + "earlier|yesterday|today|this|that)\\b)\\p{L}{3,}",
+            I);
+
+    static final Pattern AUXILIARY_BEFORE =
+            Pattern.compile("\\b(?:was|were|been|being|be|is|are|had|have|has|got|get|gets)\\s+(?:\\w+ly\\s+)?$", I);
+
     /** A capitalised word that follows the trigger: "Rob Porter", "Storm Reid". */
     static final Pattern NAME_AFTER = Pattern.compile("^\\s+\\p{Lu}\\p{Ll}+\\b(?!\\s+(?:Day|Night|Eve)\\b)");
 
@@ -97,6 +117,14 @@ public final class Specifics {
                             && TOTAL_BEFORE.matcher(tail(c.before(), 40)).find()
                             && BOUNDED_COUNT.matcher(c.sentence()).find()),
             new Cue("given name", Specifics::givenName),
+            new Cue(
+                    "object's history",
+                    c -> c.type() == EventType.THEFT
+                            && !Occurrences.DATED_AFTER.matcher(c.after()).find()
+                            && (OBJECT_HISTORY_BEFORE
+                                            .matcher(tail(c.before(), 60))
+                                            .find()
+                                    || attributive(c))),
             new Cue("negated", c -> NEGATED_BEFORE.matcher(tail(c.before(), 80)).find()),
             new Cue(
                     "not an infection",
@@ -133,6 +161,14 @@ public final class Specifics {
             return false;
         }
         return NAME_AFTER.matcher(c.after()).find() && !titleCase(s);
+    }
+
+    /** "found in stolen car": the participle "stolen" before its noun, not after an auxiliary. */
+    static boolean attributive(Occurrences.Context c) {
+        String word = c.sentence().substring(c.hit().start(), c.hit().end());
+        return word.equalsIgnoreCase("stolen")
+                && ATTRIBUTIVE_AFTER.matcher(c.after()).find()
+                && !AUXILIARY_BEFORE.matcher(tail(c.before(), 30)).find();
     }
 
     /** More than half of the sentence's words of four letters or more begin with a capital: a headline. */

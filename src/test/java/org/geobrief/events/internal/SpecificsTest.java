@@ -82,4 +82,20 @@ class SpecificsTest {
         assertThat(cue("A cholera epidemic has spread through the camp since Monday.", "epidemic"))
                 .isEmpty();
     }
+
+    @Test
+    void a_found_objects_past_is_no_theft_told_here() {
+        assertThat(cue(
+                        "The body was found in the back seat of the car that police say was stolen from Decatur.",
+                        "stolen"))
+                .contains("object's history");
+        assertThat(cue("Deputies recovered a pickup which had been stolen from a farm.", "stolen"))
+                .contains("object's history");
+        assertThat(cue("Missing man found in stolen car sunk in lake.", "stolen"))
+                .contains("object's history");
+        assertThat(cue("Police found the car that was stolen from a driveway on Tuesday.", "stolen"))
+                .isEmpty();
+        assertThat(cue("Two laptops were stolen from the school overnight.", "stolen"))
+                .isEmpty();
+    }
 }
