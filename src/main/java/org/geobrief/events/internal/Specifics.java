@@ -59,10 +59,16 @@ public final class Specifics {
                     + "|\\b\\d[\\d,.]*\\s+(?:million|thousand)\\b",
             I);
 
-    /** "with no history of drug trafficking", "there was no sign of looting": the sentence says it did not occur. */
+    /**
+     * "with no history of drug trafficking", "there was no sign of looting", "no major hurricane landfalls": the
+     * sentence says it did not occur.
+     */
     static final Pattern NEGATED_BEFORE = Pattern.compile(
             "\\b(?:no|without|never|not\\s+any)\\s+(?:[\\w-]+\\s+)?(?:history|record|records|sign|signs|evidence"
-                    + "|indication|indications|reports?|trace|hint|suggestion)\\s+of\\s+(?:[\\w'’-]+\\s+){0,2}$",
+                    + "|indication|indications|reports?|trace|hint|suggestion)\\s+of\\s+(?:[\\w'’-]+\\s+){0,2}$"
+                    // "no major hurricane landfalls", "there was no looting": a determiner that negates the noun
+                    + "|\\bno\\s+(?!(?:longer|sooner|later|more|less|matter|doubt|one's)\\b)(?:(?!(?:on|of|in|at|about|for|to|with|by|from|after"
+                    + "|before|was|were|is|are|had|has|have|been|be)\\b)[\\w()-]+\\s+){0,3}$",
             I);
 
     /**
