@@ -32,6 +32,7 @@ import org.geobrief.events.internal.LegalFrames;
 import org.geobrief.events.internal.MentionAt;
 import org.geobrief.events.internal.NamedYears;
 import org.geobrief.events.internal.OffenceDates;
+import org.geobrief.events.internal.OldCases;
 import org.geobrief.events.internal.Ongoing;
 import org.geobrief.events.internal.PlacePicker;
 import org.geobrief.events.internal.PlacePicker.Pick;
@@ -46,6 +47,7 @@ import org.geobrief.events.internal.TriggerLexicon;
 import org.geobrief.events.internal.TriggerLexicon.Hit;
 import org.geobrief.events.internal.TriggerSelection;
 import org.geobrief.events.internal.WeekMiddles;
+import org.geobrief.events.internal.WholeYears;
 import org.geobrief.gazetteer.Place;
 import org.geobrief.geoparse.MentionKind;
 import org.geobrief.geoparse.ResolvedMention;
@@ -193,6 +195,7 @@ public final class EventExtractor {
         Pick carriedPlace = null;
         String previous = "";
         Set<EventType> attempts = EnumSet.noneOf(EventType.class); // crimes the article told as attempts so far
+        Set<EventType> oldCases = EnumSet.noneOf(EventType.class); // types the article told as background so far
         for (int index = 0; index < sentences.size(); index++) {
             if (index % PROGRESS_SENTENCES == 0) {
                 progress.at(AnalysisProgress.Stage.READING_EVENTS, (double) index / sentences.size());
@@ -246,6 +249,7 @@ public final class EventExtractor {
                 if (published != null
                         && namedYear.isPresent()
                         && LocalDate.of(namedYear.getAsInt(), 12, 31).isBefore(published.minusDays(MAX_AGE_DAYS))) {
+                    oldCases.add(kind.type());
                     continue; // "the 1946 Moore's Ford lynching": an old event named by its year
                 }
                 // "was charged with drug trafficking, police said. ... In a police raid at their home Thursday, the
@@ -290,6 +294,7 @@ public final class EventExtractor {
                     if (published != null
                             && lag.isPresent()
                             && date.date().minusDays(lag.get()).isBefore(published.minusDays(MAX_AGE_DAYS))) {
+                        oldCases.add(kind.type());
                         continue;
                     }
                     Optional<ResolvedDate> own = actDate(sentence, found, hit.end());
@@ -303,11 +308,15 @@ public final class EventExtractor {
                 if (date == null && arrest.isPresent()) {
                     date = arrest.get();
                 }
+                if (!announced && date == null && OldCases.refersTo(sentence, hit, kind.type(), oldCases)) {
+                    continue; // "how they connected Smith with the homicide", after December's killing: the old case
+                }
                 if (!announced && personal && date == null) {
                     continue; // "We must remember the attack ...": the writer's argument, not news
                 }
                 if (!announced && statedIn(found, date) && toldEarlier(sentence, date, published)) {
                     // (a date taken from another sentence has no span here: it was not told in this one)
+                    oldCases.add(kind.type());
                     continue; // "Stewart told commissioners in January that ... he fatally shot": old news retold
                 }
                 TimePrecision precision;
@@ -355,6 +364,7 @@ public final class EventExtractor {
                         && kind.type().family() == EventFamily.CRIME
                         && lastStated != null
                         && background(lastStated, published)) {
+                    oldCases.add(kind.type());
                     continue; // a retold crime: "murdered a gay couple ... found dead on July 1, 1999"; no date of its
                     // own
                 } else if (published != null) {
@@ -365,6 +375,9 @@ public final class EventExtractor {
                     day = null;
                     precision = TimePrecision.MONTH;
                     confidence *= 0.5;
+                }
+                if (!announced && WholeYears.only(dating)) {
+                    continue; // "came under harsh scrutiny this year over ...": a year summed up, no dated occurrence
                 }
                 Optional<Durations.Span> lasting = Durations.before(sentence, hit.start());
                 if (lasting.isPresent() && day != null && !announced) {
@@ -385,6 +398,7 @@ public final class EventExtractor {
                 // "in late January": a month is background only when all of it is
                 LocalDate lastDay = date != null && date.date().equals(day) ? OffenceDates.lastDay(date) : day;
                 if (day != null && published != null && lastDay.isBefore(published.minusDays(MAX_AGE_DAYS))) {
+                    oldCases.add(kind.type());
                     continue;
                 }
                 if (announced) {

@@ -91,6 +91,9 @@ public final class TriggerSelection {
             if (Occurrences.notReported(sentence, hit).isPresent()) {
                 continue; // "a homicide detective", "the threat of wildfires": no occurrence
             }
+            if (Specifics.notSpecific(sentence, hit).isPresent()) {
+                continue; // "a forum on identity theft", "aide Rob Porter": no specific occurrence
+            }
             boolean asserted = strength(sentence, hit, hedgeWords) > 0;
             if (!asserted && !Hedges.future(sentence, hit)) {
                 continue;
