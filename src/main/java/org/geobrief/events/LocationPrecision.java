@@ -11,6 +11,14 @@ public final class LocationPrecision {
 
     private LocationPrecision() {}
 
+    /**
+     * Whether an event at {@code place} is known only by its country or admin-1 region, so that maps draw it as that
+     * area (one area per country or region, however many events) rather than as a pin at the area's label point.
+     */
+    public static boolean isArea(Place place) {
+        return place != null && (place.isCountry() || place.isAdmin1());
+    }
+
     /** The words for {@code place} named at ACLED geo precision {@code geoPrecision}; "" without a place. */
     public static String of(Place place, int geoPrecision) {
         if (place == null) {
