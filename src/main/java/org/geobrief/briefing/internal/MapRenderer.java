@@ -536,7 +536,15 @@ public final class MapRenderer {
             int n = a.total()[0];
             String text = n + (n == 1 ? " event " : " events ") + a.words();
             Font font = Fonts.sansFor(text, 15 * s, true);
-            text(text, proj.x(c.x), proj.y(c.y), font, INK, true, 0);
+            // at the area's inner point, else a little above or below it where pins or names are in the way
+            double x = proj.x(c.x), y = proj.y(c.y);
+            for (double dy : new double[] {0, -28, 28, -56, 56}) {
+                Coordinate at = new Coordinate(proj.lon(x), proj.lat(y + dy * s));
+                if (inView.covers(inView.getFactory().createPoint(at))
+                        && text(text, x, y + dy * s, font, INK, true, 0)) {
+                    return;
+                }
+            }
         }
 
         boolean contains(GeoPoint p) {
