@@ -554,6 +554,19 @@ export class GeobriefMap extends LitElement {
       .filter((p) => p && p[0] >= 0 && p[1] >= 0 && p[0] < size[0] && p[1] < size[1]);
   }
 
+  /**
+   * The areas drawn now, for tests and tools: each {key (a country's code or "r" + a region's geonameid), n events,
+   * region, label: "3 events in Mangystau region", pixel: its label's screen position (CSS pixels within the map)}.
+   */
+  areaPixels(): { key: string; n: number; region: boolean; label: string; pixel: number[] }[] {
+    if (!this.map) return [];
+    return this.areaSource.getFeatures().map((f) => ({
+      key: f.get('cc'), n: f.get('n'), region: f.get('region'),
+      label: `${f.get('n')} event${f.get('n') === 1 ? '' : 's'} ${this.areaWords(f.get('cc'))}`,
+      pixel: this.map!.getPixelFromCoordinate((f.get('label') as Point).getCoordinates()),
+    }));
+  }
+
   /** Whether the pins are WebGL points now. */
   isWebGl(): boolean {
     return this.useGl;
