@@ -4,7 +4,8 @@
 // that a filter change repaints without the events crossing the wire again. Up to WEBGL_FROM events are drawn as
 // clustered canvas pins; more as WebGL points buffered once per data set, a filter change uploading one byte per point
 // (the filter evaluated over typed arrays) and drawing one frame (gl-points.ts). Events known only at
-// country level are drawn as the country's hatched area, not as a pin at its centre. It never calls the server: it
+// country or region (admin-1) level are drawn as that area, hatched, not as a pin at its centre: countries' shapes
+// from the basemap, regions' shapes sent by the server (addAreas) for the regions that have events. It never calls the server: it
 // fires DOM events that the Java side (map.ui.EventMap) turns into PinSelected / MapClicked / ViewChanged.
 import { LitElement, html, css, unsafeCSS } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -40,15 +41,17 @@ const colour = (type: number) => TYPE_COLOURS[type % TYPE_COLOURS.length];
 /** From this many events on, pins are WebGL points (no per-pin canvas drawing, filters as shader variables). */
 export const WEBGL_FROM = 5000;
 
-/** One event as the Java side sends it: [id, lon, lat, typeIndex, reports, epochDay or -1, country code of an area event]. */
+/** One event as the Java side sends it: [id, lon, lat, typeIndex, reports, epochDay or -1, area key: a country's ISO
+ * code or "r" + a region's geonameid for an event known only by that area, else ""]. */
 type Pin = [string, number, number, number, number, number, string];
 /** The filter as the Java side sends it: epoch days (absent: any day), type indices (empty: any), a base64 bit mask. */
 type PinFilter = { from?: number; to?: number; types?: number[]; mask?: string };
 /** The events as typed arrays, index i the server's i-th pin: EPSG:3857 x and y, type (as float for WebGL and as
  * byte), epoch day (-1: undated), whether known only by country. */
-type PinTable = { xy: Float32Array; type: Float32Array; typeIndex: Uint8Array; day: Int32Array; area: Uint8Array };
+type PinTable = { xy: Float32Array; type: Float32Array; typeIndex: Uint8Array; day: Int32Array; area: Uint8Array;
+  areaKey: string[] };
 const emptyTable = (): PinTable => ({ xy: new Float32Array(0), type: new Float32Array(0), typeIndex: new Uint8Array(0),
-  day: new Int32Array(0), area: new Uint8Array(0) });
+  day: new Int32Array(0), area: new Uint8Array(0), areaKey: [] });
 
 /** Radius of a WebGL point in CSS pixels at a zoom level: 2.5 at the world, 5 at a country, 7 at a city. */
 const radiusAt = (zoom: number) => (zoom <= 2 ? 2.5 : zoom <= 8 ? 2.5 + ((zoom - 2) * 2.5) / 6 : Math.min(7, 5 + ((zoom - 8) * 2) / 4));
@@ -149,6 +152,8 @@ export class GeobriefMap extends LitElement {
   /** Events drawn now, by type index; and how many of them are country areas. */
   @state() private counts: number[] = [];
   @state() private areaCount = 0;
+  /** What the areas drawn now are: "country", "region" or "country / region" (the legend's words). */
+  @state() private areaKinds = 'country';
   /** Whether the map is large enough for the open legend not to hide much of it (see LEGEND_ROOM). */
   @state() private legendRoom = true;
   /** The reader's own choice (they opened or closed the legend), kept over legendRoom; null until they choose. */
@@ -175,6 +180,9 @@ export class GeobriefMap extends LitElement {
   private cellSource = new VectorSource<Feature<Point>>();
   private cellLayer = new VectorLayer({ source: this.cellSource, style: (f) => cellStyle(f), zIndex: 11 });
   private countryShapes = new Map<string, Geometry>();
+  /** Admin-1 regions' shapes by area key ("r" + geonameid), and their precision in words ("in Mangystau region"). */
+  private regionShapes = new Map<string, Geometry>();
+  private regionWords = new Map<string, string>();
   /** Country names by ISO code, from the same basemap layer as the shapes ("Tajikistan" for TJ). */
   private countryNames = new Map<string, string>();
   private townSource = new VectorSource<Feature<Point>>();
@@ -209,7 +217,7 @@ export class GeobriefMap extends LitElement {
       <summary>${total} ${total === 1 ? 'event' : 'events'}</summary>
       ${families.map((f) => html`${f ? html`<div class="family">${f} (${rows.filter((r) => r.family === f).reduce((a, r) => a + r.n, 0)})</div>` : ''}
         ${rows.filter((r) => r.family === f).map(row)}`)}
-      ${this.areaCount ? html`<div class="row"><span class="area"></span>known only by country<span class="n">${this.areaCount}</span></div>` : ''}
+      ${this.areaCount ? html`<div class="row"><span class="area"></span>known only by ${this.areaKinds}<span class="n">${this.areaCount}</span></div>` : ''}
     </details>`;
   }
 
@@ -269,7 +277,7 @@ export class GeobriefMap extends LitElement {
     const n = pins.length;
     const table: PinTable = {
       xy: new Float32Array(2 * n), type: new Float32Array(n), typeIndex: new Uint8Array(n), day: new Int32Array(n),
-      area: new Uint8Array(n),
+      area: new Uint8Array(n), areaKey: new Array<string>(n),
     };
     this.features = pins.map(([id, lon, lat, type, reports, day, area], i) => {
       const xy = fromLonLat([lon, lat]);
@@ -282,6 +290,7 @@ export class GeobriefMap extends LitElement {
       table.typeIndex[i] = type;
       table.day[i] = day;
       if (area) table.area[i] = 1;
+      table.areaKey[i] = area ?? '';
       return f;
     });
     this.table = table;
@@ -341,7 +350,6 @@ export class GeobriefMap extends LitElement {
     const mask = f.mask ? Uint8Array.from(atob(f.mask), (c) => c.charCodeAt(0)) : null;
     const counts = new Array(this.typeLabels.length).fill(0);
     const shown = this.shown.length === n ? this.shown : new Uint8Array(n);
-    const withAreas = this.countryShapes.size > 0;
     const asAreas: number[] = [];
     for (let i = 0; i < n; i++) {
       const day = t.day[i];
@@ -350,7 +358,8 @@ export class GeobriefMap extends LitElement {
         && (anyType || typeOk[type] === 1)
         && (!mask || ((mask[i >> 3] >> (i & 7)) & 1) === 1);
       if (pass) counts[type]++;
-      const asArea = pass && t.area[i] === 1 && withAreas;
+      // an area whose shape is not here (the basemap still loading, a country it lacks) stays a pin
+      const asArea = pass && t.area[i] === 1 && this.hasShape(t.areaKey[i]);
       if (asArea) asAreas.push(i);
       shown[i] = pass && !asArea ? 1 : 0;
     }
@@ -358,12 +367,17 @@ export class GeobriefMap extends LitElement {
     this.counts = counts;
     this.areaCount = asAreas.length;
     const areas = new Map<string, Feature<Point>[]>();
+    let countries = false;
+    let regions = false;
     for (const i of asAreas) {
       const x = this.features[i];
+      if (this.regionShapes.has(x.get('area'))) regions = true;
+      else countries = true;
       const list = areas.get(x.get('area'));
       if (list) list.push(x);
       else areas.set(x.get('area'), [x]);
     }
+    this.areaKinds = countries && regions ? 'country / region' : regions ? 'region' : 'country';
     if (this.useGl) {
       this.gl!.setShown(shown);
     } else {
@@ -403,18 +417,43 @@ export class GeobriefMap extends LitElement {
     return true;
   }
 
-  /** Country-level events as their country's hatched outline, coloured by their most frequent type. */
+  private hasShape(key: string): boolean {
+    return this.countryShapes.has(key) || this.regionShapes.has(key);
+  }
+
+  /**
+   * Adds the shapes of admin-1 regions, a GeoJSON FeatureCollection in lon/lat whose features carry {key, words}:
+   * events with that area key are then drawn as the region's hatched area, labelled "3 events in Mangystau region".
+   */
+  addAreas(json: string) {
+    const features = new GeoJSON().readFeatures(JSON.parse(json)) as Feature[];
+    for (const f of features) {
+      const g = f.getGeometry();
+      if (!g) continue;
+      unwrapAntimeridian(g);
+      g.transform('EPSG:4326', 'EPSG:3857');
+      this.regionShapes.set(f.get('key'), g);
+      this.regionWords.set(f.get('key'), f.get('words'));
+    }
+    if (this.features.length) this.applyFilter();
+  }
+
+  /**
+   * Country- and region-level events as their area's hatched outline, coloured by their most frequent type; a
+   * region over its country.
+   */
   private drawAreas(areas: Map<string, Feature<Point>[]>) {
     this.areaSource.clear(true);
     const shapes: Feature[] = [];
     areas.forEach((events, cc) => {
-      const g = this.countryShapes.get(cc);
+      const region = this.regionShapes.has(cc);
+      const g = region ? this.regionShapes.get(cc) : this.countryShapes.get(cc);
       if (!g) return;
       const f = new Feature(g);
       const counts = new Map<number, number>();
       events.forEach((e) => counts.set(e.get('type'), (counts.get(e.get('type')) ?? 0) + 1));
       const type = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
-      f.setProperties({ events, type, n: events.length, cc, label: labelPoint(g) }, true);
+      f.setProperties({ events, type, n: events.length, cc, region, label: labelPoint(g) }, true);
       shapes.push(f);
     });
     this.areaSource.addFeatures(shapes);
@@ -424,7 +463,7 @@ export class GeobriefMap extends LitElement {
     const c = colour(f.get('type'));
     // hatched from afar; zoomed in (closer than about 600 m a pixel) only the outline, so local detail shows
     return new Style({ fill: res > 600 ? new Fill({ color: hatch(c) }) : undefined,
-      stroke: new Stroke({ color: c, width: 2, lineDash: [6, 4] }) });
+      stroke: new Stroke({ color: c, width: 2, lineDash: [6, 4] }), zIndex: f.get('region') ? 1 : 0 });
   }
 
   /**
@@ -434,9 +473,14 @@ export class GeobriefMap extends LitElement {
   private areaLabelStyle(f: FeatureLike): Style {
     return new Style({
       geometry: f.get('label'),
-      text: new Text({ text: `${f.get('n')} event${f.get('n') === 1 ? '' : 's'} somewhere in ${this.countryNames.get(f.get('cc')) ?? f.get('cc')}`, font: 'bold 12px sans-serif',
+      text: new Text({ text: `${f.get('n')} event${f.get('n') === 1 ? '' : 's'} ${this.areaWords(f.get('cc'))}`, font: 'bold 12px sans-serif',
         fill: new Fill({ color: '#222' }), stroke: new Stroke({ color: '#fff', width: 3 }), overflow: true }),
     });
+  }
+
+  /** An area's precision in words: "somewhere in Kazakhstan", "in Mangystau region". */
+  private areaWords(key: string): string {
+    return this.regionWords.get(key) ?? `somewhere in ${this.countryNames.get(key) ?? key}`;
   }
 
   /** Labels the gazetteer's towns in view: [name, lon, lat, population] each. */
@@ -508,6 +552,19 @@ export class GeobriefMap extends LitElement {
       .slice(0, 5000)
       .map((f) => this.map!.getPixelFromCoordinate((f.getGeometry() as Point).getCoordinates()))
       .filter((p) => p && p[0] >= 0 && p[1] >= 0 && p[0] < size[0] && p[1] < size[1]);
+  }
+
+  /**
+   * The areas drawn now, for tests and tools: each {key (a country's code or "r" + a region's geonameid), n events,
+   * region, label: "3 events in Mangystau region", pixel: its label's screen position (CSS pixels within the map)}.
+   */
+  areaPixels(): { key: string; n: number; region: boolean; label: string; pixel: number[] }[] {
+    if (!this.map) return [];
+    return this.areaSource.getFeatures().map((f) => ({
+      key: f.get('cc'), n: f.get('n'), region: f.get('region'),
+      label: `${f.get('n')} event${f.get('n') === 1 ? '' : 's'} ${this.areaWords(f.get('cc'))}`,
+      pixel: this.map!.getPixelFromCoordinate((f.get('label') as Point).getCoordinates()),
+    }));
   }
 
   /** Whether the pins are WebGL points now. */

@@ -20,6 +20,7 @@ import org.geobrief.gazetteer.internal.GazetteerImage;
 import org.geobrief.gazetteer.internal.PlaceTable;
 import org.geobrief.gazetteer.internal.PopulatedPlaceGrid;
 import org.geobrief.gazetteer.internal.RegionTable;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * The offline gazetteer: GeoNames continents, countries, admin-1 and admin-2 areas and populated places (cities500)
@@ -255,6 +256,18 @@ public final class Gazetteer {
         }
         long found = country != 0 ? country : b.countryNear(lon, lat);
         return found == 0 ? Optional.empty() : byId(found);
+    }
+
+    /**
+     * The outline of a country or admin-1 area (a JTS polygon or multipolygon in lon/lat degrees, simplified to
+     * about 0.01°), for drawing an event known only by its country or region as that area; empty for other places
+     * and for areas without a bundled boundary.
+     */
+    public Optional<Geometry> boundary(Place place) {
+        if (place == null || !(place.isCountry() || place.isAdmin1())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(boundaries().shape(place.geonameId()));
     }
 
     /**

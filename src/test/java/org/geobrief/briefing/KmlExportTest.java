@@ -88,4 +88,13 @@ class KmlExportTest {
                         + " &lt;city hall&gt;, witnesses said.\u201D")
                 .contains("<a href=\"https://www.reuters.com/world/asia-pacific/kazakhstan-2022-01-06/\">");
     }
+
+    @Test
+    void the_balloon_says_how_precisely_the_place_is_known_as_the_panel_does() {
+        assertThat(child(placemarks().get(1), "description").getTextContent()).contains("in Almaty, Kazakhstan");
+        assertThat(child(placemarks().get(5), "description").getTextContent())
+                .contains("somewhere in Kazakhstan")
+                .doesNotContain("somewhere in Kazakhstan, Kazakhstan");
+        assertThat(child(placemarks().get(6), "description").getTextContent()).contains("near Bishkek, Kyrgyzstan");
+    }
 }

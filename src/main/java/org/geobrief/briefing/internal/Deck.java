@@ -14,6 +14,7 @@ import org.geobrief.briefing.BriefingContext;
 import org.geobrief.briefing.MapExtent;
 import org.geobrief.events.EventSource;
 import org.geobrief.events.GeoEvent;
+import org.geobrief.events.LocationPrecision;
 
 /**
  * What a briefing says, slide by slide, independent of the file format: the PPTX and PDF writers only lay it
@@ -95,6 +96,9 @@ public record Deck(
         String heading = rank + ". " + EventText.typeLabel(e) + " \u2013 " + EventText.placeLabel(e.place());
         List<String> facts = new ArrayList<>();
         facts.add(EventText.dateLabel(e.date(), e.timePrecision()));
+        if (e.place() != null && (LocationPrecision.isArea(e.place()) || e.geoPrecision() >= 2)) {
+            facts.add(e.whereInWords()); // "somewhere in Kazakhstan": the heading names the place, not the precision
+        }
         int n = EventText.sources(e).size();
         facts.add(n + (n == 1 ? " source" : " sources"));
         if (e.fatalities() != null) {

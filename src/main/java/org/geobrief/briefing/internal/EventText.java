@@ -44,6 +44,25 @@ public final class EventText {
         return place.name() + ", " + country;
     }
 
+    /**
+     * Where the event is known to have happened, in the plain words of the panel and the exports' {@code
+     * location_precision}, with the country: "somewhere in Kazakhstan", "in Mangystau region, Kazakhstan", "near
+     * Almaty, Kazakhstan".
+     */
+    public static String whereLabel(GeoEvent e) {
+        if (e.place() == null) {
+            return "unknown place";
+        }
+        String country = countryName(e.place().countryCode());
+        String words = e.whereInWords();
+        if (e.place().isCountry()
+                || country.isEmpty()
+                || country.equals(e.place().name())) {
+            return words;
+        }
+        return words + ", " + country;
+    }
+
     /** The day, or "week of ..." / the month when only that is known. */
     public static String dateLabel(LocalDate date, TimePrecision precision) {
         if (date == null) {

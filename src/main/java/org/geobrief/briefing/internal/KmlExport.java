@@ -137,7 +137,7 @@ public final class KmlExport {
                 .append("</b><br/>")
                 .append(html(EventText.dateLabel(e.date(), e.timePrecision())))
                 .append(" \u00B7 ")
-                .append(html(EventText.placeLabel(e.place())));
+                .append(html(EventText.whereLabel(e)));
         if (e.fatalities() != null) {
             b.append(" \u00B7 fatalities: ").append(e.fatalities());
         }

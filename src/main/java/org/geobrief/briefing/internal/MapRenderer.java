@@ -7,6 +7,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.TexturePaint;
 import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
@@ -16,14 +17,19 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.briefing.MapExtent;
 import org.geobrief.events.EventType;
 import org.geobrief.events.GeoEvent;
+import org.geobrief.events.LocationPrecision;
+import org.geobrief.gazetteer.Gazetteer;
 import org.geobrief.gazetteer.Place;
 import org.locationtech.jts.algorithm.InteriorPointArea;
 import org.locationtech.jts.geom.Coordinate;
@@ -53,9 +59,21 @@ public final class MapRenderer {
     private static final MapRenderer SHARED = new MapRenderer(null);
 
     private final Basemap basemap; // null: Basemap.bundled(), read on first use
+    private final Function<Place, Optional<Geometry>> areas;
 
+    /** A renderer drawing country- and region-level events as the bundled gazetteer's boundaries of their areas. */
     public MapRenderer(Basemap basemap) {
+        this(basemap, place -> Gazetteer.bundled().boundary(place));
+    }
+
+    /**
+     * A renderer over {@code basemap} (null: the bundled one) that draws an event known only by its country or
+     * region ({@link LocationPrecision#isArea}) as the shape {@code areas} gives for that place (lon/lat degrees);
+     * as a pin where it gives none.
+     */
+    public MapRenderer(Basemap basemap, Function<Place, Optional<Geometry>> areas) {
         this.basemap = basemap;
+        this.areas = areas;
     }
 
     /** A renderer over the bundled basemap. */
@@ -141,8 +159,11 @@ public final class MapRenderer {
             }
             stroke(map.layer(Basemap.Layer.COUNTRIES), BORDER, new BasicStroke(1.3f * s));
             stroke(map.layer(Basemap.Layer.LAND), COAST, new BasicStroke(1.1f * s));
+            List<Area> areas = areas(events);
+            areas.forEach(this::drawArea);
             List<Pin> pins = pins(events);
             pins.forEach(p -> taken.add(p.bounds()));
+            areas.forEach(this::areaLabel);
             List<Pin> labelled = placeLabels(pins);
             countryLabels(map.layer(Basemap.Layer.COUNTRIES));
             if (visible.widthDeg() < 25) {
@@ -152,7 +173,7 @@ public final class MapRenderer {
             pins.forEach(this::drawPin);
             labelled.forEach(this::drawPlaceLabel);
             if (withLegend) {
-                legend(events, pins);
+                legend(events, pins, areas);
             }
             scaleBar();
             if (withLegend) {
@@ -399,7 +420,7 @@ public final class MapRenderer {
             Map<Long, Place> places = new LinkedHashMap<>();
             for (GeoEvent e : events) {
                 Place p = e.place();
-                if (p == null || p.point() == null || e.type() == null || !contains(p.point())) {
+                if (p == null || p.point() == null || e.type() == null || !contains(p.point()) || drawnAsArea(p)) {
                     continue;
                 }
                 places.putIfAbsent(p.geonameId(), p);
@@ -420,6 +441,110 @@ public final class MapRenderer {
             });
             pins.sort(Comparator.comparingDouble((Pin p) -> -p.r()));
             return pins;
+        }
+
+        /** Each area's shape once per drawing (null: none, so its events are pins), by geonameid. */
+        final Map<Long, Geometry> shapes = new HashMap<>();
+
+        Geometry shapeOf(Place p) {
+            if (!LocationPrecision.isArea(p)) {
+                return null;
+            }
+            return shapes.computeIfAbsent(
+                    p.geonameId(),
+                    id -> areas.apply(p).filter(g -> !g.isEmpty()).orElse(null));
+        }
+
+        boolean drawnAsArea(Place p) {
+            Geometry g = shapeOf(p);
+            return g != null && g.getEnvelopeInternal().intersects(view);
+        }
+
+        /**
+         * Events known only by their country or region, one area per place with its events per type: the same
+         * grouping as the dashboard's map. Countries first, so that their regions are drawn over them.
+         */
+        List<Area> areas(List<GeoEvent> events) {
+            Map<Long, Area> byPlace = new LinkedHashMap<>();
+            for (GeoEvent e : events) {
+                Place p = e.place();
+                if (e.type() == null || !drawnAsArea(p)) {
+                    continue;
+                }
+                Area a = byPlace.computeIfAbsent(
+                        p.geonameId(),
+                        id -> new Area(p, shapeOf(p), new EnumMap<>(EventType.class), new int[1], e.whereInWords()));
+                a.counts().merge(e.type(), 1, Integer::sum);
+                a.total()[0]++;
+            }
+            List<Area> out = new ArrayList<>(byPlace.values());
+            out.sort(Comparator.comparing((Area a) -> !a.place().isCountry()));
+            return out;
+        }
+
+        /** The area hatched in its most frequent type's colour, with a dashed outline in that colour. */
+        void drawArea(Area a) {
+            Color c = EventStyle.color(a.dominant());
+            Geometry shape = a.shape();
+            g.setPaint(hatch(c));
+            for (int i = 0; i < shape.getNumGeometries(); i++) {
+                if (shape.getGeometryN(i) instanceof Polygon p
+                        && p.getEnvelopeInternal().intersects(view)) {
+                    paint(path(p), true);
+                }
+            }
+            g.setStroke(new BasicStroke(
+                    2.4f * s, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, new float[] {9 * s, 5 * s}, 0));
+            g.setColor(c);
+            for (int i = 0; i < shape.getNumGeometries(); i++) {
+                if (shape.getGeometryN(i) instanceof Polygon p
+                        && p.getEnvelopeInternal().intersects(view)) {
+                    paint(path(p), false);
+                }
+            }
+        }
+
+        /** A diagonal hatch of {@code c} at {@link #HATCH_ALPHA}, a line every 9 px at the reference scale. */
+        TexturePaint hatch(Color c) {
+            int n = Math.max(6, Math.round(9 * s));
+            BufferedImage tile = new BufferedImage(n, n, BufferedImage.TYPE_INT_ARGB);
+            Color line = new Color(c.getRed(), c.getGreen(), c.getBlue(), HATCH_ALPHA);
+            int width = Math.max(1, Math.round(1.6f * s));
+            for (int x = 0; x < n; x++) {
+                for (int w = 0; w < width; w++) {
+                    tile.setRGB(x, Math.floorMod(n - 1 - x + w, n), line.getRGB()); // "/" from bottom-left
+                }
+            }
+            return new TexturePaint(tile, new Rectangle2D.Double(0, 0, n, n));
+        }
+
+        /** "3 events somewhere in Kazakhstan", inside the area's largest visible part, where there is room. */
+        void areaLabel(Area a) {
+            Geometry inView = a.shape();
+            Envelope env = inView.getEnvelopeInternal();
+            if (!view.covers(env)) {
+                try {
+                    inView = inView.intersection(inView.getFactory().toGeometry(view));
+                } catch (RuntimeException e) {
+                    inView = a.shape(); // a self-touching ring the overlay refuses: label the whole shape
+                }
+            }
+            if (inView.isEmpty() || inView.getDimension() < 2) {
+                return;
+            }
+            Coordinate c = InteriorPointArea.getInteriorPoint(largestPart(inView));
+            int n = a.total()[0];
+            String text = n + (n == 1 ? " event " : " events ") + a.words();
+            Font font = Fonts.sansFor(text, 15 * s, true);
+            // at the area's inner point, else a little above or below it where pins or names are in the way
+            double x = proj.x(c.x), y = proj.y(c.y);
+            for (double dy : new double[] {0, -28, 28, -56, 56}) {
+                Coordinate at = new Coordinate(proj.lon(x), proj.lat(y + dy * s));
+                if (inView.covers(inView.getFactory().createPoint(at))
+                        && text(text, x, y + dy * s, font, INK, true, 0)) {
+                    return;
+                }
+            }
         }
 
         boolean contains(GeoPoint p) {
@@ -532,14 +657,14 @@ public final class MapRenderer {
             return best;
         }
 
-        void legend(List<GeoEvent> events, List<Pin> pins) {
+        void legend(List<GeoEvent> events, List<Pin> pins, List<Area> areas) {
             Map<EventType, Integer> counts = new EnumMap<>(EventType.class);
             int unplaced = 0;
             for (GeoEvent e : events) {
                 if (e.type() == null) {
                     continue;
                 }
-                if (e.place() == null || !contains(e.place().point())) {
+                if (e.place() == null || !(contains(e.place().point()) || drawnAsArea(e.place()))) {
                     unplaced++;
                 }
                 counts.merge(e.type(), 1, Integer::sum);
@@ -556,7 +681,11 @@ public final class MapRenderer {
             double rowH = 24 * s, pad = 12 * s, swatch = 9 * s;
             double w = rows.stream().mapToDouble(fm::stringWidth).max().orElse(0) + 3 * swatch + 2 * pad;
             String note = unplaced > 0 ? unplaced + " outside the map" : null;
-            double h = pad * 2 + 26 * s + rows.size() * rowH + (note != null ? rowH : 0);
+            String areaRow = areaRow(areas);
+            if (areaRow != null) {
+                w = Math.max(w, fm.stringWidth(areaRow) + 3 * swatch + 2 * pad);
+            }
+            double h = pad * 2 + 26 * s + (rows.size() + (areaRow != null ? 1 : 0)) * rowH + (note != null ? rowH : 0);
             double[] at = legendCorner(w, h, pins);
             double x = at[0], y = at[1];
             g.setColor(new Color(255, 255, 255, 230));
@@ -581,10 +710,22 @@ public final class MapRenderer {
             if (counts.isEmpty()) {
                 g.drawString(rows.get(0), (float) (x + pad), (float) (ry + rowH / 2 + fm.getAscent() / 2.0));
             }
+            int below = rows.size();
+            if (areaRow != null) {
+                double cy = ry + below * rowH + rowH / 2;
+                Rectangle2D box = new Rectangle2D.Double(x + pad, cy - swatch, 2 * swatch, 2 * swatch);
+                g.setPaint(hatch(new Color(0x555555)));
+                g.fill(box);
+                g.setColor(new Color(0x555555));
+                g.setStroke(new BasicStroke(1.5f * s));
+                g.draw(box);
+                g.setColor(INK);
+                g.drawString(areaRow, (float) (x + pad + 3 * swatch), (float) (cy + fm.getAscent() / 2.0 - 2 * s));
+                below++;
+            }
             if (note != null) {
                 g.setColor(LABEL);
-                g.drawString(
-                        note, (float) (x + pad), (float) (ry + rows.size() * rowH + rowH / 2 + fm.getAscent() / 2.0));
+                g.drawString(note, (float) (x + pad), (float) (ry + below * rowH + rowH / 2 + fm.getAscent() / 2.0));
             }
         }
 
@@ -616,6 +757,34 @@ public final class MapRenderer {
             String a = "Basemap: Natural Earth \u00B7 Web Mercator \u00B7 GeoBrief";
             FontMetrics fm = g.getFontMetrics();
             g.drawString(a, (float) (width - 20 * s - fm.stringWidth(a)), (float) (height - 8 * s));
+        }
+    }
+
+    /** "known only by country / region  (12)": how many events the map draws as areas; null when none. */
+    static String areaRow(List<Area> areas) {
+        if (areas.isEmpty()) {
+            return null;
+        }
+        boolean countries = areas.stream().anyMatch(a -> a.place().isCountry());
+        boolean regions = areas.stream().anyMatch(a -> !a.place().isCountry());
+        int n = areas.stream().mapToInt(a -> a.total()[0]).sum();
+        return "known only by " + (countries && regions ? "country / region" : countries ? "country" : "region") + "  ("
+                + n + ")";
+    }
+
+    /** The alpha of an area's hatch lines (of 255). */
+    static final int HATCH_ALPHA = 150;
+
+    /**
+     * A country or region drawn as its area: its events per type, their total (a one-element counter), and its
+     * precision in words ("somewhere in Kazakhstan", "in Mangystau region").
+     */
+    record Area(Place place, Geometry shape, Map<EventType, Integer> counts, int[] total, String words) {
+        EventType dominant() {
+            return counts.entrySet().stream()
+                    .max(Map.Entry.<EventType, Integer>comparingByValue())
+                    .orElseThrow()
+                    .getKey();
         }
     }
 

@@ -46,6 +46,16 @@ public final class WebMercator {
         return (y0 - my(lat)) * scale;
     }
 
+    /** The longitude at picture column {@code x}: the inverse of {@link #x}. */
+    public double lon(double x) {
+        return Math.toDegrees(x / scale + x0);
+    }
+
+    /** The latitude at picture row {@code y}: the inverse of {@link #y}. */
+    public double lat(double y) {
+        return Math.toDegrees(2 * Math.atan(Math.exp(y0 - y / scale)) - Math.PI / 2);
+    }
+
     public Point2D point(double lon, double lat) {
         return new Point2D.Double(x(lon), y(lat));
     }

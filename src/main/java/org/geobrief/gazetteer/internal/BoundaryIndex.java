@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.locationtech.jts.algorithm.RayCrossingCounter;
 import org.locationtech.jts.geom.Coordinate;
@@ -36,6 +38,9 @@ public final class BoundaryIndex {
 
     private final STRtree countries = new STRtree();
     private final STRtree admin1 = new STRtree();
+    /** Each area's whole shape, by geonameid, for drawing it. */
+    private final Map<Long, Geometry> shapes = new HashMap<>();
+
     private final GeometryFactory factory;
     private int partCount;
     private long coordinateCount;
@@ -67,6 +72,7 @@ public final class BoundaryIndex {
                     throw new IOException("bad WKT for " + id, e);
                 }
                 STRtree tree = level == 0 ? index.countries : index.admin1;
+                index.shapes.put(id, g);
                 for (int i = 0; i < g.getNumGeometries(); i++) {
                     Polygon p = (Polygon) g.getGeometryN(i);
                     tree.insert(p.getEnvelopeInternal(), new Part(p, id));
@@ -86,6 +92,14 @@ public final class BoundaryIndex {
 
     public long coordinateCount() {
         return coordinateCount;
+    }
+
+    /**
+     * The polygon or multipolygon (lon/lat degrees, simplified to about 0.01°) of the country or admin-1 area with
+     * this geonameid, or null when the file has none.
+     */
+    public Geometry shape(long geonameId) {
+        return shapes.get(geonameId);
     }
 
     /** Geonameid of the admin-1 area containing (lon, lat), or 0. */

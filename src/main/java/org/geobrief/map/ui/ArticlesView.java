@@ -77,9 +77,8 @@ public class ArticlesView extends VerticalLayout {
         grid.setId("article-grid");
         // each column sorts by its fixed SQL expression in the store (ArticleQuery.Column); the grid pages lazily
         grid.addColumn(e -> title(e.article())).setHeader("Title").setSortProperty(Column.TITLE.name());
-        grid.addColumn(e -> Objects.toString(e.article().outlet(), ""))
-                .setHeader("Outlet")
-                .setSortProperty(Column.OUTLET.name());
+        // without an outlet, what the Source filter and the event panel show: "Pasted text" or the file's name
+        grid.addColumn(e -> e.article().shownSource()).setHeader("Outlet").setSortProperty(Column.OUTLET.name());
         grid.addColumn(ArticleEntry::publishedText)
                 .setHeader("Published")
                 .setSortProperty(Column.PUBLISHED.name())
@@ -104,7 +103,10 @@ public class ArticlesView extends VerticalLayout {
         grid.getColumns().get(0).setTooltipGenerator(e -> title(e.article()));
         grid.getColumns()
                 .get(1)
-                .setTooltipGenerator(e -> Objects.toString(e.article().outlet(), ""));
+                .setTooltipGenerator(e ->
+                        e.article().outlet() == null || e.article().outlet().isBlank()
+                                ? "No outlet set: listed as “" + e.article().shownSource() + "”"
+                                : e.article().outlet());
         grid.getColumns().get(3).setTextAlign(ColumnTextAlign.END);
         grid.getColumns().get(4).setTextAlign(ColumnTextAlign.END);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

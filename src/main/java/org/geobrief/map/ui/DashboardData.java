@@ -128,6 +128,14 @@ public interface DashboardData {
     List<Place> searchPlaces(String prefix, int limit);
 
     /**
+     * The outline of a country or admin-1 area (lon/lat degrees), for drawing the events known only by it as that
+     * area; empty for other places or where the gazetteer has no boundary (Gazetteer.boundary).
+     */
+    default Optional<org.locationtech.jts.geom.Geometry> areaShape(Place place) {
+        return Optional.empty();
+    }
+
+    /**
      * The place meant by a click on the map at {@code point}: the nearest town within {@code reachKm} (what a
      * click covers at the map's scale), else the admin-1 area or country containing the point; empty at sea.
      */

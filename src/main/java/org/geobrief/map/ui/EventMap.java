@@ -16,16 +16,23 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.briefing.MapExtent;
 import org.geobrief.events.EventGrid;
 import org.geobrief.events.EventType;
 import org.geobrief.events.GeoEvent;
+import org.geobrief.events.LocationPrecision;
 import org.geobrief.gazetteer.Place;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.geojson.GeoJsonWriter;
+import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 
 /**
  * The OpenLayers map of events ({@code frontend/geobrief-map.ts}): an offline basemap served from the classpath,
@@ -59,6 +66,8 @@ public class EventMap extends Component implements HasSize {
         Arrays.stream(EventType.values()).forEach(t -> families.add(t.family().label()));
         getElement().setPropertyJson("typeFamilies", families);
         getElement().setAttribute("basemap", BasemapResources.INDEX_URL);
+        // a client element made anew (the view attached again) holds no region outlines yet
+        addAttachListener(e -> regionsSent.clear());
         getElement()
                 .addEventListener("pin-selected", e -> {
                     List<String> ids = readIds(e.getEventData().getString("event.detail.ids"));
@@ -112,12 +121,14 @@ public class EventMap extends Component implements HasSize {
 
     /**
      * Hands the map every event it may show (after an import or a correction); {@link #filter} then chooses which it
-     * draws. Each pin is [id, lon, lat, typeIndex, reports, dayIndex or -1, area], where area is the ISO country code
-     * of an event known only at country level, else empty.
+     * draws. Each pin is [id, lon, lat, typeIndex, reports, dayIndex or -1, area], where area is {@link #areaKey}: the
+     * ISO country code of an event known only at country level, "r" and the geonameid of one known only by its
+     * region (whose outline goes first, see {@link #setAreaShapes}), else empty.
      */
     public void setAllEvents(List<GeoEvent> events) {
         all = List.copyOf(events);
         cells = null;
+        sendNewRegions(all);
         ArrayNode rows = JsonNodeFactory.instance.arrayNode();
         for (GeoEvent e : all) {
             GeoPoint p = e.place().point();
@@ -128,9 +139,63 @@ public class EventMap extends Component implements HasSize {
                     .add(e.type().ordinal())
                     .add(e.sources().size())
                     .add(e.date() == null ? -1 : e.date().toEpochDay())
-                    .add(e.place().isCountry() ? e.place().countryCode() : "");
+                    .add(areaKey(e.place()));
         }
         getElement().callJsFunction("setPins", rows.toString());
+    }
+
+    /** Where {@link #setAllEvents} finds the outline of a country or region; none until the view sets it. */
+    private Function<Place, Optional<Geometry>> areaShapes = p -> Optional.empty();
+    /** The regions whose outline the client holds (true) or that have none (false), by geonameid. */
+    private final Map<Long, Boolean> regionsSent = new HashMap<>();
+
+    /**
+     * Draws an event known only by its admin-1 region as that region's area, with the outline {@code shapes} gives
+     * (lon/lat degrees); countries' outlines come with the basemap.
+     */
+    public void setAreaShapes(Function<Place, Optional<Geometry>> shapes) {
+        this.areaShapes = shapes;
+        regionsSent.clear();
+    }
+
+    /**
+     * The area an event at {@code p} is drawn as: its ISO country code when known only by country, "r" and the
+     * geonameid when known only by a region whose outline the client holds, else "" (a pin).
+     */
+    String areaKey(Place p) {
+        if (!LocationPrecision.isArea(p)) return "";
+        if (p.isCountry()) return p.countryCode();
+        return Boolean.TRUE.equals(regionsSent.get(p.geonameId())) ? "r" + p.geonameId() : "";
+    }
+
+    /**
+     * Sends the outlines of the regions among {@code events} that the client does not hold yet, as a GeoJSON
+     * FeatureCollection (properties: key, words such as "in Mangystau region"): only the regions with events, once
+     * each, their polygons to 0.01° and coordinates to 4 decimals.
+     */
+    private void sendNewRegions(List<GeoEvent> events) {
+        ObjectNode collection = JsonNodeFactory.instance.objectNode();
+        collection.put("type", "FeatureCollection");
+        ArrayNode features = collection.putArray("features");
+        GeoJsonWriter writer = new GeoJsonWriter(4);
+        writer.setEncodeCRS(false);
+        for (GeoEvent e : events) {
+            Place p = e.place();
+            if (p == null || !p.isAdmin1() || regionsSent.containsKey(p.geonameId())) continue;
+            Optional<Geometry> shape = areaShapes.apply(p).filter(g -> !g.isEmpty());
+            regionsSent.put(p.geonameId(), shape.isPresent());
+            if (shape.isEmpty()) continue;
+            Geometry simple = TopologyPreservingSimplifier.simplify(shape.get(), 0.01);
+            ObjectNode f = features.addObject();
+            f.put("type", "Feature");
+            try {
+                f.set("geometry", JSON.readTree(writer.write(simple)));
+            } catch (java.io.IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
+            }
+            f.putObject("properties").put("key", "r" + p.geonameId()).put("words", LocationPrecision.of(p, 3));
+        }
+        if (!features.isEmpty()) getElement().callJsFunction("addAreas", collection.toString());
     }
 
     /**

@@ -50,7 +50,8 @@ class ImportRow extends Div {
     /** Adds what this row ended with to {@code summary}. */
     void addTo(ImportSummary summary) {
         outcome().ifPresent(summary::add);
-        refusal().ifPresent(why -> summary.refuse(name, why));
+        if (cancelled && failed()) summary.cancelled(name);
+        else refusal().ifPresent(why -> summary.refuse(name, why));
     }
 
     /** Why nothing was stored; empty while running or when it ended well. */
@@ -62,8 +63,14 @@ class ImportRow extends Div {
         return job == null || failed() ? Optional.empty() : job.outcome();
     }
 
+    /** The analyst cancelled it while it ran. */
+    private boolean cancelled;
+
     void cancel() {
-        if (job != null && !job.isDone()) job.cancel();
+        if (job != null && !job.isDone()) {
+            cancelled = true;
+            job.cancel();
+        }
     }
 
     /** Shows where the import is now. */

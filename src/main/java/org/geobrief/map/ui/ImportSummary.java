@@ -19,6 +19,7 @@ final class ImportSummary {
     private final Set<Long> places = new HashSet<>();
     private final List<String> refused = new ArrayList<>();
     private final List<String> refusedNames = new ArrayList<>();
+    private final List<String> cancelledNames = new ArrayList<>();
 
     /** A file or pasted text that was imported. */
     void add(ImportOutcome o) {
@@ -33,6 +34,11 @@ final class ImportSummary {
     void refuse(String name, String why) {
         refusedNames.add(name);
         refused.add(why);
+    }
+
+    /** A file or pasted text whose import the analyst cancelled: not a refusal, nothing of it stored. */
+    void cancelled(String name) {
+        cancelledNames.add(name);
     }
 
     boolean anyRefused() {
@@ -69,6 +75,11 @@ final class ImportSummary {
             } else {
                 lines.add(head + ": " + String.join(", ", refusedNames) + ".");
             }
+        }
+        if (!cancelledNames.isEmpty()) {
+            lines.add(count(cancelledNames.size(), "import") + " cancelled, nothing of "
+                    + (cancelledNames.size() == 1 ? "it" : "them") + " stored: " + String.join(", ", cancelledNames)
+                    + ".");
         }
         return lines;
     }

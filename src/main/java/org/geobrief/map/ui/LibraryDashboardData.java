@@ -114,6 +114,11 @@ class LibraryDashboardData implements DashboardData {
     }
 
     @Override
+    public Optional<org.locationtech.jts.geom.Geometry> areaShape(Place place) {
+        return Gazetteer.bundled().boundary(place);
+    }
+
+    @Override
     public Optional<Place> placeAt(GeoPoint point, double reachKm) {
         return placeAt(Gazetteer.bundled(), point, reachKm);
     }

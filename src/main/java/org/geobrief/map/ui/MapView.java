@@ -103,6 +103,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver {
 
     public MapView(DashboardData data) {
         this.data = data;
+        map.setAreaShapes(data::areaShape);
         this.corrections = new CorrectionFlow(
                 data, map, reader, this::reload, () -> filter, id -> namesOfArticle.getOrDefault(id, List.of()));
         importButton.addClickListener(e -> openImport());

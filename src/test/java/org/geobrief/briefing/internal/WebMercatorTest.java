@@ -40,4 +40,11 @@ class WebMercatorTest {
         assertThat(p.kmPerPixel(0)).isCloseTo(2 * Math.PI * 6371 / 1000, within(1e-6));
         assertThat(p.kmPerPixel(60)).isCloseTo(p.kmPerPixel(0) / 2, within(1e-6));
     }
+
+    @Test
+    void lon_and_lat_invert_x_and_y() {
+        WebMercator proj = new WebMercator(new MapExtent(45, 38, 85, 55), 1600, 900);
+        assertThat(proj.lon(proj.x(51.2))).isCloseTo(51.2, within(1e-9));
+        assertThat(proj.lat(proj.y(43.65))).isCloseTo(43.65, within(1e-9));
+    }
 }

@@ -135,6 +135,8 @@ class ArticlesViewTest {
 
         assertThat(data.articles().get(0).outlet()).isNull();
         assertThat(view.outlet.getHelperText()).isEqualTo("Shown as “kz.txt”");
+        // the grid's Outlet column says what the Source filter says, not a blank cell
+        assertThat(GridKt._getFormattedRow(view.grid, 0).get(1)).isEqualTo("kz.txt");
     }
 
     @Test

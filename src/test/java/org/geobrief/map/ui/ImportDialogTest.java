@@ -213,6 +213,19 @@ class ImportDialogTest {
         assertThat(job.cancelled).isTrue();
     }
 
+    @Test
+    void a_cancelled_import_is_said_cancelled_not_refused() {
+        var job = new FakeDashboardData.Steered();
+        data.jobs.add(job);
+        upload("huge-report.txt", "A huge report");
+
+        dialog.cancel.click();
+        job.fail("Import cancelled; nothing was stored.");
+        MockVaadin.runUIQueue();
+
+        assertThat(summary()).containsExactly("1 import cancelled, nothing of it stored: huge-report.txt.");
+    }
+
     private void upload(String name, String content) {
         UploadKt._upload(dialog.upload, name, "text/plain", content.getBytes(StandardCharsets.UTF_8));
         MockVaadin.runUIQueue();

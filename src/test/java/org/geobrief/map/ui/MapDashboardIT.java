@@ -108,6 +108,45 @@ class MapDashboardIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void an_event_known_only_by_its_region_is_the_regions_area_and_a_click_opens_it() throws Exception {
+        importSeeds();
+        driver.get("http://localhost:" + port + "/");
+        WebElement map = wait.until(d -> d.findElement(By.tagName("geobrief-map")));
+        // the sample digest reports protests "in the western region of Mangystau": no town, so the region's area
+        Map<String, Object> region = wait.until(
+                d -> ((List<Map<String, Object>>) driver.executeScript("return arguments[0].areaPixels()", map))
+                        .stream()
+                                .filter(a -> Boolean.TRUE.equals(a.get("region")))
+                                .findFirst()
+                                .orElse(null));
+        assertThat((String) region.get("label")).matches("\\d+ events? in .+ region");
+        WebElement legend =
+                (WebElement) driver.executeScript("return arguments[0].shadowRoot.querySelector('.legend')", map);
+        if (!"true".equals(legend.getDomProperty("open"))) {
+            driver.executeScript("arguments[0].querySelector('summary').click()", legend);
+        }
+        wait.until(d -> legend.getText().contains("known only by country / region"));
+
+        // close in, away from the pins of its towns, and click the area at its label
+        List<Number> at = (List<Number>) driver.executeScript(
+                "const m = arguments[0]; const v = m.map.getView();"
+                        + " v.setCenter(m.map.getCoordinateFromPixel(arguments[1])); v.setZoom(6);"
+                        + " m.map.renderSync(); return m.areaPixels().find(a => a.key === arguments[2]).pixel",
+                map,
+                region.get("pixel"),
+                region.get("key"));
+        click(map, at);
+        String place = wait.until(d -> d.findElements(By.cssSelector("#event-panel")).stream()
+                .map(WebElement::getText)
+                .filter(t -> t.contains(" region, "))
+                .findFirst()
+                .orElse(null));
+        assertThat(place).contains("Place: in ");
+        screenshot("map-dashboard-region.png");
+    }
+
+    @Test
     void as_webgl_points_the_map_draws_the_events_the_list_counts_and_a_click_opens_one() throws Exception {
         importSeeds();
         driver.get("http://localhost:" + port + "/");
