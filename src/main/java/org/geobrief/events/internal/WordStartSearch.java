@@ -141,11 +141,11 @@ final class WordStartSearch {
                 starts = WordStarts.of(text);
                 cursor = starts.firstAtOrAfter(next);
             } else {
-                while (cursor < starts.count && starts.pos[cursor] < next) {
+                while (starts.has(cursor) && starts.pos[cursor] < next) {
                     cursor++;
                 }
             }
-            for (; cursor < starts.count; cursor++) {
+            for (; starts.has(cursor); cursor++) {
                 if (!mayBegin(starts.first[cursor], starts.pair[cursor])) {
                     continue;
                 }
@@ -187,50 +187,57 @@ final class WordStartSearch {
      * The word starts of one text that a match of an anchored pattern can begin at: a letter or digit (or a char
      * folding to one) after a char that is no ASCII letter, digit or '_' (a word char for {@code \b} whatever the
      * JDK's reading of {@code \b} beyond ASCII, so no word start that a match can begin at is left out), with its
-     * first char's index and its pair of first two chars ({@code first * 37 + second}, -1 at the text's end). Found in
-     * one pass over the text and kept for the last text searched on the thread (by identity): the patterns searched in
-     * one sentence or article share it instead of each scanning it.
+     * first char's index and its pair of first two chars ({@code first * 37 + second}, -1 at the text's end). Read
+     * once, as far as the searches need, and kept for the last text searched on the thread (by identity): the patterns
+     * searched in one sentence or article share it instead of each scanning it.
      */
     static final class WordStarts {
         private static final ThreadLocal<WordStarts> LAST = new ThreadLocal<>();
 
-        private final CharSequence text;
-        final int[] pos;
-        final int[] first;
-        final int[] pair;
-        final int count;
+        /** Chars scanned at a time: a search that ends early (a first match) leaves the rest of the text unread. */
+        private static final int CHUNK = 256;
 
-        private WordStarts(CharSequence text, int[] pos, int[] first, int[] pair, int count) {
+        private final CharSequence text;
+        int[] pos;
+        int[] first;
+        int[] pair;
+        int count;
+        private int scanned;
+        private boolean wordBefore;
+        private int pending = -1; // index of the start whose second char is not read yet
+
+        private WordStarts(CharSequence text) {
             this.text = text;
-            this.pos = pos;
-            this.first = first;
-            this.pair = pair;
-            this.count = count;
+            int cap = Math.max(4, Math.min(64, text.length() / 4));
+            this.pos = new int[cap];
+            this.first = new int[cap];
+            this.pair = new int[cap];
         }
 
         static WordStarts of(CharSequence text) {
             if (!(text instanceof String)) {
-                return scan(text); // may change between searches: not kept
+                return new WordStarts(text); // may change between searches: not kept
             }
             WordStarts last = LAST.get();
             if (last != null && last.text == text) {
                 return last;
             }
-            WordStarts made = scan(text);
+            WordStarts made = new WordStarts(text);
             LAST.set(made);
             return made;
         }
 
-        private static WordStarts scan(CharSequence text) {
-            int n = text.length();
-            int cap = Math.max(4, n / 4);
-            int[] pos = new int[cap];
-            int[] first = new int[cap];
-            int[] pair = new int[cap];
-            int count = 0;
-            boolean wordBefore = false;
-            int pending = -1; // index of a start whose second char is not read yet
-            for (int i = 0; i < n; i++) {
+        /** Whether word start {@code k} exists (with its pair known), reading on through the text as far as needed. */
+        boolean has(int k) {
+            while ((k >= count || pending == k) && scanned < text.length()) {
+                scanSome();
+            }
+            return k < count;
+        }
+
+        private void scanSome() {
+            int end = Math.min(text.length(), scanned + CHUNK);
+            for (int i = scanned; i < end; i++) {
                 char c = text.charAt(i);
                 int a = index(c);
                 if (pending >= 0) {
@@ -251,11 +258,17 @@ final class WordStartSearch {
                 }
                 wordBefore = c < 128 && (a != OTHER || c == '_');
             }
-            return new WordStarts(text, pos, first, pair, count);
+            scanned = end;
+            if (scanned == text.length()) {
+                pending = -1; // the last start's second char is the text's end
+            }
         }
 
-        /** Index of the first word start at or after {@code from} ({@link #count} when none). */
+        /** Index of the first word start at or after {@code from} (one past the last when none). */
         int firstAtOrAfter(int from) {
+            while ((count == 0 || pos[count - 1] < from) && scanned < text.length()) {
+                scanSome();
+            }
             int lo = 0;
             int hi = count;
             while (lo < hi) {
