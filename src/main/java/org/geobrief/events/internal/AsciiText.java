@@ -10,6 +10,31 @@ final class AsciiText {
      * an ASCII case-insensitive pattern that needs one of the words could match (and possibly more often).
      */
     static boolean containsAny(String text, String... lowerWords) {
+        int firsts = 0; // the words' first letters, one bit each
+        for (String w : lowerWords) {
+            char c = w.charAt(0);
+            if (c < 'a' || c > 'z') {
+                return containsAnyWordByWord(text, lowerWords);
+            }
+            firsts |= 1 << (c - 'a');
+        }
+        // one pass over the text for all the words (issue 18: it was one pass per word), each word tried where a char
+        // is its first letter in either case
+        for (int i = 0, n = text.length(); i < n; i++) {
+            int c = text.charAt(i) | 0x20;
+            if (c < 'a' || c > 'z' || (firsts & (1 << (c - 'a'))) == 0) {
+                continue;
+            }
+            for (String w : lowerWords) {
+                if (w.charAt(0) == c && i <= n - w.length() && text.regionMatches(true, i, w, 0, w.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAnyWordByWord(String text, String... lowerWords) {
         for (String w : lowerWords) {
             if (contains(text, w)) {
                 return true;

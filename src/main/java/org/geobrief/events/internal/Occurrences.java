@@ -247,6 +247,16 @@ public final class Occurrences {
 
     private static final Set<EventType> COLLAPSES = Set.of(EventType.STRUCTURAL_COLLAPSE);
 
+    // the cues that read the whole sentence, run per hit: searched only from the word starts where they can begin
+    // (issue 18), sharing the sentence's word starts with the other searches of it
+    private static final WordStartSearch CALENDAR_RULE_SEARCH = WordStartSearch.of(CALENDAR_RULE);
+
+    private static final WordStartSearch COLD_CASES_SEARCH = WordStartSearch.of(COLD_CASES);
+
+    private static final WordStartSearch MOTION_VOTE_SEARCH = WordStartSearch.of(MOTION_VOTE);
+
+    private static final WordStartSearch STATISTICS_SEARCH = WordStartSearch.of(STATISTICS);
+
     /** The cues in the order they are tried. */
     static final List<Cue> CUES = List.of(
             new Cue(
@@ -260,11 +270,11 @@ public final class Occurrences {
                     "habitual",
                     c -> HABITUAL_BEFORE.matcher(tail(c.before(), 40)).find()
                             || HABITUAL_AFTER.matcher(c.after()).find()
-                            || CALENDAR_RULE.matcher(c.sentence()).find()),
+                            || CALENDAR_RULE_SEARCH.find(c.sentence())),
             new Cue(
                     "case file",
                     c -> CASE_FILE_BEFORE.matcher(tail(c.before(), 40)).find()),
-            new Cue("cold cases", c -> COLD_CASES.matcher(c.sentence()).find()),
+            new Cue("cold cases", c -> COLD_CASES_SEARCH.find(c.sentence())),
             new Cue("denied", c -> DENIED_AFTER.matcher(c.after()).find()),
             new Cue(
                     "prevented",
@@ -275,7 +285,7 @@ public final class Occurrences {
                             && c.sentence()
                                     .substring(c.hit().start(), c.hit().end())
                                     .regionMatches(true, 0, "vot", 0, 3)
-                            && MOTION_VOTE.matcher(c.sentence()).find()),
+                            && MOTION_VOTE_SEARCH.find(c.sentence())),
             new Cue(
                     "homeless state",
                     c -> c.type() == EventType.DISPLACEMENT
@@ -289,7 +299,7 @@ public final class Occurrences {
                     "role",
                     c -> ROLE_BEFORE.matcher(tail(c.before(), 10)).find()
                             && ROLE_AFTER.matcher(c.after()).find()),
-            new Cue("statistics", c -> STATISTICS.matcher(c.sentence()).find()),
+            new Cue("statistics", c -> STATISTICS_SEARCH.find(c.sentence())),
             new Cue(
                     "revised belief",
                     c -> REVISED_BELIEF_BEFORE.matcher(tail(c.before(), 100)).find()),

@@ -12,10 +12,13 @@ import java.util.regex.Pattern;
  * <p>From the pattern's source it reads the literal chars its matches begin with: a source of the form {@code
  * \b(?:alt|alt|...)rest} or {@code \bword rest}, or several such branches joined by a top-level '|', where each
  * alternative begins with a letter or digit written as itself. Such a match begins at a word start (the char before is
- * no ASCII letter, digit or '_') whose first two chars, in ASCII lower case, begin one of the alternatives. The text's word starts are
- * scanned once with a 37 × 37 table of those char pairs, and the pattern is tried only there ({@link
- * Matcher#lookingAt} with transparent bounds: its {@code \b} and look-behinds see the text before). A pattern of any
- * other form is searched as usual. Either way every search finds exactly the matches, in order, that {@link
+ * no ASCII letter, digit or '_') whose first two chars, in ASCII lower case, begin one of the alternatives. A text's
+ * word starts are found once ({@link WordStarts}, shared by every pattern searched in the same text on a thread) and
+ * looked up in a 37 × 37 table of those char pairs, and the pattern is tried only there ({@link Matcher#lookingAt}
+ * with transparent bounds: its {@code \b} and look-behinds see the text before). With {@link Pattern#UNICODE_CASE} a
+ * literal letter also matches the few non-ASCII chars that fold to it ({@code ſ}, {@code ı}, {@code İ}, the Kelvin
+ * sign): those chars count as the letter they fold to, for every pattern (a pattern without the flag is then merely
+ * tried at a few more places). A pattern of any other form is searched as usual. Either way every search finds exactly the matches, in order, that {@link
  * Matcher#find()} finds; {@code WordStartSearchTest} checks it for every pattern of this package on both corpora and
  * on random text.
  *
@@ -110,6 +113,11 @@ final class WordStartSearch {
         private int next;
         private boolean first = true;
 
+        /** The text's word starts (anchored search, on the first {@link #find}) and the next one to look at. */
+        private WordStarts starts;
+
+        private int cursor;
+
         private Matches(CharSequence text, int from) {
             this.text = text;
             this.matcher = pattern.matcher(text);
@@ -129,7 +137,19 @@ final class WordStartSearch {
                 return matcher.find();
             }
             int n = text.length();
-            for (int p = candidate(text, next); p >= 0; p = candidate(text, p + 1)) {
+            if (starts == null) {
+                starts = WordStarts.of(text);
+                cursor = starts.firstAtOrAfter(next);
+            } else {
+                while (starts.has(cursor) && starts.pos[cursor] < next) {
+                    cursor++;
+                }
+            }
+            for (; starts.has(cursor); cursor++) {
+                if (!mayBegin(starts.first[cursor], starts.pair[cursor])) {
+                    continue;
+                }
+                int p = starts.pos[cursor];
                 matcher.region(p, n);
                 if (matcher.lookingAt()) {
                     next = matcher.end() == p ? p + 1 : matcher.end();
@@ -158,28 +178,109 @@ final class WordStartSearch {
         }
     }
 
-    /** The first word start at or after {@code from} whose first chars can begin a match, or -1. */
-    private int candidate(CharSequence text, int from) {
-        int n = text.length();
-        for (int i = from; i < n; i++) {
-            int a = index(text.charAt(i));
-            if (a == OTHER || (i > 0 && continuesWord(text, i))) {
-                continue;
-            }
-            if (firsts[a] || (i + 1 < n && pairs[a * SIZE + index(text.charAt(i + 1))])) {
-                return i;
-            }
-        }
-        return -1;
+    /** Whether a word start of first char {@code a} and pair {@code pair} (-1: no second char) can begin a match. */
+    private boolean mayBegin(int a, int pair) {
+        return firsts[a] || (pair >= 0 && pairs[pair]);
     }
 
     /**
-     * True when the char before {@code i} is an ASCII letter, digit or '_': a word char for {@code \b} whatever the
-     * JDK's reading of {@code \b} beyond ASCII, so no word start that a match can begin at is skipped.
+     * The word starts of one text that a match of an anchored pattern can begin at: a letter or digit (or a char
+     * folding to one) after a char that is no ASCII letter, digit or '_' (a word char for {@code \b} whatever the
+     * JDK's reading of {@code \b} beyond ASCII, so no word start that a match can begin at is left out), with its
+     * first char's index and its pair of first two chars ({@code first * 37 + second}, -1 at the text's end). Read
+     * once, as far as the searches need, and kept for the last text searched on the thread (by identity): the patterns
+     * searched in one sentence or article share it instead of each scanning it.
      */
-    private static boolean continuesWord(CharSequence text, int i) {
-        char c = text.charAt(i - 1);
-        return c < 128 && (index(c) != OTHER || c == '_');
+    static final class WordStarts {
+        private static final ThreadLocal<WordStarts> LAST = new ThreadLocal<>();
+
+        /** Chars scanned at a time: a search that ends early (a first match) leaves the rest of the text unread. */
+        private static final int CHUNK = 256;
+
+        private final CharSequence text;
+        int[] pos;
+        int[] first;
+        int[] pair;
+        int count;
+        private int scanned;
+        private boolean wordBefore;
+        private int pending = -1; // index of the start whose second char is not read yet
+
+        private WordStarts(CharSequence text) {
+            this.text = text;
+            int cap = Math.max(4, Math.min(64, text.length() / 4));
+            this.pos = new int[cap];
+            this.first = new int[cap];
+            this.pair = new int[cap];
+        }
+
+        static WordStarts of(CharSequence text) {
+            if (!(text instanceof String)) {
+                return new WordStarts(text); // may change between searches: not kept
+            }
+            WordStarts last = LAST.get();
+            if (last != null && last.text == text) {
+                return last;
+            }
+            WordStarts made = new WordStarts(text);
+            LAST.set(made);
+            return made;
+        }
+
+        /** Whether word start {@code k} exists (with its pair known), reading on through the text as far as needed. */
+        boolean has(int k) {
+            while ((k >= count || pending == k) && scanned < text.length()) {
+                scanSome();
+            }
+            return k < count;
+        }
+
+        private void scanSome() {
+            int end = Math.min(text.length(), scanned + CHUNK);
+            for (int i = scanned; i < end; i++) {
+                char c = text.charAt(i);
+                int a = index(c);
+                if (pending >= 0) {
+                    pair[pending] = first[pending] * SIZE + a;
+                    pending = -1;
+                }
+                if (a != OTHER && !wordBefore) {
+                    if (count == pos.length) {
+                        pos = java.util.Arrays.copyOf(pos, count * 2);
+                        first = java.util.Arrays.copyOf(first, count * 2);
+                        pair = java.util.Arrays.copyOf(pair, count * 2);
+                    }
+                    pos[count] = i;
+                    first[count] = a;
+                    pair[count] = -1;
+                    pending = count;
+                    count++;
+                }
+                wordBefore = c < 128 && (a != OTHER || c == '_');
+            }
+            scanned = end;
+            if (scanned == text.length()) {
+                pending = -1; // the last start's second char is the text's end
+            }
+        }
+
+        /** Index of the first word start at or after {@code from} (one past the last when none). */
+        int firstAtOrAfter(int from) {
+            while ((count == 0 || pos[count - 1] < from) && scanned < text.length()) {
+                scanSome();
+            }
+            int lo = 0;
+            int hi = count;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (pos[mid] < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     private static int index(char c) {
@@ -192,7 +293,39 @@ final class WordStartSearch {
         if (c >= '0' && c <= '9') {
             return 26 + c - '0';
         }
+        if (c >= 128) {
+            for (int k = 0; k < FOLDING.length; k++) {
+                if (FOLDING[k] == c) {
+                    return FOLDED[k] - 'a';
+                }
+            }
+        }
         return OTHER;
+    }
+
+    /**
+     * The chars beyond ASCII that {@link Pattern#UNICODE_CASE} matches to an ASCII letter (as {@code Pattern} compares:
+     * the char itself, its upper case or the lower case of its upper case), and that letter in lower case.
+     */
+    private static final char[] FOLDING;
+
+    private static final char[] FOLDED;
+
+    static {
+        StringBuilder folding = new StringBuilder();
+        StringBuilder folded = new StringBuilder();
+        for (int c = 128; c <= Character.MAX_VALUE; c++) {
+            int upper = Character.toUpperCase(c);
+            int f = Character.toLowerCase(upper) < 128
+                    ? Character.toLowerCase(upper)
+                    : upper < 128 ? upper : Character.toLowerCase(c);
+            if (f < 128 && Character.isLetter(f)) {
+                folding.append((char) c);
+                folded.append(Character.toLowerCase((char) f));
+            }
+        }
+        FOLDING = folding.toString().toCharArray();
+        FOLDED = folded.toString().toCharArray();
     }
 
     /**
@@ -200,7 +333,7 @@ final class WordStartSearch {
      * letter or digit), or null when the source is not of the anchored form or a flag lets other chars match them.
      */
     static List<String> literalStarts(Pattern pattern) {
-        if ((pattern.flags() & (Pattern.LITERAL | Pattern.COMMENTS | Pattern.UNICODE_CASE | Pattern.CANON_EQ)) != 0) {
+        if ((pattern.flags() & (Pattern.LITERAL | Pattern.COMMENTS | Pattern.CANON_EQ)) != 0) {
             return null;
         }
         List<String> starts = new ArrayList<>();

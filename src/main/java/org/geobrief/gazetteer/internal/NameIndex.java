@@ -213,16 +213,34 @@ public final class NameIndex {
         return -1;
     }
 
+    /**
+     * The first key not below {@code q}. A binary search among the keys of {@code q}'s prefix class that compares each
+     * key from the bytes it must share with {@code q}: every key between two keys shares with {@code q} at least the
+     * shorter of their common prefixes with it (keys are sorted), and every key of the class shares its first bytes
+     * (issue 18: the comparisons went over the same leading bytes at each step).
+     */
     private int lowerBound(byte[] q) {
         int c = prefixClass(q, 0, q.length);
         int lo = classStart[c];
         int hi = classStart[c + 1];
+        int sharedLo = Math.min(2, q.length); // common prefix with q of the key below lo, of the key at hi
+        int sharedHi = sharedLo;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (compare(mid, q) < 0) {
+            int from = keyStart[mid];
+            int len = keyStart[mid + 1] - from;
+            int n = Math.min(len, q.length);
+            int i = Math.min(sharedLo, sharedHi);
+            while (i < n && blob[from + i] == q[i]) {
+                i++;
+            }
+            int d = i < n ? (blob[from + i] & 0xff) - (q[i] & 0xff) : len - q.length;
+            if (d < 0) {
                 lo = mid + 1;
+                sharedLo = i;
             } else {
                 hi = mid;
+                sharedHi = i;
             }
         }
         return lo;

@@ -91,6 +91,40 @@ final class Prefilter {
      * {@code CASE_INSENSITIVE} pattern (without {@code UNICODE_CASE}) matches it.
      */
     static boolean containsAnyIgnoreCase(String text, String... words) {
+        int firsts = 0; // the words' first letters, one bit each
+        for (String w : words) {
+            char c = w.charAt(0);
+            if (c < 'a' || c > 'z') {
+                return containsAnyWordByWord(text, words);
+            }
+            firsts |= 1 << (c - 'a');
+        }
+        // one pass over the text for all the words (issue 18: it was one pass per word)
+        for (int i = 0, n = text.length(); i < n; i++) {
+            int c = text.charAt(i) | 0x20;
+            if (c < 'a' || c > 'z' || (firsts & (1 << (c - 'a'))) == 0) {
+                continue;
+            }
+            for (String w : words) {
+                if (w.charAt(0) == c && i <= n - w.length() && restMatches(text, i, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word}'s chars after its first follow position {@code i} of {@code text}, in ASCII case. */
+    private static boolean restMatches(String text, int i, String word) {
+        for (int k = 1; k < word.length(); k++) {
+            if ((text.charAt(i + k) | 0x20) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsAnyWordByWord(String text, String... words) {
         for (String w : words) {
             if (containsIgnoreCase(text, w)) {
                 return true;

@@ -56,6 +56,39 @@ class WordStartSearchTest {
     }
 
     @Test
+    void with_unicode_case_a_letter_also_begins_a_match_at_the_chars_folding_to_it() {
+        WordStartSearch s = WordStartSearch.compile(
+                "\\b(?:kelvin|statistics|in\\s+it)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        assertThat(s.anchored()).isTrue();
+        for (String text :
+                List.of("\u212Aelvin KELVIN", "ſtatistics STATIſTICS", "İn it ın ıt", "xſtatistics", "\u212A", "ſ")) {
+            assertThat(found(s, text)).as(text).isEqualTo(regexFound(s.pattern(), text));
+        }
+        assertThat(found(s, "\u212Aelvin and ſtatistics")).containsExactly("0:\u212Aelvin", "11:ſtatistics");
+    }
+
+    @Test
+    void patterns_searched_in_one_text_share_its_word_starts_and_keep_their_own_place() {
+        WordStartSearch may = WordStartSearch.compile("\\b(?:may|could)\\b", Pattern.CASE_INSENSITIVE);
+        WordStartSearch rain = WordStartSearch.compile("\\brain\\b");
+        String text = "It may rain, it could rain";
+        WordStartSearch.Matches a = may.matches(text);
+        WordStartSearch.Matches b = rain.matches(text);
+        assertThat(a.find()).isTrue();
+        assertThat(b.find()).isTrue();
+        assertThat(rain.find("no rain here")).isTrue(); // another text between the searches of the first
+        assertThat(a.find()).isTrue();
+        assertThat(a.start()).isEqualTo(16);
+        assertThat(b.find()).isTrue();
+        assertThat(b.start()).isEqualTo(22);
+        assertThat(a.find()).isFalse();
+        StringBuilder changing = new StringBuilder("may");
+        assertThat(may.find(changing)).isTrue();
+        changing.replace(0, 3, "rain");
+        assertThat(may.find(changing)).isFalse();
+    }
+
+    @Test
     void any_other_form_is_searched_as_usual() {
         assertThat(starts("\\b(?:the\\s+)?town", 0)).isNull(); // the group may be left out
         assertThat(starts("\\s(?:could|may)\\s", 0)).isNull(); // no word boundary first
@@ -63,8 +96,6 @@ class WordStartSearchTest {
         assertThat(starts("\\b(?:(?:x)to|no)\\s", 0)).isNull(); // an alternative begins with a group
         assertThat(starts("\\b(?:(?<!x)?to|no)\\s", 0)).isNull();
         assertThat(starts("\\bx|y", 0)).isNull(); // a branch without a word boundary
-        assertThat(starts("\\b(?:kelvin)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
-                .isNull();
         WordStartSearch plain = WordStartSearch.compile("\\s(?:could|may)\\s");
         assertThat(plain.anchored()).isFalse();
         assertThat(found(plain, "it may rain")).containsExactly("2: may ");
@@ -140,7 +171,9 @@ class WordStartSearchTest {
     void finds_exactly_what_each_pattern_finds_on_random_text() throws Exception {
         Map<String, WordStartSearch> all = allPatterns();
         assertThat(all).hasSizeGreaterThan(150);
-        String[] separators = {" ", "  ", "-", ",", "'", "’", "_", "é", "É", "\u0301", "\n", ".", "1", "ı", "K", ";"};
+        String[] separators = {
+            " ", "  ", "-", ",", "'", "’", "_", "é", "É", "\u0301", "\n", ".", "1", "ı", "K", ";", "ſ", "İ", "\u212A"
+        };
         Random random = new Random(18);
         int anchored = 0;
         for (Map.Entry<String, WordStartSearch> e : all.entrySet()) {

@@ -89,4 +89,40 @@ class NameIndexTest {
         assertEquals(0xd0 * 257 + 0xbc + 1, NameIndex.prefixClass(k, 0, 3));
         assertEquals(255 * 257 + 256, NameIndex.prefixClass(new byte[] {-1, -1}, 0, 2));
     }
+
+    @Test
+    void every_key_and_every_absent_neighbour_is_found_as_a_sorted_set_finds_it() {
+        java.util.Random random = new java.util.Random(18);
+        String[] parts = {"a", "b", "ab", "aa", " ", "-", "z", "é", "мо", "\u00ff", "9"};
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+        NameIndex.Builder b = new NameIndex.Builder();
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int k = 1 + random.nextInt(6); k > 0; k--) {
+                name.append(parts[random.nextInt(parts.length)]);
+            }
+            b.add(name.toString(), i, true);
+            String key = org.geobrief.gazetteer.Names.normalise(name.toString());
+            if (!key.isEmpty()) { // as the builder: an empty key is no name
+                keys.add(key);
+            }
+        }
+        NameIndex index = b.build();
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder q = new StringBuilder();
+            for (int k = random.nextInt(7); k > 0; k--) {
+                q.append(parts[random.nextInt(parts.length)]);
+            }
+            String key = org.geobrief.gazetteer.Names.normalise(q.toString());
+            assertEquals(keys.contains(key), index.contains(key), key);
+        }
+        for (String key : keys) {
+            assertTrue(index.contains(key), key);
+            List<Integer> seen = new ArrayList<>();
+            index.forPrefix(key, Integer.MAX_VALUE, seen::add);
+            long expected =
+                    keys.tailSet(key).stream().takeWhile(k -> k.startsWith(key)).count();
+            assertThat(seen.size()).as(key).isGreaterThanOrEqualTo((int) expected);
+        }
+    }
 }

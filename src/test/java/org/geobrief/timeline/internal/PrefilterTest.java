@@ -77,4 +77,29 @@ class PrefilterTest {
             }
         }
     }
+
+    @Test
+    void contains_any_ignoring_case_is_one_of_the_words_found_ignoring_case() {
+        String[][] wordSets = {
+            {"spring", "summer", "fall", "autumn", "winter"}, {"ago", "night", "day"}, {"week"}, {"ago", "-ago"}
+        };
+        String[] parts = {
+            "spr", "ing", "SUM", "mer", "Fa", "ll", "aut", "UMN", "wint", "er", "ago", "Night", "ſ", "K", " ", "@", "`",
+            "d", "AY", "-"
+        };
+        java.util.Random random = new java.util.Random(18);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                b.append(parts[random.nextInt(parts.length)]);
+            }
+            String text = b.toString();
+            for (String[] words : wordSets) {
+                boolean any = java.util.Arrays.stream(words).anyMatch(w -> Prefilter.containsIgnoreCase(text, w));
+                assertThat(Prefilter.containsAnyIgnoreCase(text, words))
+                        .as(String.join("|", words) + " in " + text)
+                        .isEqualTo(any);
+            }
+        }
+    }
 }
