@@ -2,6 +2,8 @@ package org.geobrief.events;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.geobrief.events.internal.EventIds;
+import org.geobrief.timeline.TimePrecision;
 
 /**
  * A title run into the body as its first sentence ("Driver injured in Nokomis crash. A Brandon woman was ..."), as
@@ -34,6 +36,41 @@ final class TitleLines {
         return events.stream()
                 .filter(e -> !title.contains(e)
                         || events.stream().noneMatch(o -> !title.contains(o) && o.type() == e.type()))
+                .toList();
+    }
+
+    /**
+     * {@code events} with each event of {@code title} that only publication dates ({@code published}, week precision:
+     * the title gave no day) dated as the lead sentence, the first of the body, dates its story ({@code leadDay} at
+     * {@code leadPrecision}): a news story's lead tells when the title's event happened ("200 Knucklehead's patrons
+     * brawl in Chiefland. Off-duty officers ... were called in early Saturday to break up a Chiefland bar brawl").
+     */
+    static List<GeoEvent> datedByLead(
+            List<GeoEvent> events,
+            List<GeoEvent> title,
+            java.time.LocalDate published,
+            java.time.LocalDate leadDay,
+            TimePrecision leadPrecision) {
+        return events.stream()
+                .map(e -> title.contains(e)
+                                && !e.planned()
+                                && e.timePrecision() == TimePrecision.WEEK
+                                && e.date() != null
+                                && e.date().equals(published)
+                        ? new GeoEvent(
+                                EventIds.of(e.type(), e.subtype(), leadDay, e.place()),
+                                e.type(),
+                                e.subtype(),
+                                leadDay,
+                                leadPrecision,
+                                e.geoPrecision(),
+                                e.place(),
+                                e.actors(),
+                                e.fatalities(),
+                                e.confidence(),
+                                e.sources(),
+                                false)
+                        : e)
                 .toList();
     }
 }
