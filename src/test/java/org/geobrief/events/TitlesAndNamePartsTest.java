@@ -44,4 +44,22 @@ class TitlesAndNamePartsTest {
                         "2009-03-15"))
                 .noneMatch(e -> e.endsWith("at Sand"));
     }
+
+    @Test
+    void a_title_attack_the_body_tells_by_its_means_is_one_event_of_the_body_type() {
+        assertThat(read(
+                        "Envoy Condemns Attack that Killed One Policeman. A police car exploded on a landmine near"
+                                + " Tskhinvali on Sunday, the ministry said.",
+                        "2009-03-30"))
+                .noneMatch(e -> e.startsWith("Violence against civilians"));
+    }
+
+    @Test
+    void a_title_flood_and_a_body_storm_stay_two_events() {
+        assertThat(read(
+                        "Volunteers join flood fight in Fargo. A storm hit Fargo, North Dakota, on Monday, and the"
+                                + " river rose.",
+                        "2009-03-24"))
+                .anyMatch(e -> e.startsWith("Flood"));
+    }
 }
