@@ -541,7 +541,21 @@ public final class EventExtractor {
             }
         }
         // "the slide forced the evacuation of one family": moved out by the article's own disaster, part of it
-        return DisasterConsequences.withoutConsequences(merger.merge(TitleLines.withoutRepeats(events, titleEvents)));
+        // "200 patrons brawl in Chiefland. Off-duty officers were called in early Saturday to break up a Chiefland
+        // bar brawl": a title's event is the lead's story, told when the lead says
+        ResolvedDate lead = titleLine && sentences.size() > 1
+                ? sentenceDates.get(1).stream()
+                        .filter(d -> !DateResolver.datesAReport(sentenceTexts.get(1), d))
+                        .filter(d -> recent(d, published)
+                                && (published == null || !d.date().isAfter(published)))
+                        .findFirst()
+                        .orElse(null)
+                : null;
+        List<GeoEvent> titled = TitleLines.withoutRepeats(events, titleEvents);
+        if (lead != null) {
+            titled = TitleLines.datedByLead(titled, titleEvents, published, lead.date(), lead.precision());
+        }
+        return DisasterConsequences.withoutConsequences(merger.merge(titled));
     }
 
     /** A date the charged act has after its trigger: "charged ... with robbing the credit union on Dec. 5". */

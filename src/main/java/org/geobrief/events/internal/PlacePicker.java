@@ -118,10 +118,8 @@ public final class PlacePicker {
             if (p == null || m.start() < sentenceStart || m.end() > sentenceEnd) {
                 continue;
             }
-            if (m.end() < article.length() - 1
-                    && article.charAt(m.end()) == '-'
-                    && Character.isLowerCase(article.charAt(m.end() + 1))) {
-                continue; // "Moscow-led", "Kabul-based": an attribute, not a scene
+            if (NameParts.partOf(article, m.start(), m.end(), p.isCountry() || p.isAdmin1()) != null) {
+                continue; // "Moscow-led", "U.S. 27A", "Sand Creek Township": part of a longer name, not a scene
             }
             if (m.mention().mention().kind() == MentionKind.DEMONYM) {
                 continue; // a demonym needs a cue to be a scene and never counts as cued
