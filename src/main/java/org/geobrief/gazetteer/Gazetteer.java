@@ -262,6 +262,38 @@ public final class Gazetteer {
         return found == 0 ? Optional.empty() : byId(found);
     }
 
+    /** The outlines read alone for {@link #bundledBoundary} while the bundled gazetteer is not loaded. */
+    private static volatile BoundaryShapes bundledShapes;
+
+    /**
+     * {@link #boundary} of the bundled gazetteer, without loading its places when nothing else has (a command-line
+     * map export, whose events come from the database with their places): the outline file alone is read then.
+     */
+    public static Optional<Geometry> bundledBoundary(Place place) {
+        Gazetteer g = bundled;
+        if (g != null) {
+            return g.boundary(place);
+        }
+        if (place == null || !(place.isCountry() || place.isAdmin1())) {
+            return Optional.empty();
+        }
+        BoundaryShapes b = bundledShapes;
+        if (b == null) {
+            synchronized (Gazetteer.class) {
+                b = bundledShapes;
+                if (b == null) {
+                    try (InputStream in = open(Gazetteer.class.getClassLoader(), "boundaries.tsv.gz")) {
+                        b = BoundaryShapes.read(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot load geodata/boundaries.tsv.gz", e);
+                    }
+                    bundledShapes = b;
+                }
+            }
+        }
+        return Optional.ofNullable(b.shape(place.geonameId()));
+    }
+
     /**
      * The outline of a country or admin-1 area (a JTS polygon or multipolygon in lon/lat degrees, simplified to
      * about 0.01°), for drawing an event known only by its country or region as that area; empty for other places

@@ -290,6 +290,9 @@ class GazetteerTest {
         assertTrue(fresh.boundary(mangystau).orElseThrow().equalsExact(region));
         assertTrue(fresh.boundary(kazakhstan).orElseThrow().equalsExact(country));
         assertEquals(Optional.empty(), fresh.boundary(fresh.byId(610612).orElseThrow())); // Aktau, a town
+        assertTrue(Gazetteer.bundledBoundary(mangystau).orElseThrow().equalsExact(region));
+        assertEquals(
+                Optional.empty(), Gazetteer.bundledBoundary(fresh.byId(610612).orElseThrow()));
     }
 
     @Test

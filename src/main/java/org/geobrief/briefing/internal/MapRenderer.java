@@ -63,7 +63,7 @@ public final class MapRenderer {
 
     /** A renderer drawing country- and region-level events as the bundled gazetteer's boundaries of their areas. */
     public MapRenderer(Basemap basemap) {
-        this(basemap, place -> Gazetteer.bundled().boundary(place));
+        this(basemap, Gazetteer::bundledBoundary);
     }
 
     /**
