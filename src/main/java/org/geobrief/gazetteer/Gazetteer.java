@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import org.geobrief.base.GeoPoint;
 import org.geobrief.gazetteer.internal.BoundaryIndex;
+import org.geobrief.gazetteer.internal.BoundaryShapes;
 import org.geobrief.gazetteer.internal.CountryTable;
 import org.geobrief.gazetteer.internal.DemonymTable;
 import org.geobrief.gazetteer.internal.GazetteerImage;
@@ -44,6 +45,9 @@ public final class Gazetteer {
     private final Map<String, Long> demonyms;
     private final ClassLoader loader;
     private volatile BoundaryIndex boundaries;
+    /** The outlines for {@link #boundary} until {@link #boundaries} is loaded (then dropped). */
+    private volatile BoundaryShapes shapes;
+
     private volatile PopulatedPlaceGrid populated;
     /** Each place's {@link #placePrior}, by index: computed at load, not for each posting of each lookup (issue 18). */
     private final double[] placePriors;
@@ -258,6 +262,38 @@ public final class Gazetteer {
         return found == 0 ? Optional.empty() : byId(found);
     }
 
+    /** The outlines read alone for {@link #bundledBoundary} while the bundled gazetteer is not loaded. */
+    private static volatile BoundaryShapes bundledShapes;
+
+    /**
+     * {@link #boundary} of the bundled gazetteer, without loading its places when nothing else has (a command-line
+     * map export, whose events come from the database with their places): the outline file alone is read then.
+     */
+    public static Optional<Geometry> bundledBoundary(Place place) {
+        Gazetteer g = bundled;
+        if (g != null) {
+            return g.boundary(place);
+        }
+        if (place == null || !(place.isCountry() || place.isAdmin1())) {
+            return Optional.empty();
+        }
+        BoundaryShapes b = bundledShapes;
+        if (b == null) {
+            synchronized (Gazetteer.class) {
+                b = bundledShapes;
+                if (b == null) {
+                    try (InputStream in = open(Gazetteer.class.getClassLoader(), "boundaries.tsv.gz")) {
+                        b = BoundaryShapes.read(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot load geodata/boundaries.tsv.gz", e);
+                    }
+                    bundledShapes = b;
+                }
+            }
+        }
+        return Optional.ofNullable(b.shape(place.geonameId()));
+    }
+
     /**
      * The outline of a country or admin-1 area (a JTS polygon or multipolygon in lon/lat degrees, simplified to
      * about 0.01°), for drawing an event known only by its country or region as that area; empty for other places
@@ -267,7 +303,10 @@ public final class Gazetteer {
         if (place == null || !(place.isCountry() || place.isAdmin1())) {
             return Optional.empty();
         }
-        return Optional.ofNullable(boundaries().shape(place.geonameId()));
+        // the index when a lookup (locate) has loaded it; else the outlines alone, parsed one area at a time: a
+        // map export draws a few areas and needs neither the whole parse nor the trees
+        BoundaryIndex index = boundaries;
+        return Optional.ofNullable(index != null ? index.shape(place.geonameId()) : shapes().shape(place.geonameId()));
     }
 
     /**
@@ -359,6 +398,24 @@ public final class Gazetteer {
         return populated().size();
     }
 
+    private BoundaryShapes shapes() {
+        BoundaryShapes b = shapes;
+        if (b == null) {
+            synchronized (this) {
+                b = shapes;
+                if (b == null) {
+                    try (InputStream in = open(loader, "boundaries.tsv.gz")) {
+                        b = BoundaryShapes.read(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot load geodata/boundaries.tsv.gz", e);
+                    }
+                    shapes = b;
+                }
+            }
+        }
+        return b;
+    }
+
     private PopulatedPlaceGrid populated() {
         PopulatedPlaceGrid g = populated;
         if (g == null) {
@@ -385,6 +442,7 @@ public final class Gazetteer {
                         throw new UncheckedIOException("cannot load geodata/boundaries.tsv.gz", e);
                     }
                     boundaries = b;
+                    shapes = null; // the index holds the same shapes
                 }
             }
         }

@@ -13,6 +13,8 @@ import org.geobrief.base.GeoPoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 
 /** On the real bundled data: names from news text in, GeoNames ids out. */
 class GazetteerTest {
@@ -271,6 +273,26 @@ class GazetteerTest {
         }
         assertThat(sameCountry).isGreaterThan(4950); // 99 %
         assertThat(sameAdmin1).isGreaterThan(4750); // 95 %
+    }
+
+    @Test
+    void a_boundary_drawn_before_any_locate_is_the_shape_the_index_holds_after() {
+        Gazetteer fresh = Gazetteer.load(Gazetteer.class.getClassLoader());
+        Place mangystau = fresh.byId(608879).orElseThrow();
+        Place kazakhstan = fresh.byId(1522867).orElseThrow();
+        // read alone, one area parsed (a map export that never locates a point)
+        Geometry region = fresh.boundary(mangystau).orElseThrow();
+        Geometry country = fresh.boundary(kazakhstan).orElseThrow();
+        assertTrue(region.contains(region.getFactory().createPoint(new Coordinate(52.86, 43.34)))); // Zhanaozen
+        assertTrue(country.covers(region.getInteriorPoint()));
+
+        fresh.loadBoundaries();
+        assertTrue(fresh.boundary(mangystau).orElseThrow().equalsExact(region));
+        assertTrue(fresh.boundary(kazakhstan).orElseThrow().equalsExact(country));
+        assertEquals(Optional.empty(), fresh.boundary(fresh.byId(610612).orElseThrow())); // Aktau, a town
+        assertTrue(Gazetteer.bundledBoundary(mangystau).orElseThrow().equalsExact(region));
+        assertEquals(
+                Optional.empty(), Gazetteer.bundledBoundary(fresh.byId(610612).orElseThrow()));
     }
 
     @Test

@@ -63,7 +63,7 @@ public final class MapRenderer {
 
     /** A renderer drawing country- and region-level events as the bundled gazetteer's boundaries of their areas. */
     public MapRenderer(Basemap basemap) {
-        this(basemap, place -> Gazetteer.bundled().boundary(place));
+        this(basemap, Gazetteer::bundledBoundary);
     }
 
     /**
@@ -457,7 +457,7 @@ public final class MapRenderer {
 
         boolean drawnAsArea(Place p) {
             Geometry g = shapeOf(p);
-            return g != null && g.getEnvelopeInternal().intersects(view);
+            return g != null && partInView(g, view);
         }
 
         /**
@@ -770,6 +770,20 @@ public final class MapRenderer {
         int n = areas.stream().mapToInt(a -> a.total()[0]).sum();
         return "known only by " + (countries && regions ? "country / region" : countries ? "country" : "region") + "  ("
                 + n + ")";
+    }
+
+    /**
+     * Whether a part of {@code shape} may show in {@code view}: tested part by part, because a country split at the
+     * antimeridian (the USA with the Aleutians, Russia, Fiji) has an envelope as wide as the world, which would take
+     * an event there off the map's "outside the map" count while nothing of it is drawn.
+     */
+    static boolean partInView(Geometry shape, Envelope view) {
+        for (int i = 0; i < shape.getNumGeometries(); i++) {
+            if (shape.getGeometryN(i).getEnvelopeInternal().intersects(view)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The alpha of an area's hatch lines (of 255). */

@@ -49,9 +49,12 @@ public final class BoundaryIndex {
         this.factory = factory;
     }
 
+    /** The factory of the shapes read: lon/lat (SRID 4326), packed coordinates. */
+    static final GeometryFactory FACTORY =
+            new GeometryFactory(new PrecisionModel(), 4326, PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
+
     public static BoundaryIndex read(InputStream gzipped) throws IOException {
-        GeometryFactory factory =
-                new GeometryFactory(new PrecisionModel(), 4326, PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
+        GeometryFactory factory = FACTORY;
         BoundaryIndex index = new BoundaryIndex(factory);
         WKTReader wkt = new WKTReader(factory);
         try (BufferedReader in = new BufferedReader(

@@ -66,8 +66,9 @@ public class EventMap extends Component implements HasSize {
         Arrays.stream(EventType.values()).forEach(t -> families.add(t.family().label()));
         getElement().setPropertyJson("typeFamilies", families);
         getElement().setAttribute("basemap", BasemapResources.INDEX_URL);
-        // a client element made anew (the view attached again) holds no region outlines yet
-        addAttachListener(e -> regionsSent.clear());
+        // a detached element's client side is gone: attached again, it holds no region outlines. (Not on attach:
+        // the view's first setAllEvents runs before its attach, and its outlines reach the client with it.)
+        addDetachListener(e -> regionsSent.clear());
         getElement()
                 .addEventListener("pin-selected", e -> {
                     List<String> ids = readIds(e.getEventData().getString("event.detail.ids"));
@@ -185,7 +186,7 @@ public class EventMap extends Component implements HasSize {
             Optional<Geometry> shape = areaShapes.apply(p).filter(g -> !g.isEmpty());
             regionsSent.put(p.geonameId(), shape.isPresent());
             if (shape.isEmpty()) continue;
-            Geometry simple = TopologyPreservingSimplifier.simplify(shape.get(), 0.01);
+            Geometry simple = TopologyPreservingSimplifier.simplify(shape.get(), tolerance(shape.get()));
             ObjectNode f = features.addObject();
             f.put("type", "Feature");
             try {
@@ -196,6 +197,16 @@ public class EventMap extends Component implements HasSize {
             f.putObject("properties").put("key", "r" + p.geonameId()).put("words", LocationPrecision.of(p, 3));
         }
         if (!features.isEmpty()) getElement().callJsFunction("addAreas", collection.toString());
+    }
+
+    /**
+     * How far (degrees) an outline sent to the client may stray from the gazetteer's: 0.01° (its own precision), or a
+     * thousandth of the area's envelope diagonal for a large one, under a pixel when the whole area is in view. This
+     * bounds what a huge region costs the page: Nunavut, 257 kB of outline at 0.01°, is 75 kB at its 0.067°.
+     */
+    static double tolerance(Geometry shape) {
+        var env = shape.getEnvelopeInternal();
+        return Math.max(0.01, Math.hypot(env.getWidth(), env.getHeight()) / 1000);
     }
 
     /**

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
 
 class MapRendererTest {
 
@@ -135,6 +136,23 @@ class MapRendererTest {
         assertThat(count(img, battles)).isGreaterThan(100);
         assertThat(countNear(img, proj, TOWN.point(), 6, EventStyle.color(EventType.RIOTS)))
                 .isGreaterThan(50);
+    }
+
+    @Test
+    void a_country_split_at_the_antimeridian_is_in_view_only_where_one_of_its_parts_is() {
+        GeometryFactory f = new GeometryFactory();
+        // like the USA: the western Aleutians east of 172E, the mainland from 125W to 70W; its envelope spans the world
+        Geometry split = f.createMultiPolygon(new Polygon[] {
+            (Polygon) f.toGeometry(new Envelope(172, 180, 51, 53)),
+            (Polygon) f.toGeometry(new Envelope(-125, -70, 25, 49))
+        });
+        assertThat(split.getEnvelopeInternal().intersects(new Envelope(55, 85, 35, 55)))
+                .isTrue();
+        assertThat(MapRenderer.partInView(split, new Envelope(55, 85, 35, 55))).isFalse();
+        assertThat(MapRenderer.partInView(split, new Envelope(165, 179, 45, 60)))
+                .isTrue();
+        assertThat(MapRenderer.partInView(split, new Envelope(-100, -90, 30, 40)))
+                .isTrue();
     }
 
     @Test

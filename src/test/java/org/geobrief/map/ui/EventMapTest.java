@@ -16,6 +16,7 @@ import org.geobrief.base.GeoPoint;
 import org.geobrief.briefing.MapExtent;
 import org.geobrief.events.EventType;
 import org.geobrief.events.GeoEvent;
+import org.geobrief.gazetteer.Gazetteer;
 import org.geobrief.gazetteer.Place;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,6 +138,49 @@ class EventMapTest {
 
         map.setAllEvents(List.of(at("r", REGION)));
         assertThat(calls("addAreas")).as("sent once").isEmpty();
+    }
+
+    @Test
+    void outlines_sent_before_the_view_is_attached_reach_the_client_once() throws Exception {
+        map.setAreaShapes(p -> Optional.of(new GeometryFactory().toGeometry(new Envelope(51, 56, 41.5, 46))));
+        map.setAllEvents(List.of(at("r", REGION))); // as MapView.beforeEnter does, before the attach
+        UI.getCurrent().add(map);
+        assertThat(calls("addAreas")).hasSize(1);
+
+        map.setAllEvents(List.of(at("r", REGION), at("r2", REGION)));
+        assertThat(calls("addAreas")).as("the client holds it").isEmpty();
+
+        UI.getCurrent().remove(map);
+        UI.getCurrent().add(map);
+        map.setAllEvents(List.of(at("r", REGION)));
+        assertThat(calls("addAreas")).as("a new client element").hasSize(1);
+    }
+
+    @Test
+    void a_huge_region_is_sent_simplified_in_proportion_to_its_size() throws Exception {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        Place nunavut = gazetteer.byId(6091732).orElseThrow();
+        Place mangystau = gazetteer.byId(608879).orElseThrow();
+        UI.getCurrent().add(map);
+        map.setAreaShapes(gazetteer::boundary);
+
+        map.setAllEvents(List.of(at("n", nunavut)));
+        String huge = calls("addAreas").get(0).toString();
+        map.setAllEvents(List.of(at("m", mangystau)));
+        JsonNode small = calls("addAreas").get(0);
+
+        // 257 kB of WKT in the gazetteer; a thousandth of its 67-degree diagonal is under a pixel with all of it in
+        // view
+        assertThat(huge.length()).isLessThan(100_000);
+        assertThat(EventMap.tolerance(gazetteer.boundary(mangystau).orElseThrow()))
+                .isEqualTo(0.01);
+        assertThat(small.path("features")
+                        .get(0)
+                        .path("properties")
+                        .path("words")
+                        .asText())
+                .startsWith("in Mang")
+                .endsWith(" region");
     }
 
     /** What the browser sends for {@code view-changed} in a debounce phase ("leading", "trailing"). */
