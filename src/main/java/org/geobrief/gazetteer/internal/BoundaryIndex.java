@@ -53,10 +53,13 @@ public final class BoundaryIndex {
     static final GeometryFactory FACTORY =
             new GeometryFactory(new PrecisionModel(), 4326, PackedCoordinateSequenceFactory.DOUBLE_FACTORY);
 
-    public static BoundaryIndex read(InputStream gzipped) throws IOException {
-        GeometryFactory factory = FACTORY;
-        BoundaryIndex index = new BoundaryIndex(factory);
-        WKTReader wkt = new WKTReader(factory);
+    /** One row of {@code boundaries.tsv.gz}: the area's level (0 country, 1 admin-1), geonameid and WKT text. */
+    interface Row {
+        void accept(int level, long geonameId, String wkt) throws IOException;
+    }
+
+    /** Reads the rows of {@code boundaries.tsv.gz} (gzipped; '#' lines are comments), in file order. */
+    static void rows(InputStream gzipped, Row row) throws IOException {
         try (BufferedReader in = new BufferedReader(
                 new InputStreamReader(new GZIPInputStream(gzipped, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
             String line;
@@ -66,24 +69,34 @@ public final class BoundaryIndex {
                 }
                 int t1 = line.indexOf('\t');
                 int t2 = line.indexOf('\t', t1 + 1);
-                int level = Integer.parseInt(line, 0, t1, 10);
-                long id = Long.parseLong(line, t1 + 1, t2, 10);
-                Geometry g;
-                try {
-                    g = wkt.read(line.substring(t2 + 1));
-                } catch (ParseException e) {
-                    throw new IOException("bad WKT for " + id, e);
-                }
-                STRtree tree = level == 0 ? index.countries : index.admin1;
-                index.shapes.put(id, g);
-                for (int i = 0; i < g.getNumGeometries(); i++) {
-                    Polygon p = (Polygon) g.getGeometryN(i);
-                    tree.insert(p.getEnvelopeInternal(), new Part(p, id));
-                    index.partCount++;
-                    index.coordinateCount += p.getNumPoints();
-                }
+                row.accept(
+                        Integer.parseInt(line, 0, t1, 10),
+                        Long.parseLong(line, t1 + 1, t2, 10),
+                        line.substring(t2 + 1));
             }
         }
+    }
+
+    public static BoundaryIndex read(InputStream gzipped) throws IOException {
+        GeometryFactory factory = FACTORY;
+        BoundaryIndex index = new BoundaryIndex(factory);
+        WKTReader reader = new WKTReader(factory);
+        rows(gzipped, (level, id, text) -> {
+            Geometry g;
+            try {
+                g = reader.read(text);
+            } catch (ParseException e) {
+                throw new IOException("bad WKT for " + id, e);
+            }
+            STRtree tree = level == 0 ? index.countries : index.admin1;
+            index.shapes.put(id, g);
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                Polygon p = (Polygon) g.getGeometryN(i);
+                tree.insert(p.getEnvelopeInternal(), new Part(p, id));
+                index.partCount++;
+                index.coordinateCount += p.getNumPoints();
+            }
+        });
         index.countries.build();
         index.admin1.build();
         return index;

@@ -1,15 +1,11 @@
 package org.geobrief.gazetteer.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.GZIPInputStream;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
@@ -30,18 +26,7 @@ public final class BoundaryShapes {
 
     public static BoundaryShapes read(InputStream gzipped) throws IOException {
         Map<Long, String> wkt = new HashMap<>();
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(new GZIPInputStream(gzipped, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isEmpty() || line.charAt(0) == '#') {
-                    continue;
-                }
-                int t1 = line.indexOf('\t');
-                int t2 = line.indexOf('\t', t1 + 1);
-                wkt.put(Long.parseLong(line, t1 + 1, t2, 10), line.substring(t2 + 1));
-            }
-        }
+        BoundaryIndex.rows(gzipped, (level, id, text) -> wkt.put(id, text));
         return new BoundaryShapes(wkt);
     }
 
