@@ -282,11 +282,7 @@ public final class Gazetteer {
             synchronized (Gazetteer.class) {
                 b = bundledShapes;
                 if (b == null) {
-                    try (InputStream in = open(Gazetteer.class.getClassLoader(), "boundaries.tsv.gz")) {
-                        b = BoundaryShapes.read(in);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot load geodata/boundaries.tsv.gz", e);
-                    }
+                    b = readShapes(Gazetteer.class.getClassLoader());
                     bundledShapes = b;
                 }
             }
@@ -404,16 +400,21 @@ public final class Gazetteer {
             synchronized (this) {
                 b = shapes;
                 if (b == null) {
-                    try (InputStream in = open(loader, "boundaries.tsv.gz")) {
-                        b = BoundaryShapes.read(in);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot load geodata/boundaries.tsv.gz", e);
-                    }
+                    b = readShapes(loader);
                     shapes = b;
                 }
             }
         }
         return b;
+    }
+
+    /** The outlines of {@code geodata/boundaries.tsv.gz} on {@code loader}'s classpath, kept as text until drawn. */
+    private static BoundaryShapes readShapes(ClassLoader loader) {
+        try (InputStream in = open(loader, "boundaries.tsv.gz")) {
+            return BoundaryShapes.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load geodata/boundaries.tsv.gz", e);
+        }
     }
 
     private PopulatedPlaceGrid populated() {
